@@ -1,0 +1,288 @@
+//! `tirkeme batch` and `tirkeme package`: many documents in one process,
+//! the engine built once, a worker pool sized to the cores, and a bad input
+//! reported and skipped, never stopping the run.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use tirkeme::diagnostics::{self, Format};
+use tirkeme::finding::{Severity, has_errors};
+use tirkeme::forms::Body;
+use tirkeme::locale::{Lang, UiLang};
+use tirkeme::output::safe_stem;
+use tirkeme::pipeline;
+
+use super::{Status, check_file, read_input, render_checked, say};
+
+/// Collects `*.yaml` / `*.yml` files from files and folders, recursively, sorted.
+fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut stack = vec![input.clone()];
+            while let Some(dir) = stack.pop() {
+                let entries = std::fs::read_dir(&dir).map_err(|e| {
+                    say(ui, "io-read", &[("path", &dir.display().to_string()), ("detail", &e.to_string())]);
+                    Status::Io
+                })?;
+                for entry in entries.flatten() {
+                    let path = entry.path();
+                    let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+                    if is_dir {
+                        stack.push(path);
+                    } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+                        files.push(path);
+                    }
+                }
+            }
+        } else if input.exists() {
+            files.push(input.clone());
+        } else {
+            say(ui, "io-read", &[("path", &input.display().to_string()), ("detail", "not found")]);
+            return Err(Status::Io);
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+/// Makes sure the output folder exists and is a folder.
+pub(crate) fn output_dir(ui: UiLang, dir: &Path) -> Result<(), Status> {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        say(ui, "io-write", &[("path", &dir.display().to_string()), ("detail", &e.to_string())]);
+        return Err(Status::Io);
+    }
+    if !dir.is_dir() {
+        say(ui, "io-not-dir", &[("path", &dir.display().to_string())]);
+        return Err(Status::Io);
+    }
+    Ok(())
+}
+
+/// One planned output: an input and the PDF it becomes.
+struct Task {
+    input: PathBuf,
+    stem: String,
+}
+
+/// Gives every input its output stem; two inputs with the same stem get
+/// numbered names (`x`, `x-2`) and a notice, never one overwriting the other.
+fn plan(ui: UiLang, files: Vec<PathBuf>) -> Vec<Task> {
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    let mut tasks = Vec::new();
+    for input in files {
+        let base = safe_stem(&input);
+        let mut stem = base.clone();
+        let mut n = 1;
+        while seen.contains_key(&stem.to_lowercase()) {
+            n += 1;
+            stem = format!("{base}-{n}");
+        }
+        if n > 1 {
+            if let Some(first) = seen.get(&base.to_lowercase()) {
+                say(
+                    ui,
+                    "batch-duplicate",
+                    &[
+                        ("path", &base),
+                        ("first", &first.display().to_string()),
+                        ("second", &input.display().to_string()),
+                    ],
+                );
+            }
+        }
+        seen.insert(stem.to_lowercase(), input.clone());
+        tasks.push(Task { input, stem });
+    }
+    tasks
+}
+
+/// What happened to one input.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Rendered,
+    Warned,
+    Failed,
+}
+
+/// `tirkeme batch`.
+pub(crate) fn batch(
+    ui: UiLang,
+    inputs: &[PathBuf],
+    dir: &Path,
+    jobs: Option<usize>,
+    lang: Option<Lang>,
+    plain: bool,
+) -> Status {
+    let files = match collect(ui, inputs) {
+        Ok(f) => f,
+        Err(s) => return s,
+    };
+    if let Err(s) = output_dir(ui, dir) {
+        return s;
+    }
+    let tasks = plan(ui, files);
+    tirkeme::engine::warm_up();
+    let workers = jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, 64)
+        .min(tasks.len().max(1));
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let outcomes: Mutex<Vec<Outcome>> = Mutex::new(Vec::with_capacity(tasks.len()));
+    let print_lock = Mutex::new(());
+    let progress = std::io::stderr().is_terminal();
+    let total = tasks.len();
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(task) = tasks.get(i) else { break };
+                    let outcome = run_one(ui, task, dir, lang, plain, &print_lock);
+                    if let Ok(mut o) = outcomes.lock() {
+                        o.push(outcome);
+                    }
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if progress {
+                        let _guard = print_lock.lock();
+                        let width = 30;
+                        let filled = n * width / total.max(1);
+                        eprint!("\r[{}{}] {n}/{total}", "#".repeat(filled), " ".repeat(width - filled));
+                        let _ = std::io::stderr().flush();
+                    }
+                }
+            });
+        }
+    });
+    if progress {
+        eprintln!();
+    }
+    let outcomes = outcomes.into_inner().unwrap_or_default();
+    let count = |o: Outcome| outcomes.iter().filter(|x| **x == o).count();
+    let (warned, failed) = (count(Outcome::Warned), count(Outcome::Failed));
+    let rendered = count(Outcome::Rendered) + warned;
+    say(
+        ui,
+        "batch-summary",
+        &[("rendered", &rendered.to_string()), ("warned", &warned.to_string()), ("failed", &failed.to_string())],
+    );
+    if failed > 0 { Status::Invalid } else { Status::Ok }
+}
+
+fn run_one(ui: UiLang, task: &Task, dir: &Path, lang: Option<Lang>, plain: bool, lock: &Mutex<()>) -> Outcome {
+    let Ok(bytes) = read_input(ui, &task.input) else { return Outcome::Failed };
+    let name = task.input.display().to_string();
+    let checked = pipeline::check(&name, bytes, lang);
+    if !checked.findings.is_empty() {
+        let _guard = lock.lock();
+        diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
+    }
+    let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
+    let status = render_checked(ui, &checked, &task.input, &out, plain);
+    if !std::io::stderr().is_terminal() && status == Status::Ok {
+        let _guard = lock.lock();
+        say(ui, "rendered", &[("path", &out.display().to_string())]);
+    }
+    match status {
+        Status::Ok if checked.findings.iter().any(|f| f.severity == Severity::Warning) => Outcome::Warned,
+        Status::Ok => Outcome::Rendered,
+        _ => Outcome::Failed,
+    }
+}
+
+/// Kinds of annual-plan rows that send a teacher away and so need an application.
+const SENDS_AWAY: &[&str] = &["course", "internship", "retraining", "seminar", "conference"];
+
+/// Writes a YAML string: a JSON string is a valid YAML double-quoted scalar.
+fn q(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// `tirkeme package`: the annual plan and, for every row that sends a
+/// teacher away, that teacher's application, made as YAML (kept beside the
+/// PDFs, to edit and re-render) and rendered through the same checks as a
+/// hand-written one.
+pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lang>) -> Status {
+    let checked = match check_file(ui, plan_path, lang, Format::Human) {
+        Ok(c) => c,
+        Err(s) => return s,
+    };
+    let Some(doc) = checked.doc.as_ref().filter(|_| !has_errors(&checked.findings)) else {
+        say(ui, "not-rendered", &[("path", &plan_path.display().to_string())]);
+        return Status::Invalid;
+    };
+    let Body::AnnualPlan(plan) = &doc.body else {
+        say(ui, "package-not-plan", &[("path", &plan_path.display().to_string())]);
+        return Status::Io;
+    };
+    if let Err(s) = output_dir(ui, dir) {
+        return s;
+    }
+    let lang = doc.common.lang;
+    let stem = safe_stem(plan_path);
+    let plan_out = dir.join(format!("{stem}.{}.pdf", lang.code()));
+    let mut status = render_checked(ui, &checked, plan_path, &plan_out, false);
+    if status == Status::Ok {
+        say(ui, "rendered", &[("path", &plan_out.display().to_string())]);
+    }
+    let person = |p: &Option<tirkeme::forms::Person>| p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty());
+    for (i, row) in plan.teachers.iter().enumerate() {
+        let Some(kind) = row.kind().filter(|k| SENDS_AWAY.contains(k)) else { continue };
+        let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
+        let mut y = format!("# {}\nform: application\nlang: {}\n", plan_path.display(), lang.code());
+        if let Some(r) = person(&plan.rector) {
+            y += &format!("rector: {}\n", q(&r));
+        }
+        y += &format!("applicant:\n  name: {}\n", q(&name));
+        if let Some(d) = &plan.department {
+            y += &format!("  department: {}\n", q(d));
+        }
+        if let Some(p) = &row.position {
+            y += &format!("  position: {}\n", q(p));
+        }
+        y += &format!("kind: {kind}\n");
+        if let Some(d) = row.direction.as_ref().or(row.subject.as_ref()) {
+            y += &format!("direction: {}\n", q(d));
+        }
+        if let Some(inst) = &row.institution {
+            y += &format!("institution: {}\n", q(&inst.v));
+        }
+        for (key, d) in [("start", &row.start), ("end", &row.end)] {
+            if let Some(d) = d {
+                y += &format!("{key}: {}\n", d.v);
+            }
+        }
+        if let Some(h) = &row.hours {
+            y += &format!("hours: {}\n", h.v);
+        }
+        match row.mode.as_ref().map(|m| m.v) {
+            Some("release") => y += "break_from_teaching: true\n",
+            Some("no-release" | "online") => y += "break_from_teaching: false\n",
+            _ => {}
+        }
+        if let Some(h) = person(&plan.head) {
+            y += &format!("agreed_by:\n  head: {}\n", q(&h));
+        }
+        let app_stem = format!("{stem}-{:02}-{}", i + 1, safe_stem(Path::new(&format!("{name}.yaml"))));
+        let yaml_path = dir.join(format!("{app_stem}.yaml"));
+        if let Err(e) = tirkeme::output::write_atomic(&yaml_path, y.as_bytes()) {
+            say(ui, "io-write", &[("path", &yaml_path.display().to_string()), ("detail", &e.to_string())]);
+            return Status::Io;
+        }
+        let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
+        diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, ui);
+        let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
+        let s = render_checked(ui, &app, &yaml_path, &out, false);
+        if s == Status::Ok {
+            say(ui, "rendered", &[("path", &out.display().to_string())]);
+        }
+        status = status.max(s);
+    }
+    status
+}

@@ -1,0 +1,244 @@
+//! The subcommands. Each returns a [`Status`]; `main` turns it into the exit
+//! code (SPEC §4: 0 done, 1 invalid input or failed render, 2 usage or I/O).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use tirkeme::diagnostics::{self, Format};
+use tirkeme::finding::{Severity, rule};
+use tirkeme::forms::FormId;
+use tirkeme::locale::{Lang, UiLang, tr};
+use tirkeme::output::{safe_stem, same_file, write_atomic};
+use tirkeme::pipeline::{self, Checked, RenderOptions};
+
+use crate::FormatArg;
+
+mod batch;
+mod extract;
+
+pub(crate) use batch::{batch, package};
+pub(crate) use extract::extract;
+
+/// How a command ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Status {
+    /// Done (warnings allowed).
+    Ok,
+    /// Invalid input or a failed render.
+    Invalid,
+    /// Usage or I/O error.
+    Io,
+}
+
+impl Status {
+    /// The process exit code.
+    pub(crate) fn code(self) -> u8 {
+        match self {
+            Status::Ok => 0,
+            Status::Invalid => 1,
+            Status::Io => 2,
+        }
+    }
+}
+
+/// Prints a message of the tool to standard error.
+pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
+    eprintln!("{}", tr(ui, id, args));
+}
+
+/// Reads an input file, or reports why not.
+pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > tirkeme::yaml::MAX_INPUT_BYTES as u64 => {
+            // Not read at all: a file this size is not a form.
+            let _ = std::fs::File::open(path);
+            return Ok(vec![b' '; tirkeme::yaml::MAX_INPUT_BYTES + 1]);
+        }
+        Ok(m) if m.is_dir() => {
+            say(ui, "io-read", &[("path", &path.display().to_string()), ("detail", "is a folder")]);
+            return Err(Status::Io);
+        }
+        _ => {}
+    }
+    std::fs::read(path).map_err(|e| {
+        say(ui, "io-read", &[("path", &path.display().to_string()), ("detail", &e.to_string())]);
+        Status::Io
+    })
+}
+
+/// Checks an input file and prints its findings.
+pub(crate) fn check_file(ui: UiLang, path: &Path, lang: Option<Lang>, format: Format) -> Result<Checked, Status> {
+    let bytes = read_input(ui, path)?;
+    let name = path.display().to_string();
+    let checked = pipeline::check(&name, bytes, lang);
+    diagnostics::print(&name, &checked.text, &checked.findings, format, ui);
+    Ok(checked)
+}
+
+/// The default output of `render`: beside the input, `<stem>.<lang>.pdf`.
+fn default_output(input: &Path, lang: Lang) -> PathBuf {
+    let dir = input.parent().unwrap_or(Path::new(""));
+    dir.join(format!("{}.{}.pdf", safe_stem(input), lang.code()))
+}
+
+/// Renders a checked input and writes it atomically.
+pub(crate) fn render_checked(ui: UiLang, checked: &Checked, input: &Path, out: &Path, plain: bool) -> Status {
+    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+        say(ui, "not-rendered", &[("path", &input.display().to_string())]);
+        return Status::Invalid;
+    };
+    if same_file(input, out) {
+        say(ui, "io-same-file", &[("path", &out.display().to_string())]);
+        return Status::Io;
+    }
+    let opts = RenderOptions { archival: !plain };
+    match pipeline::render(doc, &checked.bytes, &pipeline::attachment_name(input), opts) {
+        Ok(pdf) => match write_atomic(out, &pdf) {
+            Ok(()) => Status::Ok,
+            Err(e) => {
+                say(ui, "io-write", &[("path", &out.display().to_string()), ("detail", &e.to_string())]);
+                Status::Io
+            }
+        },
+        Err(e) => {
+            say(ui, "render-failed", &[("path", &input.display().to_string()), ("detail", &e.to_string())]);
+            Status::Invalid
+        }
+    }
+}
+
+/// `tirkeme render`.
+pub(crate) fn render(ui: UiLang, file: &Path, output: Option<PathBuf>, lang: Option<Lang>, plain: bool) -> Status {
+    let checked = match check_file(ui, file, lang, Format::Human) {
+        Ok(c) => c,
+        Err(s) => return s,
+    };
+    let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let out = output.unwrap_or_else(|| default_output(file, lang));
+    let status = render_checked(ui, &checked, file, &out, plain);
+    if status == Status::Ok {
+        say(ui, "rendered", &[("path", &out.display().to_string())]);
+    }
+    status
+}
+
+/// `tirkeme check`.
+pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status {
+    let format = match format {
+        FormatArg::Human => Format::Human,
+        FormatArg::Json => Format::Json,
+    };
+    let (mut errors, mut warnings, mut status) = (0usize, 0usize, Status::Ok);
+    for file in files {
+        match check_file(ui, file, None, format) {
+            Ok(c) => {
+                errors += c.findings.iter().filter(|f| f.severity == Severity::Error).count();
+                warnings += c.findings.iter().filter(|f| f.severity == Severity::Warning).count();
+                if !c.ok() {
+                    status = status.max(Status::Invalid);
+                }
+            }
+            Err(s) => status = status.max(s),
+        }
+    }
+    if format == Format::Human {
+        say(
+            ui,
+            "summary-check",
+            &[("files", &files.len().to_string()), ("errors", &errors.to_string()), ("warnings", &warnings.to_string())],
+        );
+    }
+    status
+}
+
+/// `tirkeme new`.
+pub(crate) fn new(ui: UiLang, form: &str, lang: Lang) -> Status {
+    let Some(id) = FormId::from_id(form) else {
+        let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
+        say(ui, "unknown-form", &[("found", form), ("forms", &forms.join(", "))]);
+        return Status::Io;
+    };
+    let hint = tr(lang, "new-hint", &[("form", id.id()), ("lang", lang.code())]);
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "# {hint}");
+    let _ = out.write_all(id.example(lang).as_bytes());
+    Status::Ok
+}
+
+/// `tirkeme forms`.
+pub(crate) fn forms(ui: UiLang) -> Status {
+    println!("{}", tr(ui, "forms-header", &[]));
+    for f in FormId::ALL {
+        let title = |l: Lang| tr(l, &format!("form-{}", f.id()), &[]);
+        let page = if f.landscape() { "A4 ↔" } else { "A4 ↕" };
+        println!("  {:<24} {} {}  {}  |  {}", f.id(), f.appendix(), page, title(Lang::Ky), title(Lang::Ru));
+    }
+    Status::Ok
+}
+
+/// `tirkeme rules`.
+pub(crate) fn rules(ui: UiLang) -> Status {
+    println!("{}", tr(ui, "rules-header", &[]));
+    for r in rule::ALL {
+        let sev = tr(ui, &format!("severity-{}", r.severity.as_str()), &[]);
+        println!("  {:<18} {:<10} {:<14} {}", r.id, sev, r.clause, tr(ui, &format!("rule-{}", r.id), &[]));
+    }
+    Status::Ok
+}
+
+/// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
+pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        say(ui, "io-write", &[("path", &dir.display().to_string()), ("detail", &e.to_string())]);
+        return Status::Io;
+    }
+    let mut status = Status::Ok;
+    let mut count = 0;
+    for form in FormId::ALL {
+        for lang in Lang::ALL {
+            let stem = format!("{}.{}", form.id(), lang.code());
+            let yaml_path = dir.join(format!("{stem}.yaml"));
+            let src = form.example(lang).as_bytes().to_vec();
+            if let Err(e) = write_atomic(&yaml_path, &src) {
+                say(ui, "io-write", &[("path", &yaml_path.display().to_string()), ("detail", &e.to_string())]);
+                return Status::Io;
+            }
+            let checked = pipeline::check(&yaml_path.display().to_string(), src, Some(lang));
+            diagnostics::print(&checked.name, &checked.text, &checked.findings, Format::Human, ui);
+            let s = render_checked(ui, &checked, &yaml_path, &dir.join(format!("{stem}.pdf")), false);
+            if s == Status::Ok {
+                count += 1;
+            }
+            status = status.max(s);
+        }
+    }
+    say(ui, "demo-done", &[("count", &count.to_string()), ("dir", &dir.display().to_string())]);
+    status
+}
+
+/// The hidden `dev-typst` command: a template with hand-written JSON data.
+pub(crate) fn dev_typst(form: &str, data: &Path, output: &Path) -> Status {
+    let Ok(data) = std::fs::read(data) else { return Status::Io };
+    let job = tirkeme::engine::Job {
+        form,
+        data,
+        source: b"form: dev\n",
+        date: chrono::NaiveDate::from_ymd_opt(2025, 11, 3).unwrap_or_default(),
+        archival: true,
+        ident: "dev".into(),
+    };
+    match tirkeme::engine::render(&job) {
+        Ok(pdf) => {
+            if write_atomic(output, &pdf).is_err() {
+                return Status::Io;
+            }
+            Status::Ok
+        }
+        Err(e) => {
+            for m in e.messages {
+                eprintln!("{m}");
+            }
+            Status::Invalid
+        }
+    }
+}

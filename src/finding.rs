@@ -1,0 +1,108 @@
+//! Findings: what is wrong (or doubtful) in an input, where, under which
+//! rule and clause of the regulation, in words chosen at print time.
+
+use crate::locale::{Msg, UiLang};
+use crate::yaml::Pos;
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The form is made, but someone should look.
+    Warning,
+    /// The form breaks the regulation or cannot be read: nothing is made.
+    Error,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A rule: of the regulation (with its clause), or of the input format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rule {
+    /// The id printed with every finding (`course-hours`).
+    pub id: &'static str,
+    /// Its usual severity.
+    pub severity: Severity,
+    /// The regulation's clause, `—` when the rule is of the format itself.
+    pub clause: &'static str,
+}
+
+macro_rules! rules {
+    ($($name:ident = $id:literal, $sev:ident, $clause:literal;)*) => {
+        /// Every rule, in the order the spec lists them, then the format's own.
+        pub mod rule {
+            use super::{Rule, Severity};
+            $(
+                #[doc = concat!("`", $id, "`, clause ", $clause)]
+                pub const $name: Rule = Rule { id: $id, severity: Severity::$sev, clause: $clause };
+            )*
+            /// All of them.
+            pub const ALL: &[Rule] = &[$($name),*];
+        }
+    };
+}
+
+rules! {
+    FIVE_YEARS = "five-years", Error, "1.5";
+    COURSE_HOURS = "course-hours", Error, "1.5";
+    INTERNSHIP_LENGTH = "internship-length", Error, "III";
+    RETRAINING_HOURS = "retraining-hours", Error, "III";
+    CREATIVE_LEAVE = "creative-leave", Error, "III (2.1)";
+    HOST_EXTERNAL = "host-external", Error, "6.2";
+    FOREIGN_FUNDING = "foreign-funding", Error, "6.4";
+    REPORT_DEADLINE = "report-deadline", Warning, "6.6";
+    DATES = "dates", Error, "—";
+    ACADEMIC_YEAR = "academic-year", Error, "—";
+    PLAN_HOURS = "plan-hours", Error, "—";
+    CERTIFICATE = "certificate", Error, "3 item 6, 7.1";
+    LOOKALIKE = "lookalike", Warning, "—";
+    SYNTAX = "syntax", Error, "—";
+    UNKNOWN_KEY = "unknown-key", Error, "—";
+    TYPE = "type", Error, "—";
+    MISSING = "missing", Error, "—";
+    UNKNOWN_FORM = "unknown-form", Error, "—";
+    LIMIT = "limit", Error, "—";
+}
+
+/// One problem found in an input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// The rule broken.
+    pub rule: Rule,
+    /// Its severity here (a rule may warn in one form and fail in another).
+    pub severity: Severity,
+    /// Where in the YAML.
+    pub pos: Pos,
+    /// What to say.
+    pub msg: Msg,
+}
+
+impl Finding {
+    /// A finding with the rule's own severity.
+    pub fn new(rule: Rule, pos: Pos, msg: Msg) -> Finding {
+        Finding { rule, severity: rule.severity, pos, msg }
+    }
+
+    /// The same finding as a warning.
+    pub fn warning(mut self) -> Finding {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The message in a language.
+    pub fn message(&self, lang: UiLang) -> String {
+        self.msg.text(lang)
+    }
+}
+
+/// Whether any finding is an error.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}

@@ -1,0 +1,143 @@
+//! Appendix 6: the certificate that a teacher has completed an internship,
+//! signed by the host and stamped with its seal (regulation 6.6).
+
+use chrono::NaiveDate;
+use serde_json::{Value as Json, json};
+
+use super::{Person, View, day};
+use crate::finding::Finding;
+use crate::input::{At, Ctx, Obj};
+use crate::locale::Lang;
+use crate::names::{Gender, gender};
+use crate::rules;
+
+/// Keys of this form.
+pub const KEYS: &[&str] = &["teacher", "direction", "host", "start", "end", "hours", "supervisor", "submitted"];
+
+/// The host organisation and its head.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Host {
+    /// The organisation.
+    pub name: Option<At<String>>,
+    /// The unit (department, chair) within it.
+    pub unit: Option<String>,
+    /// Head of the unit, who signs.
+    pub head: Option<Person>,
+}
+
+/// An internship certificate (form 6).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InternshipCertificate {
+    /// The teacher.
+    pub teacher: Person,
+    /// The direction.
+    pub direction: Option<String>,
+    /// The host.
+    pub host: Host,
+    /// First day.
+    pub start: Option<At<NaiveDate>>,
+    /// Last day.
+    pub end: Option<At<NaiveDate>>,
+    /// Hours completed.
+    pub hours: Option<At<i64>>,
+    /// Internship supervisor.
+    pub supervisor: Option<Person>,
+    /// When it was handed to the quality department.
+    pub submitted: Option<At<NaiveDate>>,
+}
+
+impl InternshipCertificate {
+    /// Reads the form's keys.
+    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipCertificate {
+        let teacher = match ctx.req(o, "teacher") {
+            Some(n) => ctx.person(n, &["position", "department"]),
+            None => Person::default(),
+        };
+        let host = match o.get("host") {
+            Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => {
+                Host { name: ctx.text(n), ..Host::default() }
+            }
+            Some(n) => match ctx.obj(n, &["name", "unit", "head"]) {
+                Some(h) => Host {
+                    name: ctx.opt_text(&h, "name"),
+                    unit: ctx.opt_text(&h, "unit").map(|t| t.v),
+                    head: ctx.opt_person(&h, "head", &["position"]),
+                },
+                None => Host::default(),
+            },
+            None => Host::default(),
+        };
+        InternshipCertificate {
+            teacher,
+            direction: ctx.opt_text(o, "direction").map(|t| t.v),
+            host,
+            start: ctx.opt_date(o, "start"),
+            end: ctx.opt_date(o, "end"),
+            hours: ctx.opt_count(o, "hours"),
+            supervisor: ctx.opt_person(o, "supervisor", &["position"]),
+            submitted: ctx.opt_date(o, "submitted"),
+        }
+    }
+
+    /// Dates, length, host, and the 15-day deadline.
+    pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
+        out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
+        out.extend(rules::internship_length(self.start.as_ref(), self.end.as_ref(), self.hours.as_ref()));
+        out.extend(rules::host_external(self.host.name.as_ref(), own));
+        out.extend(rules::report_deadline(self.end.as_ref(), self.submitted.as_ref()));
+        if let (Some(s), Some(sub)) = (&self.start, &self.submitted) {
+            out.extend(rules::order(Some(s), Some(sub)));
+        }
+    }
+
+    /// The template data.
+    pub fn view(&self, v: &View) -> Json {
+        let t = &self.teacher;
+        let teacher = [
+            Some(t.full_name()),
+            t.position.clone(),
+            t.department.as_ref().map(|d| v.ta("of-department", &[("department", d)])),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+        let teacher = if teacher.is_empty() { v.t("blank") } else { teacher };
+        let passed = match (v.lang, gender(&t.full_name())) {
+            (Lang::Ru, Some(Gender::Male)) => v.t("certificate-passed-m"),
+            (Lang::Ru, Some(Gender::Female)) => v.t("certificate-passed-f"),
+            _ => v.t("certificate-passed"),
+        };
+        let mut host = self.host.name.as_ref().map(|h| h.v.clone()).unwrap_or_else(|| v.t("blank"));
+        if let Some(u) = &self.host.unit {
+            host = format!("{host}, {u}");
+        }
+        let body = vec![
+            v.ta(
+                "certificate-body",
+                &[
+                    ("teacher", &teacher),
+                    ("direction", &self.direction.clone().unwrap_or_else(|| v.t("blank"))),
+                    ("period", &v.period(day(&self.start), day(&self.end))),
+                    ("passed", &passed),
+                ],
+            ),
+            v.ta("certificate-host", &[("host", &host)]),
+            v.ta(
+                "certificate-hours",
+                &[("hours", &self.hours.as_ref().map_or_else(|| v.t("blank-short"), |h| h.v.to_string()))],
+            ),
+        ];
+        json!({
+            "title": v.t("certificate-title"),
+            "body": body,
+            "date": v.date_line(v.doc_date.or(day(&self.submitted))),
+            "signatures": [
+                v.signature(v.position_or(self.supervisor.as_ref(), "supervisor", &[]), self.supervisor.as_ref(), None),
+                v.signature(v.position_or(self.host.head.as_ref(), "host-head", &[]), self.host.head.as_ref(), None),
+            ],
+            "seal": v.t("seal"),
+        })
+    }
+}

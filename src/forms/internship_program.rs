@@ -1,0 +1,192 @@
+//! Appendix 5: an internship program, approved by the vice-rector
+//! (regulation 6.3, 6.5).
+
+use chrono::NaiveDate;
+use serde_json::{Value as Json, json};
+
+use super::{Person, View, day, section};
+use crate::finding::Finding;
+use crate::forms::annual_plan::FUNDINGS;
+use crate::input::{At, Ctx, Obj};
+use crate::rules;
+
+/// Keys of this form.
+pub const KEYS: &[&str] = &[
+    "approver",
+    "teacher",
+    "title",
+    "goal",
+    "host",
+    "plan",
+    "start",
+    "end",
+    "hours",
+    "funding",
+    "control",
+    "head",
+    "supervisor",
+];
+
+/// The directions of an internship plan named in regulation 6.3; any other
+/// `activity` is printed as written.
+pub const ACTIVITIES: &[&str] = &["self-study", "skills", "planning", "documents", "meetings"];
+
+/// The host organisation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Host {
+    /// Its name.
+    pub name: Option<At<String>>,
+    /// Its country, `KG` unless given.
+    pub country: Option<At<String>>,
+}
+
+/// An internship program (form 5).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InternshipProgram {
+    /// The vice-rector, who approves.
+    pub approver: Option<Person>,
+    /// The teacher.
+    pub teacher: Person,
+    /// 1. Program title.
+    pub title: Option<String>,
+    /// 2. Goal.
+    pub goal: Option<String>,
+    /// 3. Host.
+    pub host: Host,
+    /// 4. Plan: activity and hours.
+    pub plan: Vec<(String, Option<At<i64>>)>,
+    /// 5. First day.
+    pub start: Option<At<NaiveDate>>,
+    /// 5. Last day.
+    pub end: Option<At<NaiveDate>>,
+    /// 5. Total hours.
+    pub hours: Option<At<i64>>,
+    /// Who pays (6.4: host country or grant abroad).
+    pub funding: Option<At<&'static str>>,
+    /// 6. How completion is controlled.
+    pub control: Option<String>,
+    /// Head of department.
+    pub head: Option<Person>,
+    /// Internship supervisor.
+    pub supervisor: Option<Person>,
+}
+
+impl InternshipProgram {
+    /// Reads the form's keys.
+    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipProgram {
+        let teacher = match ctx.req(o, "teacher") {
+            Some(n) => ctx.person(n, &["position", "department"]),
+            None => Person::default(),
+        };
+        let host = match o.get("host") {
+            Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host { name: ctx.text(n), country: None },
+            Some(n) => match ctx.obj(n, &["name", "country"]) {
+                Some(h) => Host {
+                    name: ctx.opt_text(&h, "name"),
+                    country: super::annual_plan::country(ctx, &h),
+                },
+                None => Host::default(),
+            },
+            None => Host::default(),
+        };
+        let mut plan = Vec::new();
+        if let Some(p) = o.get("plan") {
+            let items = ctx.list(p);
+            for item in items {
+                if let crate::yaml::Value::Str(_) = item.value {
+                    plan.extend(ctx.text(item).map(|t| (t.v, None)));
+                } else if let Some(i) = ctx.obj(item, &["activity", "hours"]) {
+                    let activity = ctx.opt_text(&i, "activity").map(|t| t.v).unwrap_or_default();
+                    plan.push((activity, ctx.opt_count(&i, "hours")));
+                }
+            }
+        }
+        InternshipProgram {
+            approver: ctx.opt_person(o, "approver", &["position", "date"]),
+            teacher,
+            title: ctx.opt_text(o, "title").map(|t| t.v),
+            goal: ctx.opt_text(o, "goal").map(|t| t.v),
+            host,
+            plan,
+            start: ctx.opt_date(o, "start"),
+            end: ctx.opt_date(o, "end"),
+            hours: ctx.opt_count(o, "hours"),
+            funding: ctx.opt_choice(o, "funding", FUNDINGS),
+            control: ctx.opt_text(o, "control").map(|t| t.v),
+            head: ctx.opt_person(o, "head", &["position"]),
+            supervisor: ctx.opt_person(o, "supervisor", &["position"]),
+        }
+    }
+
+    /// Dates, length, host, funding abroad, and the plan's hours.
+    pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
+        out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
+        out.extend(rules::internship_length(self.start.as_ref(), self.end.as_ref(), self.hours.as_ref()));
+        out.extend(rules::host_external(self.host.name.as_ref(), own));
+        let fallback = self.host.country.as_ref().map(|c| c.pos).unwrap_or_default();
+        out.extend(rules::foreign_funding(self.host.country.as_ref(), self.funding.as_ref(), fallback));
+        let hours: Vec<Option<At<i64>>> = self.plan.iter().map(|(_, h)| h.clone()).collect();
+        out.extend(rules::plan_hours(&hours, self.hours.as_ref()));
+    }
+
+    /// The template data.
+    pub fn view(&self, v: &View) -> Json {
+        let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
+        let mut host = self.host.name.as_ref().map(|h| h.v.clone()).unwrap_or_default();
+        if let Some(c) = self.host.country.as_ref().filter(|c| c.v != "KG") {
+            host = format!("{host} ({})", c.v);
+        }
+        let rows: Vec<Vec<String>> = self
+            .plan
+            .iter()
+            .enumerate()
+            .map(|(i, (a, h))| {
+                let activity =
+                    if ACTIVITIES.contains(&a.as_str()) { v.t(&format!("activity-{a}")) } else { a.clone() };
+                vec![(i + 1).to_string(), activity, h.as_ref().map(|h| h.v.to_string()).unwrap_or_default()]
+            })
+            .collect();
+        let total: i64 = self.plan.iter().filter_map(|(_, h)| h.as_ref()).map(|h| h.v).sum();
+        let table = if rows.is_empty() {
+            Json::Null
+        } else {
+            json!({
+                "head": [v.t("col-n"), v.t("program-activity"), v.t("program-hours")],
+                "rows": rows,
+                "total": if total > 0 { json!(["", v.t("program-total"), total.to_string()]) } else { Json::Null },
+            })
+        };
+        let mut period = vec![v.period(day(&self.start), day(&self.end))];
+        if let Some(h) = &self.hours {
+            period.push(v.ta("program-volume", &[("hours", &v.hours(h.v))]));
+        }
+        let person = [
+            Some(self.teacher.full_name()),
+            self.teacher.position.clone(),
+            self.teacher.department.as_ref().map(|d| v.ta("of-department", &[("department", d)])),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+        json!({
+            "title": v.t("program-title"),
+            "approval": v.approval(v.t("vice-rector-short"), self.approver.as_ref()),
+            "person": person,
+            "sections": [
+                section(1, v.t("program-1"), text(&self.title), vec![], Json::Null),
+                section(2, v.t("program-2"), text(&self.goal), vec![], Json::Null),
+                section(3, v.t("program-3"), vec![host].into_iter().filter(|h| !h.is_empty()).collect(), vec![], Json::Null),
+                section(4, v.t("program-4"), vec![], vec![], table),
+                section(5, v.t("program-5"), period, vec![], Json::Null),
+                section(6, v.t("program-6"), text(&self.control), vec![], Json::Null),
+            ],
+            "date": Json::Null,
+            "signatures": [
+                v.signature(v.position_or(self.head.as_ref(), "head-of-department", &[]), self.head.as_ref(), None),
+                v.signature(v.position_or(self.supervisor.as_ref(), "supervisor", &[]), self.supervisor.as_ref(), None),
+            ],
+        })
+    }
+}

@@ -1,0 +1,504 @@
+//! The six forms: for each, its model (read from the node tree with every
+//! schema finding), its rule checks, and the data its template lays out.
+//! Adding a form means one module here, one template in `forms/` and its
+//! words in `locales/`.
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Value as Json, json};
+
+use crate::finding::{Finding, rule};
+use crate::input::{At, Ctx, Obj};
+use crate::locale::{Lang, Msg, tr};
+use crate::yaml::{Node, Value};
+
+pub mod annual_plan;
+pub mod application;
+pub mod internship_certificate;
+pub mod internship_program;
+pub mod perspective_plan;
+pub mod report;
+
+/// The six forms of the regulation's appendices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FormId {
+    /// Appendix 1.
+    PerspectivePlan,
+    /// Appendix 2.
+    AnnualPlan,
+    /// Appendix 3.
+    Report,
+    /// Appendix 4.
+    Application,
+    /// Appendix 5.
+    InternshipProgram,
+    /// Appendix 6.
+    InternshipCertificate,
+}
+
+impl FormId {
+    /// All six, in appendix order.
+    pub const ALL: [FormId; 6] = [
+        FormId::PerspectivePlan,
+        FormId::AnnualPlan,
+        FormId::Report,
+        FormId::Application,
+        FormId::InternshipProgram,
+        FormId::InternshipCertificate,
+    ];
+
+    /// The id used in YAML and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            FormId::PerspectivePlan => "perspective-plan",
+            FormId::AnnualPlan => "annual-plan",
+            FormId::Report => "report",
+            FormId::Application => "application",
+            FormId::InternshipProgram => "internship-program",
+            FormId::InternshipCertificate => "internship-certificate",
+        }
+    }
+
+    /// The form of an id.
+    pub fn from_id(id: &str) -> Option<FormId> {
+        FormId::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// The appendix number.
+    pub fn appendix(self) -> u8 {
+        FormId::ALL.iter().position(|f| *f == self).map_or(0, |i| i as u8 + 1)
+    }
+
+    /// Whether the form is printed on landscape pages.
+    pub fn landscape(self) -> bool {
+        matches!(self, FormId::PerspectivePlan | FormId::AnnualPlan)
+    }
+
+    /// The built-in example of this form, in Kyrgyz or Russian.
+    pub fn example(self, lang: Lang) -> &'static str {
+        crate::examples::get(self, lang)
+    }
+}
+
+/// Keys every form accepts.
+pub const COMMON_KEYS: &[&str] = &["form", "lang", "university", "date"];
+
+/// The university the forms are for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct University {
+    /// Full name, when the data gives one.
+    pub name: Option<String>,
+    /// Short name, when the data gives one.
+    pub short: Option<String>,
+}
+
+/// What every form has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Common {
+    /// Which form.
+    pub form: FormId,
+    /// The language to print in.
+    pub lang: Lang,
+    /// The university.
+    pub university: University,
+    /// The document's date (forms 3, 4, 6).
+    pub date: Option<At<NaiveDate>>,
+}
+
+/// A person: full name, and what the signature or address needs.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Person {
+    /// Full name as written.
+    pub name: Option<At<String>>,
+    /// Position, overriding the form's default wording where it has one.
+    pub position: Option<String>,
+    /// Department, where the form names one.
+    pub department: Option<String>,
+    /// Initials and surname as the person wants them printed.
+    pub short: Option<String>,
+    /// The date of the signature or approval.
+    pub date: Option<At<NaiveDate>>,
+}
+
+impl Person {
+    /// «Ж.С. Шаршембиев», or empty when no name is given.
+    pub fn short_name(&self) -> String {
+        match (&self.short, &self.name) {
+            (Some(s), _) => s.clone(),
+            (None, Some(n)) => crate::names::short(&n.v),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The full name, or empty.
+    pub fn full_name(&self) -> String {
+        self.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()
+    }
+}
+
+impl Ctx<'_> {
+    /// A person: a bare name, or a mapping with `name` and the `extra` keys
+    /// (`position`, `short`, `department`, `date`) this place allows.
+    pub fn person(&mut self, node: &Node, extra: &[&str]) -> Person {
+        if let Value::Str(_) = node.value {
+            return Person { name: self.text(node), ..Person::default() };
+        }
+        let mut known = vec!["name", "short"];
+        known.extend_from_slice(extra);
+        let Some(o) = self.obj(node, &known) else { return Person::default() };
+        let name = match o.get("name") {
+            Some(n) => self.text(n),
+            None => {
+                self.push(Finding::new(rule::MISSING, o.pos, Msg::new("missing-key").arg("key", "name")));
+                None
+            }
+        };
+        Person {
+            name,
+            position: self.opt_text(&o, "position").map(|t| t.v),
+            department: self.opt_text(&o, "department").map(|t| t.v),
+            short: self.opt_text(&o, "short").map(|t| t.v),
+            date: self.opt_date(&o, "date"),
+        }
+    }
+
+    /// An optional person under `key`.
+    pub fn opt_person(&mut self, obj: &Obj<'_>, key: &str, extra: &[&str]) -> Option<Person> {
+        obj.get(key).map(|n| self.person(n, extra))
+    }
+
+    /// A list of years (`[2019, 2022]`).
+    pub fn years(&mut self, obj: &Obj<'_>, key: &str) -> Vec<At<i64>> {
+        let Some(n) = obj.get(key) else { return Vec::new() };
+        let items = self.list(n);
+        items
+            .iter()
+            .filter_map(|i| {
+                let y = self.int(i)?;
+                if (1950..=2200).contains(&y.v) {
+                    Some(y)
+                } else {
+                    self.push(Finding::new(rule::TYPE, i.pos, Msg::new("bad-year").arg("found", y.v)));
+                    None
+                }
+            })
+            .collect()
+    }
+}
+
+/// A parsed, converted input: its common part and its form's model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// What every form has.
+    pub common: Common,
+    /// The form's own model.
+    pub body: Body,
+}
+
+/// The model of each form.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// Appendix 1.
+    PerspectivePlan(perspective_plan::PerspectivePlan),
+    /// Appendix 2.
+    AnnualPlan(annual_plan::AnnualPlan),
+    /// Appendix 3.
+    Report(report::Report),
+    /// Appendix 4.
+    Application(application::Application),
+    /// Appendix 5.
+    InternshipProgram(internship_program::InternshipProgram),
+    /// Appendix 6.
+    InternshipCertificate(internship_certificate::InternshipCertificate),
+}
+
+/// Reads a document from its node tree, checks it against the regulation,
+/// and returns it with every finding (schema and rules). The document is
+/// `None` only when its form cannot be told.
+pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Option<Document> {
+    let Value::Map(entries) = &root.value else {
+        ctx.push(Finding::new(rule::TYPE, root.pos, Msg::new("root-not-map")));
+        return None;
+    };
+    let form_node = entries.iter().find(|(k, _)| k.value == Value::Str("form".into())).map(|(_, v)| v);
+    let Some(form_node) = form_node else {
+        ctx.push(Finding::new(rule::MISSING, root.pos, Msg::new("missing-form").arg("forms", form_list())));
+        return None;
+    };
+    let form_text = form_node.value.scalar_text().unwrap_or_default();
+    let Some(form) = FormId::from_id(form_text.trim()) else {
+        let mut msg = Msg::new("unknown-form").arg("found", &form_text).arg("forms", form_list());
+        let ids: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
+        if let Some(n) = crate::input::nearest(&form_text, &ids) {
+            msg = Msg::new("unknown-form-hint").arg("found", &form_text).arg("forms", form_list()).arg("hint", n);
+        }
+        ctx.push(Finding::new(rule::UNKNOWN_FORM, form_node.pos, msg));
+        return None;
+    };
+    let own: &[&str] = match form {
+        FormId::PerspectivePlan => perspective_plan::KEYS,
+        FormId::AnnualPlan => annual_plan::KEYS,
+        FormId::Report => report::KEYS,
+        FormId::Application => application::KEYS,
+        FormId::InternshipProgram => internship_program::KEYS,
+        FormId::InternshipCertificate => internship_certificate::KEYS,
+    };
+    let known: Vec<&str> = COMMON_KEYS.iter().chain(own).copied().collect();
+    let obj = ctx.obj(root, &known)?;
+    let lang_in_file = ctx.opt_choice(&obj, "lang", &["ky", "ru"]).and_then(|l| Lang::from_code(l.v));
+    let university = match obj.get("university") {
+        Some(n) => match ctx.obj(n, &["name", "short"]) {
+            Some(u) => University {
+                name: ctx.opt_text(&u, "name").map(|t| t.v),
+                short: ctx.opt_text(&u, "short").map(|t| t.v),
+            },
+            None => University::default(),
+        },
+        None => University::default(),
+    };
+    let common = Common {
+        form,
+        lang: lang_override.or(lang_in_file).unwrap_or(Lang::Ky),
+        university,
+        date: ctx.opt_date(&obj, "date"),
+    };
+    let body = match form {
+        FormId::PerspectivePlan => Body::PerspectivePlan(perspective_plan::PerspectivePlan::read(ctx, &obj)),
+        FormId::AnnualPlan => Body::AnnualPlan(annual_plan::AnnualPlan::read(ctx, &obj)),
+        FormId::Report => Body::Report(report::Report::read(ctx, &obj)),
+        FormId::Application => Body::Application(application::Application::read(ctx, &obj)),
+        FormId::InternshipProgram => Body::InternshipProgram(internship_program::InternshipProgram::read(ctx, &obj)),
+        FormId::InternshipCertificate => {
+            Body::InternshipCertificate(internship_certificate::InternshipCertificate::read(ctx, &obj))
+        }
+    };
+    let doc = Document { common, body };
+    doc.check(&mut ctx.findings);
+    Some(doc)
+}
+
+fn form_list() -> String {
+    FormId::ALL.iter().map(|f| f.id()).collect::<Vec<_>>().join(", ")
+}
+
+impl Document {
+    /// Applies the regulation's rules that concern this form.
+    pub fn check(&self, out: &mut Vec<Finding>) {
+        let own = self.common.university.own_names();
+        match &self.body {
+            Body::PerspectivePlan(f) => f.check(out),
+            Body::AnnualPlan(f) => f.check(out, &own),
+            Body::Report(f) => f.check(out),
+            Body::Application(f) => f.check(out),
+            Body::InternshipProgram(f) => f.check(out, &own),
+            Body::InternshipCertificate(f) => f.check(out, &own),
+        }
+    }
+
+    /// The data the form's template lays out.
+    pub fn view(&self) -> Json {
+        let v = View::new(&self.common);
+        let mut data = match &self.body {
+            Body::PerspectivePlan(f) => f.view(&v),
+            Body::AnnualPlan(f) => f.view(&v),
+            Body::Report(f) => f.view(&v),
+            Body::Application(f) => f.view(&v),
+            Body::InternshipProgram(f) => f.view(&v),
+            Body::InternshipCertificate(f) => f.view(&v),
+        };
+        let form = self.common.form;
+        let title = data.get("title").and_then(Json::as_str).unwrap_or("").to_owned();
+        if let Some(obj) = data.as_object_mut() {
+            obj.insert("lang".into(), json!(self.common.lang.code()));
+            obj.insert("appendix".into(), json!(v.ta("appendix", &[("n", &form.appendix().to_string())])));
+            obj.insert(
+                "meta".into(),
+                json!({
+                    "title": title.split_whitespace().collect::<Vec<_>>().join(" "),
+                    "author": v.univ_name,
+                    "subject": v.ta("meta-subject", &[("n", &form.appendix().to_string())]),
+                    "keywords": [form.id(), "tirkeme"],
+                }),
+            );
+            obj.entry("approval").or_insert(Json::Null);
+            obj.entry("seal").or_insert(Json::Null);
+            obj.entry("attach").or_insert(Json::Null);
+        }
+        data
+    }
+
+    /// The date for the PDF's metadata: the document's own date, or the
+    /// latest date the data gives; `None` when it gives none.
+    pub fn date(&self) -> Option<NaiveDate> {
+        if let Some(d) = &self.common.date {
+            return Some(d.v);
+        }
+        match &self.body {
+            Body::PerspectivePlan(f) => f.approver.as_ref().and_then(|p| p.date.as_ref()).map(|d| d.v).or_else(|| {
+                f.years.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
+            }),
+            Body::AnnualPlan(f) => f
+                .approver
+                .as_ref()
+                .and_then(|p| p.date.as_ref())
+                .map(|d| d.v)
+                .or_else(|| f.year.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))),
+            Body::Report(f) => f.end.as_ref().map(|d| d.v),
+            Body::Application(f) => f.start.as_ref().map(|d| d.v),
+            Body::InternshipProgram(f) => {
+                f.approver.as_ref().and_then(|p| p.date.as_ref()).map(|d| d.v).or(f.start.as_ref().map(|d| d.v))
+            }
+            Body::InternshipCertificate(f) => f.submitted.as_ref().or(f.end.as_ref()).map(|d| d.v),
+        }
+    }
+}
+
+impl University {
+    /// Every name the university goes by, for the `host-external` rule.
+    pub fn own_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.name.iter().chain(self.short.iter()).cloned().collect();
+        for lang in Lang::ALL {
+            names.push(tr(lang, "univ-name", &[]));
+            names.push(tr(lang, "univ-short", &[]));
+        }
+        names
+    }
+}
+
+/// Puts a document's values into words in its language.
+pub struct View {
+    /// The language.
+    pub lang: Lang,
+    /// The university's short name (ТалМУ).
+    pub univ_short: String,
+    /// The university's full name.
+    pub univ_name: String,
+    /// The document's own date, if it has one.
+    pub doc_date: Option<NaiveDate>,
+}
+
+impl View {
+    fn new(c: &Common) -> View {
+        View {
+            lang: c.lang,
+            univ_short: c.university.short.clone().unwrap_or_else(|| tr(c.lang, "univ-short", &[])),
+            univ_name: c.university.name.clone().unwrap_or_else(|| tr(c.lang, "univ-name", &[])),
+            doc_date: day(&c.date),
+        }
+    }
+
+    /// A form word or phrase.
+    pub fn t(&self, id: &str) -> String {
+        self.ta(id, &[])
+    }
+
+    /// A form phrase with arguments; `univ` is always available.
+    pub fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut all: Vec<(&str, &str)> = vec![("univ", &self.univ_short)];
+        all.extend_from_slice(args);
+        tr(self.lang, id, &all)
+    }
+
+    fn month(&self, form: &str, m: u32) -> String {
+        self.t(&format!("month-{form}-{m}"))
+    }
+
+    /// The date line of a signature or approval: «03» ноябрь 2025-ж., or blank.
+    pub fn date_line(&self, d: Option<NaiveDate>) -> String {
+        match d {
+            Some(d) => self.ta(
+                "date-line",
+                &[
+                    ("day", &format!("{:02}", d.day())),
+                    ("month", &self.month("line", d.month())),
+                    ("year", &d.year().to_string()),
+                ],
+            ),
+            None => self.t("date-line-blank"),
+        }
+    }
+
+    /// A date in running text: «2025-жылдын 3-ноябры» / «3 ноября 2025 г.».
+    pub fn date_text(&self, d: NaiveDate) -> String {
+        self.ta(
+            "date-text",
+            &[("day", &d.day().to_string()), ("month", &self.month("text", d.month())), ("year", &d.year().to_string())],
+        )
+    }
+
+    /// A period in running text: «2025-жылдын 3-ноябрынан 16-ноябрына чейин».
+    pub fn period(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
+        match (start, end) {
+            (Some(s), Some(e)) => {
+                let args = [
+                    ("d1", s.day().to_string()),
+                    ("m1", self.month("from", s.month())),
+                    ("y1", s.year().to_string()),
+                    ("d2", e.day().to_string()),
+                    ("m2", self.month("to", e.month())),
+                    ("y2", e.year().to_string()),
+                ];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let id = if s.year() == e.year() { "period-same-year" } else { "period" };
+                self.ta(id, &args)
+            }
+            (Some(s), None) => self.ta("period-from", &[("date", &self.date_text(s))]),
+            (None, Some(e)) => self.ta("period-to", &[("date", &self.date_text(e))]),
+            (None, None) => self.t("period-blank"),
+        }
+    }
+
+    /// A compact period for table cells: «03.11.2025 – 16.11.2025».
+    pub fn period_short(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
+        let f = |d: Option<NaiveDate>| d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string());
+        match (start, end) {
+            (None, None) => String::new(),
+            _ => format!("{} – {}", f(start), f(end)),
+        }
+    }
+
+    /// «72 саат» / «72 ч.».
+    pub fn hours(&self, h: i64) -> String {
+        self.ta("hours", &[("n", &h.to_string())])
+    }
+
+    /// The approval block: БЕКИТЕМИН, the position, the name, the date.
+    pub fn approval(&self, default_position: String, p: Option<&Person>) -> Json {
+        json!({
+            "word": self.t("approve"),
+            "position": p.and_then(|p| p.position.clone()).unwrap_or(default_position),
+            "name": p.map(Person::short_name).unwrap_or_default(),
+            "date": self.date_line(p.and_then(|p| p.date.as_ref()).map(|d| d.v)),
+        })
+    }
+
+    /// A signature line: the role, a line, the name, optionally a date.
+    pub fn signature(&self, role: String, p: Option<&Person>, date: Option<String>) -> Json {
+        json!({
+            "role": role,
+            "name": p.map(Person::short_name).unwrap_or_default(),
+            "sign_caption": self.t("caption-sign"),
+            "name_caption": self.t("caption-name"),
+            "date": date,
+        })
+    }
+
+    /// The position of a person, or the form's default wording.
+    pub fn position_or(&self, p: Option<&Person>, default_id: &str, args: &[(&str, &str)]) -> String {
+        p.and_then(|p| p.position.clone()).unwrap_or_else(|| self.ta(default_id, args))
+    }
+}
+
+/// A section of a report or program: a numbered heading and its content.
+pub fn section(n: usize, heading: String, body: Vec<String>, list: Vec<String>, table: Json) -> Json {
+    json!({ "n": format!("{n}."), "heading": heading, "body": body, "list": list, "table": table })
+}
+
+/// Reads a date, or `None`, from an optional `At`.
+pub fn day(d: &Option<At<NaiveDate>>) -> Option<NaiveDate> {
+    d.as_ref().map(|d| d.v)
+}
+
+/// The given parts, joined by commas: «доцент, Программалоо».
+pub fn join_some(parts: &[&Option<String>]) -> String {
+    parts.iter().filter_map(|p| p.as_deref()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,180 @@
+//! Appendix 1: the department's three-year perspective plan of its teachers'
+//! professional development (regulation 4.1).
+
+use serde_json::{Value as Json, json};
+
+use super::{Person, View, join_some};
+use crate::finding::{Finding, rule};
+use crate::input::{At, Ctx, Obj};
+use crate::locale::Msg;
+use crate::rules;
+use crate::yaml::{Node, Pos};
+
+/// Keys of this form.
+pub const KEYS: &[&str] = &["years", "approver", "signed_by", "teachers"];
+/// Keys of a teacher's row.
+pub const ROW_KEYS: &[&str] = &["department", "name", "position", "subject", "degree", "last_courses", "plan", "note"];
+/// The three directions of each year's columns.
+pub const DIRECTIONS: &[&str] = &["methodology", "it", "specialty"];
+
+/// One teacher's row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row {
+    /// Department.
+    pub department: Option<String>,
+    /// The teacher.
+    pub name: Option<At<String>>,
+    /// Position.
+    pub position: Option<String>,
+    /// Subject.
+    pub subject: Option<String>,
+    /// Scientific degree.
+    pub degree: Option<String>,
+    /// Years of the latest courses.
+    pub last_courses: Vec<At<i64>>,
+    /// Where `last_courses` is (or the row).
+    pub last_pos: Pos,
+    /// First year of an academic year → directions planned in it.
+    pub plan: Vec<(At<i32>, Vec<&'static str>)>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A perspective plan (form 1).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PerspectivePlan {
+    /// First year of the first of the three academic years.
+    pub years: Option<At<i32>>,
+    /// The vice-rector, who approves.
+    pub approver: Option<Person>,
+    /// The head of the quality department, who signs.
+    pub signed_by: Option<Person>,
+    /// The rows.
+    pub teachers: Vec<Row>,
+}
+
+impl Row {
+    fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Row> {
+        let o = ctx.obj(n, ROW_KEYS)?;
+        let mut plan = Vec::new();
+        if let Some(p) = o.get("plan") {
+            if let Some(po) = ctx.obj(p, &[]).map(|po| po.entries()) {
+                // Unknown-key findings for year keys are not wanted: take them back.
+                ctx.findings.retain(|f| !(f.rule == rule::UNKNOWN_KEY && po.iter().any(|(k, _)| k.pos == f.pos)));
+                for (k, v) in po {
+                    let Some(year) = ctx.academic_year(k) else { continue };
+                    let dirs = ctx.list(v).iter().filter_map(|d| ctx.choice(d, DIRECTIONS)).map(|d| d.v).collect();
+                    plan.push((year, dirs));
+                }
+            }
+        }
+        Some(Row {
+            department: ctx.opt_text(&o, "department").map(|t| t.v),
+            name: ctx.req(&o, "name").and_then(|n| ctx.text(n)),
+            position: ctx.opt_text(&o, "position").map(|t| t.v),
+            subject: ctx.opt_text(&o, "subject").map(|t| t.v),
+            degree: ctx.opt_text(&o, "degree").map(|t| t.v),
+            last_courses: ctx.years(&o, "last_courses"),
+            last_pos: o.get("last_courses").map_or(o.pos, |n| n.pos),
+            plan,
+            note: ctx.opt_text(&o, "note").map(|t| t.v),
+        })
+    }
+}
+
+impl PerspectivePlan {
+    /// Reads the form's keys.
+    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> PerspectivePlan {
+        let years = ctx.req(o, "years").and_then(|n| ctx.academic_year(n));
+        let teachers = match ctx.req(o, "teachers") {
+            Some(n) => {
+                let items = ctx.list(n);
+                items.iter().filter_map(|i| Row::read(ctx, i)).collect()
+            }
+            None => Vec::new(),
+        };
+        PerspectivePlan {
+            years,
+            approver: ctx.opt_person(o, "approver", &["position", "date"]),
+            signed_by: ctx.opt_person(o, "signed_by", &["position"]),
+            teachers,
+        }
+    }
+
+    /// The plan's years hold every planned year; `five-years` for each teacher.
+    pub fn check(&self, out: &mut Vec<Finding>) {
+        let Some(first) = self.years.as_ref().map(|y| y.v) else { return };
+        for row in &self.teachers {
+            for (y, _) in &row.plan {
+                if y.v < first || y.v > first + 2 {
+                    out.push(Finding::new(
+                        rule::ACADEMIC_YEAR,
+                        y.pos,
+                        Msg::new("year-outside-plan")
+                            .arg("year", format!("{}-{}", y.v, y.v + 1))
+                            .arg("first", format!("{}-{}", first, first + 1))
+                            .arg("last", format!("{}-{}", first + 2, first + 3)),
+                    ));
+                }
+            }
+            let planned: Vec<i32> = row.plan.iter().filter(|(_, d)| !d.is_empty()).map(|(y, _)| y.v).collect();
+            out.extend(rules::five_years_perspective(&row.last_courses, row.last_pos, first, &planned));
+        }
+    }
+
+    /// The template data.
+    pub fn view(&self, v: &View) -> Json {
+        let first = self.years.as_ref().map(|y| y.v);
+        let year_label = |i: i32| match first {
+            Some(f) => v.ta("perspective-year", &[("year", &format!("{}-{}", f + i, f + i + 1))]),
+            None => v.ta("perspective-year", &[("year", &v.t("year-blank"))]),
+        };
+        let rows: Vec<Json> = self
+            .teachers
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let marks: Vec<&str> = (0..3)
+                    .flat_map(|y| {
+                        DIRECTIONS.iter().map(move |d| {
+                            let planned = first.is_some_and(|f| {
+                                r.plan.iter().any(|(py, dirs)| py.v == f + y && dirs.contains(d))
+                            });
+                            if planned { "+" } else { "" }
+                        })
+                    })
+                    .collect();
+                json!({
+                    "n": (i + 1).to_string(),
+                    "department": r.department.clone().unwrap_or_default(),
+                    "name": r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
+                    "position": join_some(&[&r.position, &r.subject]),
+                    "degree": r.degree.clone().unwrap_or_default(),
+                    "last_courses": r.last_courses.iter().map(|c| c.v.to_string()).collect::<Vec<_>>().join(", "),
+                    "marks": marks,
+                    "note": r.note.clone().unwrap_or_default(),
+                })
+            })
+            .collect();
+        let span = match first {
+            Some(f) => format!("{}-{}", f, f + 3),
+            None => v.t("year-blank"),
+        };
+        json!({
+            "title": v.ta("perspective-title", &[("years", &span)]),
+            "approval": v.approval(v.t("vice-rector"), self.approver.as_ref()),
+            "head": {
+                "fixed": (1..=6).map(|i| v.t(&format!("perspective-col-{i}"))).collect::<Vec<_>>(),
+                "years": (0..3).map(year_label).collect::<Vec<_>>(),
+                "directions": DIRECTIONS.iter().map(|d| v.t(&format!("direction-{d}"))).collect::<Vec<_>>(),
+                "note": v.t("col-note"),
+            },
+            "rows": rows,
+            "signatures": [v.signature(
+                v.position_or(self.signed_by.as_ref(), "quality-head", &[]),
+                self.signed_by.as_ref(),
+                None,
+            )],
+        })
+    }
+}

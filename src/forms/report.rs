@@ -1,0 +1,238 @@
+//! Appendix 3: a teacher's report on the professional development undergone
+//! (regulation 5.2, 7.1).
+
+use chrono::NaiveDate;
+use serde_json::{Value as Json, json};
+
+use super::{Person, View, day, section};
+use crate::finding::{Finding, rule};
+use crate::input::{At, Ctx, Obj};
+use crate::locale::Msg;
+use crate::rules;
+use crate::yaml::Pos;
+
+/// Keys of this form.
+pub const KEYS: &[&str] = &[
+    "teacher",
+    "goal",
+    "place",
+    "start",
+    "end",
+    "course",
+    "opinion",
+    "effectiveness",
+    "applied",
+    "certificate",
+    "approved_by",
+];
+
+/// Where the knowledge gained is applied (item 5 of the report).
+pub const APPLIED: &[&str] = &[
+    "new_lectures",
+    "updated_lectures",
+    "practical_tasks",
+    "lab_tasks",
+    "homework_tasks",
+    "distance_tests",
+    "seminar_talk",
+];
+
+/// Documents that confirm completion (item 6; regulation 5.2).
+pub const CERTIFICATE_KINDS: &[&str] = &["certificate", "attestation", "diploma", "program", "letter", "other"];
+
+/// The document confirming completion.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Certificate {
+    /// What kind of document.
+    pub kind: Option<At<&'static str>>,
+    /// Its number.
+    pub number: Option<String>,
+    /// When it was issued.
+    pub issued: Option<At<NaiveDate>>,
+    /// Hours it states.
+    pub hours: Option<At<i64>>,
+    /// Who issued it.
+    pub issuer: Option<String>,
+    /// Where it is written.
+    pub pos: Pos,
+}
+
+/// A report (form 3).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// The teacher reporting.
+    pub teacher: Person,
+    /// 1. The goal.
+    pub goal: Option<String>,
+    /// 2. The place.
+    pub place: Option<String>,
+    /// 2. First day.
+    pub start: Option<At<NaiveDate>>,
+    /// 2. Last day.
+    pub end: Option<At<NaiveDate>>,
+    /// 3. Course title.
+    pub course_title: Option<String>,
+    /// 3. Program topics.
+    pub topics: Vec<String>,
+    /// 3. Main formats.
+    pub formats: Vec<String>,
+    /// 4. Opinion of the course.
+    pub opinion: Option<String>,
+    /// 5. Effectiveness.
+    pub effectiveness: Option<String>,
+    /// 5. Where the knowledge is applied: key → titles or text.
+    pub applied: Vec<(&'static str, Vec<String>)>,
+    /// 6. The confirming document.
+    pub certificate: Option<Certificate>,
+    /// The head of department approving the report.
+    pub approved_by: Option<Person>,
+    /// Where the report starts.
+    pub pos: Pos,
+}
+
+impl Report {
+    /// Reads the form's keys.
+    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Report {
+        let teacher = match ctx.req(o, "teacher") {
+            Some(n) => ctx.person(n, &["position", "department"]),
+            None => Person::default(),
+        };
+        let (mut course_title, mut topics, mut formats) = (None, Vec::new(), Vec::new());
+        if let Some(c) = o.get("course").and_then(|n| ctx.obj(n, &["title", "topics", "formats"])) {
+            course_title = ctx.opt_text(&c, "title").map(|t| t.v);
+            topics = ctx.text_list(&c, "topics");
+            formats = ctx.text_list(&c, "formats");
+        }
+        let mut applied = Vec::new();
+        if let Some(a) = o.get("applied").and_then(|n| ctx.obj(n, APPLIED)) {
+            for key in APPLIED {
+                let items = ctx.text_list(&a, key);
+                if !items.is_empty() {
+                    applied.push((*key, items));
+                }
+            }
+        }
+        let certificate = o.get("certificate").and_then(|n| {
+            let c = ctx.obj(n, &["kind", "number", "issued", "hours", "issuer"])?;
+            Some(Certificate {
+                kind: ctx.opt_choice(&c, "kind", CERTIFICATE_KINDS),
+                number: ctx.opt_text(&c, "number").map(|t| t.v),
+                issued: ctx.opt_date(&c, "issued"),
+                hours: ctx.opt_count(&c, "hours"),
+                issuer: ctx.opt_text(&c, "issuer").map(|t| t.v),
+                pos: n.pos,
+            })
+        });
+        Report {
+            teacher,
+            goal: ctx.opt_text(o, "goal").map(|t| t.v),
+            place: ctx.opt_text(o, "place").map(|t| t.v),
+            start: ctx.opt_date(o, "start"),
+            end: ctx.opt_date(o, "end"),
+            course_title,
+            topics,
+            formats,
+            opinion: ctx.opt_text(o, "opinion").map(|t| t.v),
+            effectiveness: ctx.opt_text(o, "effectiveness").map(|t| t.v),
+            applied,
+            certificate,
+            approved_by: ctx.opt_person(o, "approved_by", &["position", "date"]),
+            pos: o.pos,
+        }
+    }
+
+    /// Dates in order; the confirming document named (3 item 6, 7.1).
+    pub fn check(&self, out: &mut Vec<Finding>) {
+        out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
+        match &self.certificate {
+            None => out.push(Finding::new(rule::CERTIFICATE, self.pos, Msg::new("certificate-missing"))),
+            Some(c) if c.kind.is_none() || (c.number.is_none() && c.issuer.is_none()) => {
+                out.push(Finding::new(rule::CERTIFICATE, c.pos, Msg::new("certificate-incomplete")))
+            }
+            Some(c) => {
+                if let (Some(i), Some(s)) = (&c.issued, &self.start) {
+                    if i.v < s.v {
+                        out.push(Finding::new(
+                            rule::DATES,
+                            i.pos,
+                            Msg::new("issued-before-start").arg("issued", i.v).arg("start", s.v),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The template data.
+    pub fn view(&self, v: &View) -> Json {
+        let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
+        let mut place = text(&self.place);
+        if self.start.is_some() || self.end.is_some() {
+            place.push(v.period(day(&self.start), day(&self.end)));
+        }
+        let mut course = Vec::new();
+        if let Some(t) = &self.course_title {
+            course.push(v.ta("report-course-title", &[("title", t)]));
+        }
+        if !self.formats.is_empty() {
+            course.push(v.ta("report-formats", &[("formats", &self.formats.join(", "))]));
+        }
+        if !self.topics.is_empty() {
+            course.push(v.t("report-topics"));
+        }
+        let mut effectiveness = text(&self.effectiveness);
+        let applied: Vec<String> = self
+            .applied
+            .iter()
+            .map(|(k, items)| format!("{}: {}", v.t(&format!("applied-{k}")), items.join("; ")))
+            .collect();
+        if !applied.is_empty() {
+            effectiveness.push(v.t("report-applied"));
+        }
+        let certificate = self.certificate.as_ref().map(|c| {
+            let mut parts = vec![c.kind.as_ref().map_or_else(|| v.t("blank"), |k| v.t(&format!("certificate-{}", k.v)))];
+            if let Some(n) = &c.number {
+                parts.push(v.ta("certificate-number", &[("number", n)]));
+            }
+            if let Some(i) = &c.issued {
+                parts.push(v.ta("certificate-issued", &[("date", &v.date_text(i.v))]));
+            }
+            if let Some(h) = &c.hours {
+                parts.push(v.hours(h.v));
+            }
+            if let Some(i) = &c.issuer {
+                parts.push(v.ta("certificate-issuer", &[("issuer", i)]));
+            }
+            parts.join(", ")
+        });
+        let person = [
+            Some(self.teacher.full_name()),
+            self.teacher.position.clone(),
+            self.teacher.department.as_ref().map(|d| v.ta("of-department", &[("department", d)])),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+        let sections = vec![
+            section(1, v.t("report-1"), text(&self.goal), vec![], Json::Null),
+            section(2, v.t("report-2"), place, vec![], Json::Null),
+            section(3, v.t("report-3"), course, self.topics.clone(), Json::Null),
+            section(4, v.t("report-4"), text(&self.opinion), vec![], Json::Null),
+            section(5, v.t("report-5"), effectiveness, applied, Json::Null),
+            section(6, v.t("report-6"), certificate.into_iter().collect(), vec![], Json::Null),
+        ];
+        let approved_date = self.approved_by.as_ref().and_then(|p| p.date.as_ref()).map(|d| d.v);
+        json!({
+            "title": v.t("report-title"),
+            "person": person,
+            "sections": sections,
+            "date": v.date_line(v.doc_date),
+            "signatures": [
+                v.signature(v.t("report-teacher"), Some(&self.teacher), None),
+                v.signature(v.t("report-approved"), self.approved_by.as_ref(), Some(v.date_line(approved_date))),
+            ],
+        })
+    }
+}

@@ -1,0 +1,22 @@
+//! tirkeme: YAML data to the official professional-development forms of
+//! Talas State University, checked against the regulation, as PDF.
+//!
+//! The stages, one module each: [`yaml`] (text → nodes with positions),
+//! [`input`] (nodes → typed values, schema findings), [`forms`] (the six
+//! models, their rules and template data), [`rules`] (the regulation),
+//! [`engine`] (Typst), [`pipeline`] (strings them together).
+
+pub mod attachment;
+pub mod diagnostics;
+pub mod engine;
+pub mod examples;
+pub mod finding;
+pub mod forms;
+pub mod input;
+pub mod locale;
+pub mod lookalike;
+pub mod names;
+pub mod output;
+pub mod pipeline;
+pub mod rules;
+pub mod yaml;

@@ -1,0 +1,175 @@
+//! The words: Fluent bundles built into the binary, one per language, holding
+//! every printed word of the forms (`forms.ftl`) and every message of the
+//! tool (`tool.ftl`).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language a form can be printed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// Kyrgyz.
+    Ky,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// Both languages, Kyrgyz first.
+    pub const ALL: [Lang; 2] = [Lang::Ky, Lang::Ru];
+
+    /// The language code, `ky` or `ru`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ky => "ky",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language of a code, if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "ky" => Some(Lang::Ky),
+            "ru" => Some(Lang::Ru),
+            _ => None,
+        }
+    }
+}
+
+/// A language the tool's own messages can be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiLang {
+    /// Kyrgyz.
+    Ky,
+    /// Russian.
+    Ru,
+    /// English.
+    En,
+}
+
+impl UiLang {
+    /// The language of a `LANG`-style locale string: `ky*` → ky, `ru*` → ru, else en.
+    pub fn from_locale(locale: &str) -> UiLang {
+        let l = locale.to_ascii_lowercase();
+        if l.starts_with("ky") {
+            UiLang::Ky
+        } else if l.starts_with("ru") {
+            UiLang::Ru
+        } else {
+            UiLang::En
+        }
+    }
+
+    /// The language from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub fn from_env() -> UiLang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .map_or(UiLang::En, |v| UiLang::from_locale(&v))
+    }
+}
+
+impl From<Lang> for UiLang {
+    fn from(l: Lang) -> UiLang {
+        match l {
+            Lang::Ky => UiLang::Ky,
+            Lang::Ru => UiLang::Ru,
+        }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: &str, sources: &[&str]) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks would end up as invisible characters in the PDF.
+    b.set_use_isolating(false);
+    for src in sources {
+        // The files are ours and checked by a test; a broken one fails loudly there.
+        let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
+        let _ = b.add_resource(res);
+    }
+    b
+}
+
+const KY_FORMS: &str = include_str!("../locales/ky/forms.ftl");
+const RU_FORMS: &str = include_str!("../locales/ru/forms.ftl");
+const KY_TOOL: &str = include_str!("../locales/ky/tool.ftl");
+const RU_TOOL: &str = include_str!("../locales/ru/tool.ftl");
+const EN_TOOL: &str = include_str!("../locales/en/tool.ftl");
+
+static KY: LazyLock<Bundle> = LazyLock::new(|| bundle("ky", &[KY_FORMS, KY_TOOL]));
+static RU: LazyLock<Bundle> = LazyLock::new(|| bundle("ru", &[RU_FORMS, RU_TOOL]));
+static EN: LazyLock<Bundle> = LazyLock::new(|| bundle("en", &[EN_TOOL]));
+
+/// All built-in `.ftl` sources, by path, for tests.
+pub const SOURCES: &[(&str, &str)] = &[
+    ("locales/ky/forms.ftl", KY_FORMS),
+    ("locales/ru/forms.ftl", RU_FORMS),
+    ("locales/ky/tool.ftl", KY_TOOL),
+    ("locales/ru/tool.ftl", RU_TOOL),
+    ("locales/en/tool.ftl", EN_TOOL),
+];
+
+fn get(lang: UiLang) -> &'static Bundle {
+    match lang {
+        UiLang::Ky => &KY,
+        UiLang::Ru => &RU,
+        UiLang::En => &EN,
+    }
+}
+
+/// Formats message `id` with `args` in `lang`; falls back to English, then to the id.
+pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
+    let lang = lang.into();
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        // Numbers stay strings: Fluent would group their digits («2 025»).
+        fargs.set(*k, FluentValue::String(Cow::Borrowed(v)));
+    }
+    for b in [get(lang), get(UiLang::En)] {
+        if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// Whether a message exists in a language (without fallback).
+pub fn has(lang: UiLang, id: &str) -> bool {
+    get(lang).has_message(id)
+}
+
+/// A message to be put into words later, in whatever language is asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg {
+    /// The Fluent message id.
+    pub id: &'static str,
+    /// Its arguments.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Msg {
+        Msg { id, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, key: &'static str, value: impl ToString) -> Msg {
+        self.args.push((key, value.to_string()));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: impl Into<UiLang>) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tr(lang, self.id, &args)
+    }
+}

@@ -1,0 +1,176 @@
+//! The `tirkeme` command line: argument parsing, dispatch and the exit code.
+//! Each subcommand lives in `cli/`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use tirkeme::locale::{Lang, UiLang};
+
+mod cli;
+
+/// YAML to the official professional-development forms of Talas State
+/// University (Kyrgyz and Russian), checked against the regulation.
+#[derive(Parser)]
+#[command(name = "tirkeme", version, about, long_about = None)]
+struct Args {
+    /// Language of the tool's messages (default: from `LANG`).
+    #[arg(long, global = true, value_enum)]
+    ui_lang: Option<UiArg>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum UiArg {
+    Ky,
+    Ru,
+    En,
+}
+
+/// A form language on the command line.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum LangArg {
+    Ky,
+    Ru,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Ky => Lang::Ky,
+            LangArg::Ru => Lang::Ru,
+        }
+    }
+}
+
+/// How `check` prints.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum FormatArg {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render one form to PDF (checked first).
+    Render {
+        /// The YAML input.
+        file: PathBuf,
+        /// Where to write the PDF (default: beside the input, `<name>.<lang>.pdf`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Print the form in this language, whatever the file says.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// A plain PDF, not PDF/A-3b, without the YAML attached.
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Check inputs against the regulation without rendering.
+    Check {
+        /// The YAML inputs.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// `human` (excerpts) or `json` (one object a line).
+        #[arg(long, value_enum, default_value = "human")]
+        format: FormatArg,
+    },
+    /// Render many files and folders in one run, in parallel.
+    Batch {
+        /// Files and folders (searched for `*.yaml` / `*.yml`).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The output folder (created if missing).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Worker threads (default: the number of cores).
+        #[arg(short, long)]
+        jobs: Option<usize>,
+        /// Print every form in this language.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Plain PDFs, not PDF/A-3b.
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Render an annual plan and the application of every teacher it sends away.
+    Package {
+        /// The annual plan.
+        plan: PathBuf,
+        /// The output folder (created if missing).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Print in this language.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Print a commented example of a form to fill in.
+    New {
+        /// The form: perspective-plan, annual-plan, report, application,
+        /// internship-program, internship-certificate.
+        form: String,
+        /// The language of the example.
+        #[arg(long, value_enum, default_value = "ky")]
+        lang: LangArg,
+    },
+    /// List the forms.
+    Forms,
+    /// List the rules checked, with their clauses.
+    Rules,
+    /// Render every built-in example in both languages.
+    Demo {
+        /// The output folder.
+        #[arg(short, long, default_value = "tirkeme-demo")]
+        output: PathBuf,
+    },
+    /// Compile a template with a JSON data file (for template work).
+    #[command(hide = true)]
+    DevTypst {
+        /// The form's template.
+        form: String,
+        /// The data file.
+        data: PathBuf,
+        /// The PDF to write.
+        output: PathBuf,
+    },
+    /// Write out the YAML attached to a PDF made by tirkeme.
+    Extract {
+        /// The PDF.
+        file: PathBuf,
+        /// Where to write the YAML (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let ui = match args.ui_lang {
+        Some(UiArg::Ky) => UiLang::Ky,
+        Some(UiArg::Ru) => UiLang::Ru,
+        Some(UiArg::En) => UiLang::En,
+        None => UiLang::from_env(),
+    };
+    let status = match args.command {
+        Command::Render { file, output, lang, plain } => cli::render(ui, &file, output, lang.map(Lang::from), plain),
+        Command::Check { files, format } => cli::check(ui, &files, format),
+        Command::Batch { inputs, output, jobs, lang, plain } => {
+            cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), plain)
+        }
+        Command::Package { plan, output, lang } => cli::package(ui, &plan, &output, lang.map(Lang::from)),
+        Command::New { form, lang } => cli::new(ui, &form, lang.into()),
+        Command::Forms => cli::forms(ui),
+        Command::Rules => cli::rules(ui),
+        Command::Demo { output } => cli::demo(ui, &output),
+        Command::Extract { file, output } => cli::extract(ui, &file, output),
+        Command::DevTypst { form, data, output } => cli::dev_typst(&form, &data, &output),
+    };
+    ExitCode::from(status.code())
+}

@@ -1,0 +1,146 @@
+//! One input's way through the tool: bytes → text → nodes → checked model →
+//! template data → PDF. Each stage is its own module; this one strings them
+//! together so that `render`, `check`, `batch`, `package` and `demo` all go
+//! the same way.
+
+use chrono::NaiveDate;
+
+use crate::engine::{self, EngineError, Job};
+use crate::finding::{Finding, has_errors, rule};
+use crate::forms::{self, Document};
+use crate::input::Ctx;
+use crate::locale::{Lang, Msg};
+use crate::yaml::{self, Pos, SyntaxErrorKind};
+
+/// An input, read and checked.
+pub struct Checked {
+    /// The name to show for the input (its path as given).
+    pub name: String,
+    /// The input's exact bytes (attached to the PDF).
+    pub bytes: Vec<u8>,
+    /// The input as text (empty when it is not text).
+    pub text: String,
+    /// Every finding, in file order.
+    pub findings: Vec<Finding>,
+    /// The document, when it could be read.
+    pub doc: Option<Document>,
+}
+
+impl Checked {
+    /// Whether it may be rendered: read, and no errors.
+    pub fn ok(&self) -> bool {
+        self.doc.is_some() && !has_errors(&self.findings)
+    }
+}
+
+/// Turns bytes into text: UTF-8 (a byte-order mark is dropped) or UTF-16
+/// with its mark; anything else is refused with the place of the first bad byte.
+pub fn decode(bytes: &[u8]) -> Result<String, Finding> {
+    let utf16 = |be: bool| -> Option<String> {
+        let body = bytes.get(2..)?;
+        if body.len() % 2 != 0 {
+            return None;
+        }
+        let units = body.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) });
+        char::decode_utf16(units).collect::<Result<String, _>>().ok()
+    };
+    let decoded = match bytes {
+        [0xFF, 0xFE, ..] => utf16(false),
+        [0xFE, 0xFF, ..] => utf16(true),
+        _ => None,
+    };
+    if let Some(text) = decoded {
+        return Ok(text);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_owned()),
+        Err(e) => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+            Err(Finding::new(rule::SYNTAX, Pos::at_offset(good, good.len(), 0), Msg::new("encoding")))
+        }
+    }
+}
+
+/// Reads and checks an input.
+pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
+    let mut checked = Checked { name: name.to_owned(), bytes, text: String::new(), findings: Vec::new(), doc: None };
+    let text = match decode(&checked.bytes) {
+        Ok(t) => t,
+        Err(f) => {
+            checked.findings.push(f);
+            return checked;
+        }
+    };
+    match yaml::parse(&text) {
+        Ok(root) => {
+            let mut ctx = Ctx::new(&text);
+            checked.doc = forms::read(&mut ctx, &root, lang);
+            checked.findings = ctx.findings;
+        }
+        Err(e) => {
+            let (rule, msg) = match e.kind {
+                SyntaxErrorKind::Syntax => (rule::SYNTAX, Msg::new("syntax").arg("detail", &e.detail)),
+                SyntaxErrorKind::TooLarge => (rule::LIMIT, Msg::new("too-large").arg("detail", &e.detail)),
+                SyntaxErrorKind::Encoding => (rule::SYNTAX, Msg::new("encoding")),
+                SyntaxErrorKind::Empty => (rule::MISSING, Msg::new("empty")),
+            };
+            checked.findings.push(Finding::new(rule, e.pos, msg));
+        }
+    }
+    checked.findings.sort_by_key(|f| (f.pos.line, f.pos.column));
+    checked.text = text;
+    checked
+}
+
+/// How to write the PDF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// PDF/A-3b with the input attached (default), or a plain PDF.
+    pub archival: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions { archival: true }
+    }
+}
+
+/// The date written into the PDF's metadata: the document's own date, else
+/// `SOURCE_DATE_EPOCH`, else 1 January 2000 — never the clock, so the same
+/// input always gives the same bytes.
+pub fn metadata_date(doc: &Document) -> NaiveDate {
+    doc.date()
+        .or_else(|| {
+            let secs: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
+            chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive())
+        })
+        .unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
+}
+
+/// Renders a checked document to PDF bytes. `source_name` is the file name
+/// the attached YAML gets inside the PDF.
+pub fn render(doc: &Document, source: &[u8], source_name: &str, opts: RenderOptions) -> Result<Vec<u8>, EngineError> {
+    let mut data = doc.view();
+    if opts.archival {
+        if let Some(obj) = data.as_object_mut() {
+            let description = crate::locale::tr(doc.common.lang, "attach-description", &[]);
+            obj.insert("attach".into(), serde_json::json!({ "name": source_name, "description": description }));
+        }
+    }
+    let json = serde_json::to_vec(&data).map_err(|e| EngineError { messages: vec![e.to_string()] })?;
+    let job = Job {
+        form: doc.common.form.id(),
+        data: json,
+        source,
+        date: metadata_date(doc),
+        archival: opts.archival,
+        ident: format!("tirkeme/{}/{}/{}", doc.common.form.id(), doc.common.lang.code(), source_name),
+    };
+    engine::render(&job)
+}
+
+/// The name an attached source gets: the input's file name, made plain.
+pub fn attachment_name(path: &std::path::Path) -> String {
+    let stem = crate::output::safe_stem(path);
+    format!("{stem}.yaml")
+}

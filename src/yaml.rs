@@ -1,0 +1,302 @@
+//! YAML text to a tree of nodes that remember where they stand in the file.
+//!
+//! serde-saphyr does the parsing (with its alias and size budgets); this module
+//! only asks it for a generic value tree in which every node carries its line,
+//! column and byte span, so that later stages can point at the offending field.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+
+/// Largest input accepted, in bytes.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+/// Deepest nesting of maps and sequences accepted.
+pub const MAX_DEPTH: usize = 32;
+/// Most YAML nodes accepted in one file.
+pub const MAX_NODES: usize = 200_000;
+
+/// A place in the input file: 1-based line and column, and a byte range.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Pos {
+    /// 1-based line number; 0 when unknown.
+    pub line: u32,
+    /// 1-based column (in characters); 0 when unknown.
+    pub column: u32,
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset just past the end.
+    pub end: usize,
+}
+
+impl Pos {
+    fn from_location(loc: serde_saphyr::Location) -> Self {
+        let span = loc.span();
+        let start = span.byte_offset().unwrap_or(0) as usize;
+        let len = span.byte_len().unwrap_or(0) as usize;
+        Pos {
+            line: loc.line() as u32,
+            column: loc.column() as u32,
+            start,
+            end: start + len,
+        }
+    }
+
+    /// A position at a byte offset of `src`, with line and column computed.
+    pub fn at_offset(src: &str, offset: usize, len: usize) -> Self {
+        let offset = offset.min(src.len());
+        let before = src.get(..offset).unwrap_or("");
+        let line = before.matches('\n').count() as u32 + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).unwrap_or("").chars().count() as u32 + 1;
+        Pos { line, column, start: offset, end: (offset + len).min(src.len()) }
+    }
+}
+
+/// A YAML value of the tree.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `~`, `null` or nothing.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Any other scalar.
+    Str(String),
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in the order written.
+    Map(Vec<(Node, Node)>),
+}
+
+/// A value with its place in the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// The value.
+    pub value: Value,
+    /// Where it was written.
+    pub pos: Pos,
+}
+
+impl Value {
+    /// The scalar as text, as a user would read it (`72`, `true`, `2025-2026`).
+    pub fn scalar_text(&self) -> Option<String> {
+        match self {
+            Value::Str(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            Value::Null | Value::Seq(_) | Value::Map(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Spanned::<Value>::deserialize(d)?;
+        Ok(Node { value: s.value, pos: Pos::from_location(s.referenced) })
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Int(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Str(v.to_string()), Value::Int))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        Ok(Value::Str(v.to_string()))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        Ok(Value::Str(v.to_string()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Float(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Str(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Str(v))
+    }
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Value, E> {
+        Ok(Value::Str(String::from_utf8_lossy(v).into_owned()))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Value::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(n) = seq.next_element::<Node>()? {
+            items.push(n);
+        }
+        Ok(Value::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(k) = map.next_key::<Node>()? {
+            let v = map.next_value::<Node>()?;
+            entries.push((k, v));
+        }
+        Ok(Value::Map(entries))
+    }
+}
+
+/// Why a file could not be read as YAML.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    /// Where the parser stopped, when it knows.
+    pub pos: Pos,
+    /// The parser's own words (English).
+    pub detail: String,
+    /// What kind of problem it is.
+    pub kind: SyntaxErrorKind,
+}
+
+/// The kinds of unreadable input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// Not valid YAML.
+    Syntax,
+    /// Over one of the size, depth or alias limits.
+    TooLarge,
+    /// Not UTF-8 text (binary, or another encoding).
+    Encoding,
+    /// Nothing but whitespace and comments.
+    Empty,
+}
+
+/// Parses YAML text into a node tree, within the limits of this module.
+pub fn parse(src: &str) -> Result<Node, SyntaxError> {
+    if src.len() > MAX_INPUT_BYTES {
+        return Err(SyntaxError {
+            pos: Pos::default(),
+            detail: format!("{} bytes", src.len()),
+            kind: SyntaxErrorKind::TooLarge,
+        });
+    }
+    if let Some(i) = src.find('\0') {
+        return Err(SyntaxError {
+            pos: Pos::at_offset(src, i, 1),
+            detail: "NUL byte".into(),
+            kind: SyntaxErrorKind::Encoding,
+        });
+    }
+    let body = src.strip_prefix('\u{feff}').unwrap_or(src);
+    if body.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    }) {
+        return Err(SyntaxError { pos: Pos::default(), detail: String::new(), kind: SyntaxErrorKind::Empty });
+    }
+    let mut alias_limits = serde_saphyr::options::AliasLimits::default();
+    alias_limits.max_total_replayed_events = 100_000;
+    alias_limits.max_replay_stack_depth = 16;
+    alias_limits.max_alias_expansions_per_anchor = 1_000;
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            max_nodes: MAX_NODES,
+            max_aliases: 1_000,
+            max_anchors: 1_000,
+            max_documents: 1,
+            max_total_scalar_bytes: MAX_INPUT_BYTES,
+        },
+        alias_limits: alias_limits,
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+        with_snippet: false,
+    };
+    serde_saphyr::from_str_with_options::<Node>(src, options).map_err(|e| convert_error(src, &e))
+}
+
+fn convert_error(src: &str, e: &serde_saphyr::Error) -> SyntaxError {
+    let pos = e.location().map(Pos::from_location).unwrap_or_default();
+    let pos = if pos.line == 0 { pos } else { fix_offset(src, pos) };
+    let detail = e.to_string();
+    let lower = detail.to_lowercase();
+    let kind = if lower.contains("budget") || lower.contains("limit") || lower.contains("exceed") {
+        SyntaxErrorKind::TooLarge
+    } else {
+        SyntaxErrorKind::Syntax
+    };
+    // The parser's message ends with its own location; ours is printed apart.
+    let detail = detail.lines().next().unwrap_or("").to_owned();
+    SyntaxError { pos, detail, kind }
+}
+
+/// Recomputes the byte offset from line and column when the parser gave none.
+fn fix_offset(src: &str, pos: Pos) -> Pos {
+    if pos.start != 0 || pos.line <= 1 && pos.column <= 1 {
+        return pos;
+    }
+    let mut offset = 0;
+    for (i, line) in src.split_inclusive('\n').enumerate() {
+        if i + 1 == pos.line as usize {
+            let col = line.char_indices().nth(pos.column.saturating_sub(1) as usize).map_or(line.len(), |(b, _)| b);
+            return Pos { start: offset + col, end: offset + col, ..pos };
+        }
+        offset += line.len();
+    }
+    pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nodes_know_their_line_and_column() {
+        let n = parse("form: report\nhours: 72\nlist:\n  - a\n").unwrap();
+        let Value::Map(m) = &n.value else { panic!("map") };
+        assert_eq!(m[1].1.value, Value::Int(72));
+        assert_eq!((m[1].1.pos.line, m[1].1.pos.column), (2, 8));
+        let Value::Seq(s) = &m[2].1.value else { panic!("seq") };
+        assert_eq!((s[0].pos.line, s[0].pos.column), (4, 5));
+        assert_eq!(&"form: report\nhours: 72\nlist:\n  - a\n"[m[1].1.pos.start..m[1].1.pos.end], "72");
+    }
+
+    #[test]
+    fn syntax_errors_have_a_line() {
+        let e = parse("form: report\nteacher: [a, b\n").unwrap_err();
+        assert_eq!(e.kind, SyntaxErrorKind::Syntax);
+        assert!(e.pos.line >= 2, "{e:?}");
+    }
+
+    #[test]
+    fn billion_laughs_is_refused() {
+        let mut s = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for i in 1..10 {
+            let prev = (b'a' + i - 1) as char;
+            let cur = (b'a' + i) as char;
+            s.push_str(&format!("{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+        }
+        let e = parse(&s).unwrap_err();
+        assert_eq!(e.kind, SyntaxErrorKind::TooLarge, "{e:?}");
+    }
+}
