@@ -191,7 +191,7 @@ impl<'s> Ctx<'s> {
             }
             Value::Null => None,
             _ => {
-                self.type_error(node, "whole number");
+                self.type_error(node, "whole-number");
                 None
             }
         }
@@ -202,7 +202,7 @@ impl<'s> Ctx<'s> {
         let n = obj.get(key)?;
         let v = self.int(n)?;
         if v.v < 0 || v.v > 100_000 {
-            self.type_error(n, "whole number");
+            self.type_error(n, "whole-number");
             return None;
         }
         Some(v)
@@ -214,7 +214,7 @@ impl<'s> Ctx<'s> {
         match &n.value {
             Value::Bool(b) => Some(At { v: *b, pos: n.pos }),
             _ => {
-                self.type_error(n, "true | false");
+                self.type_error(n, "true-false");
                 None
             }
         }

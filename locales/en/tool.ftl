@@ -85,7 +85,7 @@ extracted = wrote the attached source to {$path}
 demo-done = rendered {$count} forms into {$dir}
 rules-header = Rules checked (id, severity, clause)
 forms-header = Forms of the regulation's appendices
-new-hint = Fill in this file and run: tirkeme render {$form}.yaml --lang {$lang}
+new-hint = Fill in this file and run: tirkeme render {$form}.yaml
 
 ## What each rule checks, for `tirkeme rules`
 
@@ -108,3 +108,6 @@ rule-type = values of the right kind (dates, numbers, choices)
 rule-missing = required keys present
 rule-unknown-form = `form` names one of the six forms
 rule-limit = size limits (file, rows, text length)
+
+clause = clause {$clause}
+package-not-plan = {$path} is not an annual plan: `package` takes a file with `form: annual-plan`

@@ -211,3 +211,11 @@ seal = М.О.
 
 ## PDF
 attach-description = Бул документ түзүлгөн баштапкы маалыматтар (YAML)
+
+## Form titles (for `tirkeme forms`)
+form-perspective-plan = Окутуучулардын квалификациясын жогорулатуу боюнча келечектүү план
+form-annual-plan = Кафедранын квалификацияны жогорулатуу боюнча жылдык планы
+form-report = Окутуучунун квалификацияны жогорулатуу боюнча отчету
+form-application = Билдирүү (ректордун атына)
+form-internship-program = Стажировканын программасы
+form-internship-certificate = Стажировка өткөндүгү тууралуу маалымат

@@ -84,7 +84,7 @@ extracted = тиркелген баштапкы YAML {$path} файлына жа
 demo-done = {$dir} папкасына {$count} форма түзүлдү
 rules-header = Текшерилүүчү эрежелер (коду, деңгээли, Жобонун пункту)
 forms-header = Жобонун тиркемелериндеги формалар
-new-hint = Бул файлды толтуруп, төмөнкү буйрукту аткарыңыз: tirkeme render {$form}.yaml --lang {$lang}
+new-hint = Бул файлды толтуруп, төмөнкү буйрукту аткарыңыз: tirkeme render {$form}.yaml
 
 ## `tirkeme rules` тизмеси үчүн: ар бир эреже эмнени текшерет
 
@@ -107,3 +107,6 @@ rule-type = маанилердин түрү туура (даталар, санд
 rule-missing = милдеттүү ачкычтар толтурулган
 rule-unknown-form = `form` алты форманын бирин көрсөтөт
 rule-limit = өлчөм чектери (файл, саптар, тексттин узундугу)
+
+clause = {$clause}-пункт
+package-not-plan = {$path} жылдык план эмес: `package` буйругуна `form: annual-plan` деген файл берилет

@@ -211,3 +211,11 @@ seal = М.П.
 
 ## PDF
 attach-description = Исходные данные, из которых создан документ (YAML)
+
+## Form titles (for `tirkeme forms`)
+form-perspective-plan = Перспективный план повышения квалификации преподавателей
+form-annual-plan = Годовой план повышения квалификации преподавателей кафедры
+form-report = Отчёт преподавателя о повышении квалификации
+form-application = Заявление (на имя ректора)
+form-internship-program = Программа стажировки
+form-internship-certificate = Справка о прохождении стажировки

@@ -85,7 +85,7 @@ extracted = вложенный исходный YAML записан в {$path}
 demo-done = создано форм: {$count}, папка: {$dir}
 rules-header = Проверяемые правила (код, уровень, пункт Положения)
 forms-header = Формы приложений к Положению
-new-hint = Заполните этот файл и выполните: tirkeme render {$form}.yaml --lang {$lang}
+new-hint = Заполните этот файл и выполните: tirkeme render {$form}.yaml
 
 ## Для списка `tirkeme rules`: что проверяет каждое правило
 
@@ -108,3 +108,6 @@ rule-type = значения нужного вида (даты, числа, ва
 rule-missing = обязательные ключи на месте
 rule-unknown-form = `form` называет одну из шести форм
 rule-limit = ограничения размера (файл, строки, длина текста)
+
+clause = пункт {$clause}
+package-not-plan = {$path} — не годовой план: команде `package` нужен файл с `form: annual-plan`

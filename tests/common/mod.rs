@@ -1,0 +1,68 @@
+//! Helpers shared by the integration tests: run the binary as a user does,
+//! in a fresh folder, and read PDFs back as text.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A fresh, empty folder for one test.
+pub fn tmp(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir()
+        .join(format!("tirkeme-test-{}-{}-{}", std::process::id(), name, N.fetch_add(1, Ordering::Relaxed)));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The binary, with an English UI unless a test says otherwise.
+pub fn tirkeme() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tirkeme"));
+    c.env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("SOURCE_DATE_EPOCH");
+    c
+}
+
+/// Runs the binary with arguments in a folder.
+pub fn run(dir: &Path, args: &[&str]) -> Output {
+    tirkeme().current_dir(dir).args(args).output().unwrap()
+}
+
+/// Standard error as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Standard output as text.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The text of a PDF (or of pages `first..=last`), by `pdftotext`, with
+/// line breaks and repeated spaces folded to single spaces.
+pub fn pdf_text(pdf: &Path, pages: Option<(usize, usize)>) -> String {
+    let mut c = Command::new("pdftotext");
+    if let Some((f, l)) = pages {
+        c.args(["-f", &f.to_string(), "-l", &l.to_string()]);
+    }
+    let o = c.arg(pdf).arg("-").output().expect("pdftotext (poppler-utils) is needed by the tests");
+    assert!(o.status.success(), "pdftotext failed on {}", pdf.display());
+    String::from_utf8_lossy(&o.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The number of pages of a PDF, by `pdfinfo`.
+pub fn pages(pdf: &Path) -> usize {
+    let o = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo");
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    text.lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().parse().unwrap()))
+        .expect("page count")
+}
+
+/// Writes a file into a folder and gives its path.
+pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
