@@ -42,7 +42,17 @@ pub fn stdout(o: &Output) -> String {
 /// The text of a PDF (or of pages `first..=last`), by `pdftotext`, with
 /// line breaks and repeated spaces folded to single spaces.
 pub fn pdf_text(pdf: &Path, pages: Option<(usize, usize)>) -> String {
+    pdf_text_with(pdf, pages, &[])
+}
+
+/// Like [`pdf_text`], keeping the physical layout (table rows stay rows).
+pub fn pdf_layout_text(pdf: &Path, pages: Option<(usize, usize)>) -> String {
+    pdf_text_with(pdf, pages, &["-layout"])
+}
+
+fn pdf_text_with(pdf: &Path, pages: Option<(usize, usize)>, extra: &[&str]) -> String {
     let mut c = Command::new("pdftotext");
+    c.args(extra);
     if let Some((f, l)) = pages {
         c.args(["-f", &f.to_string(), "-l", &l.to_string()]);
     }
