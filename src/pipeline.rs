@@ -117,9 +117,12 @@ pub fn metadata_date(doc: &Document) -> NaiveDate {
         .unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
 }
 
-/// Renders a checked document to PDF bytes. `source_name` is the file name
-/// the attached YAML gets inside the PDF.
-pub fn render(doc: &Document, source: &[u8], source_name: &str, opts: RenderOptions) -> Result<Vec<u8>, EngineError> {
+/// Renders a checked document to PDF bytes, with `source` (the input's
+/// bytes) attached when archival. Nothing of the input's file name or
+/// place goes into the PDF, so a source extracted and rendered again under
+/// any name gives the same bytes.
+pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<u8>, EngineError> {
+    let source_name = format!("{}.yaml", doc.common.form.id());
     let mut data = doc.view();
     if opts.archival {
         if let Some(obj) = data.as_object_mut() {
@@ -134,13 +137,7 @@ pub fn render(doc: &Document, source: &[u8], source_name: &str, opts: RenderOpti
         source,
         date: metadata_date(doc),
         archival: opts.archival,
-        ident: format!("tirkeme/{}/{}/{}", doc.common.form.id(), doc.common.lang.code(), source_name),
+        ident: format!("tirkeme/{}/{}", doc.common.form.id(), doc.common.lang.code()),
     };
     engine::render(&job)
-}
-
-/// The name an attached source gets: the input's file name, made plain.
-pub fn attachment_name(path: &std::path::Path) -> String {
-    let stem = crate::output::safe_stem(path);
-    format!("{stem}.yaml")
 }

@@ -74,9 +74,9 @@ month-to-12 = декабрына
 ## Positions
 vice-rector = {$univ}нун окуу жана илимий иштер боюнча проректору
 vice-rector-short = {$univ}нун ОИ проректору
-quality-head = {$univ}нун “Билим берүүнүн сапаты” бөлүмүнүн башчысы
+quality-head = {$univ}нун «Билим берүүнүн сапаты» бөлүмүнүн башчысы
 dean = {$faculty} факультетинин деканы
-dean-blank = Факультетинин деканы
+dean-blank = Факультеттин деканы
 head-of-department = Кафедра башчысы
 supervisor = Стажировканын жетекчиси
 host-head = Мекеменин жетекчиси (бөлүм, кафедра)
@@ -155,7 +155,7 @@ certificate-program = Семинарга катышуу программасы
 certificate-letter = Ыраазычылык кат
 certificate-other = Квалификациялык документ
 certificate-number = № {$number}
-certificate-issued = {$date} берилген
+certificate-issued = берилген күнү: {$date}
 certificate-issuer = берген мекеме: {$issuer}
 report-teacher = Окутуучу
 report-approved = Отчет кафедра башчысы тарабынан бекитилди
@@ -179,7 +179,7 @@ application-body = Квалификацияны жогорулатуу план�
 application-applicant = Арыз ээси
 application-agree-head = Кафедра башчысынын макулдугу
 application-agree-dean = Декандын макулдугу
-application-agree-quality = {$univ}нун “Билим берүүнүн сапаты” бөлүмүнүн башчысынын макулдугу
+application-agree-quality = {$univ}нун «Билим берүүнүн сапаты» бөлүмүнүн башчысынын макулдугу
 
 ## 5. Internship program
 program-title = Стажировканын программасы
@@ -197,7 +197,7 @@ activity-self-study = Өз алдынча теориялык даярдоо
 activity-skills = Кесиптик жана уюштуруучулук көндүмдөрдү алуу
 activity-planning = Уюмдун ишин пландаштырууга түздөн-түз катышуу
 activity-documents = Финансылык, ченемдик жана башка документтер менен иштөө
-activity-meetings = Жолугушууларга, ишкердик жолугушууларга катышуу
+activity-meetings = Кеңешмелерге, ишкердик жолугушууларга катышуу
 
 ## 6. Internship certificate
 certificate-title = Стажировка өткөндүгү тууралуу маалымат

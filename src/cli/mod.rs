@@ -92,7 +92,7 @@ pub(crate) fn render_checked(ui: UiLang, checked: &Checked, input: &Path, out: &
         return Status::Io;
     }
     let opts = RenderOptions { archival: !plain };
-    match pipeline::render(doc, &checked.bytes, &pipeline::attachment_name(input), opts) {
+    match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => match write_atomic(out, &pdf) {
             Ok(()) => Status::Ok,
             Err(e) => {
