@@ -41,7 +41,7 @@ pub fn human(file: &str, src: &str, f: &Finding, lang: UiLang) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn diagnostic(f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()> {
+fn diagnostic(file: &str, f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()> {
     let header = match f.severity {
         Severity::Error => Diagnostic::error(),
         Severity::Warning => Diagnostic::warning(),
@@ -57,6 +57,10 @@ fn diagnostic(f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()> {
         // An empty span still gets a caret.
         let end = if end == f.pos.start { next_char_end(src, end) } else { end };
         d = d.with_labels(vec![Label::primary((), f.pos.start..end)]);
+    } else if f.pos.line > 0 {
+        d = d.with_notes(vec![format!("{file}:{}:{}", f.pos.line, f.pos.column)]);
+    } else {
+        d = d.with_notes(vec![file.to_owned()]);
     }
     d
 }
@@ -68,7 +72,7 @@ fn next_char_end(src: &str, at: usize) -> usize {
 fn emit(w: &mut dyn termcolor::WriteColor, file: &str, src: &str, f: &Finding, lang: UiLang) {
     let files = SimpleFile::new(file, src);
     let config = Config::default();
-    let d = diagnostic(f, src, lang);
+    let d = diagnostic(file, f, src, lang);
     if term::emit_to_write_style(w, &config, &files, &d).is_err() {
         // A span the excerpt printer refuses: print the plain line instead.
         let _ = writeln!(w, "{}: {}:{}:{}: {}", f.severity.as_str(), file, f.pos.line, f.pos.column, f.message(lang));

@@ -68,6 +68,8 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
         Ok(t) => t,
         Err(f) => {
             checked.findings.push(f);
+            // Shown in the excerpt, with the bad bytes as �.
+            checked.text = String::from_utf8_lossy(&checked.bytes).into_owned();
             return checked;
         }
     };

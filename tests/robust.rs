@@ -1,0 +1,146 @@
+//! Careless and hostile input: nothing a user can put in a file or on the
+//! command line makes the tool panic, hang, lose a file or write a broken one.
+
+mod common;
+
+use common::*;
+use std::time::{Duration, Instant};
+
+fn check(dir: &std::path::Path, name: &str, bytes: &[u8]) -> (Option<i32>, String) {
+    std::fs::write(dir.join(name), bytes).unwrap();
+    let out = run(dir, &["check", name]);
+    let err = stderr(&out);
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{name}: {err}");
+    (out.status.code(), err)
+}
+
+#[test]
+fn bad_files_get_clear_messages() {
+    let dir = tmp("bad");
+    let (code, err) = check(&dir, "empty.yaml", b"");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("empty"), "{err}");
+    let (code, err) = check(&dir, "comments.yaml", b"# only a comment\n");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("empty"), "{err}");
+    let (code, err) = check(&dir, "binary.yaml", &[0x89, b'P', b'N', b'G', 0, 1, 2, 0xff, 0xfe, 0x00]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("UTF-8"), "{err}");
+    let (code, err) = check(&dir, "cp1251.yaml", b"form: application\napplicant: \xc0\xf1\xe0\xed\xee\xe2\n");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("cp1251.yaml:2:"), "the place of the first bad byte: {err}");
+    let (code, err) = check(&dir, "list.yaml", b"- a\n- b\n");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("form"), "{err}");
+}
+
+#[test]
+fn utf16_and_byte_order_marks_are_read() {
+    let dir = tmp("bom");
+    let text = "form: application\napplicant: Асанов Бакыт\n";
+    let mut utf8_bom = vec![0xEF, 0xBB, 0xBF];
+    utf8_bom.extend_from_slice(text.as_bytes());
+    assert_eq!(check(&dir, "bom8.yaml", &utf8_bom).0, Some(0));
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    assert_eq!(check(&dir, "bom16.yaml", &utf16).0, Some(0));
+}
+
+#[test]
+fn a_billion_laughs_is_refused_quickly() {
+    let dir = tmp("laughs");
+    let mut s = String::from("form: application\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for i in 1..10u8 {
+        let (p, c) = ((b'a' + i - 1) as char, (b'a' + i) as char);
+        s += &format!("{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n");
+    }
+    let start = Instant::now();
+    let (code, err) = check(&dir, "laughs.yaml", s.as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(err.contains("limit"), "{err}");
+    assert!(start.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn limits_on_size_depth_and_length() {
+    let dir = tmp("limits");
+    let big = format!("form: application\nnote: \"{}\"\n", "x".repeat(5 * 1024 * 1024));
+    let (code, err) = check(&dir, "big.yaml", big.as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(err.contains("limit"), "{err}");
+    let deep = format!("form: application\ndirection: {}1{}\n", "[".repeat(200), "]".repeat(200));
+    let (code, err) = check(&dir, "deep.yaml", deep.as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(err.contains("limit") || err.contains("deep"), "{err}");
+    let long = format!("form: application\napplicant: Асанов\ndirection: {}\n", "д".repeat(20_000));
+    let (code, err) = check(&dir, "long.yaml", long.as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(err.contains("10000"), "{err}");
+}
+
+#[test]
+fn io_problems_exit_2_naming_the_path() {
+    let dir = tmp("io");
+    let out = run(&dir, &["render", "missing.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("missing.yaml"));
+    write(&dir, "a.yaml", "form: application\napplicant: Асанов Бакыт\n");
+    write(&dir, "file", "");
+    let out = run(&dir, &["batch", "a.yaml", "-o", "file/sub"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("file/sub"), "{}", stderr(&out));
+    let out = run(&dir, &["render", "a.yaml", "-o", "nowhere/a.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("nowhere/a.pdf"));
+    let out = run(&dir, &["render", "a.yaml", "--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn output_onto_the_input_is_refused_and_the_input_kept() {
+    let dir = tmp("self");
+    let text = "form: application\napplicant: Асанов Бакыт\n";
+    write(&dir, "a.yaml", text);
+    let out = run(&dir, &["render", "a.yaml", "-o", "./a.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(dir.join("a.yaml")).unwrap(), text);
+}
+
+#[test]
+fn an_existing_output_is_replaced_only_by_a_whole_new_one() {
+    let dir = tmp("replace");
+    write(&dir, "a.yaml", "form: application\napplicant: Асанов Бакыт\n");
+    std::fs::write(dir.join("a.pdf"), b"old").unwrap();
+    write(&dir, "bad.yaml", "form: application\nkind: internship\nstart: 2025-11-03\nend: 2025-11-04\n");
+    let out = run(&dir, &["render", "bad.yaml", "-o", "a.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(dir.join("a.pdf")).unwrap(), b"old", "a failed render keeps the old file");
+    assert!(run(&dir, &["render", "a.yaml", "-o", "a.pdf"]).status.success());
+    assert!(std::fs::read(dir.join("a.pdf")).unwrap().starts_with(b"%PDF"));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty(), "temporary files left behind");
+}
+
+#[test]
+fn data_that_looks_like_code_or_a_path_prints_as_text() {
+    let dir = tmp("sandbox");
+    let attempts = [
+        "#read(\"/etc/passwd\")",
+        "#include \"/etc/passwd\"",
+        "#import \"@preview/x:0.1.0\"",
+        "/etc/passwd",
+        "../../../../etc/hostname",
+        "#json(\"/data.json\")",
+    ];
+    for (i, a) in attempts.iter().enumerate() {
+        let yaml = format!("form: application\napplicant: Асанов Бакыт\ndirection: {}\n", serde_json::to_string(a).unwrap());
+        write(&dir, &format!("{i}.yaml"), &yaml);
+        let out = run(&dir, &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")]);
+        assert!(out.status.success(), "{a}: {}", stderr(&out));
+        let text = pdf_text(&dir.join(format!("{i}.pdf")), None);
+        assert!(text.contains(a), "«{a}» not printed verbatim: {text}");
+        assert!(!text.contains("root:"), "a file's content leaked");
+    }
+}
