@@ -203,3 +203,9 @@ fn errors(world: &DocWorld, diags: &[SourceDiagnostic]) -> EngineError {
         .collect();
     EngineError { messages }
 }
+
+/// Whether every bundled style can print `c`: a character none of them has
+/// would fail PDF/A, so the input check reports it at its place instead.
+pub fn printable(c: char) -> bool {
+    c == '\n' || c == '\t' || c == ' ' || SHARED.fonts.iter().all(|f| f.info().coverage.contains(c as u32))
+}

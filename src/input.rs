@@ -158,6 +158,16 @@ impl<'s> Ctx<'s> {
                 Msg::new("lookalike").arg("found", fix.found).arg("replaced", fix.replaced).arg("word", &fix.word),
             ));
         }
+        for (i, c) in cleaned.text.chars().enumerate() {
+            if !crate::engine::printable(c) {
+                let pos = self.char_pos(node, &raw, i);
+                self.push(Finding::new(
+                    rule::GLYPH,
+                    pos,
+                    Msg::new("glyph").arg("char", c).arg("code", format!("U+{:04X}", c as u32)),
+                ));
+            }
+        }
         Some(At { v: cleaned.text, pos: node.pos })
     }
 

@@ -273,3 +273,14 @@ fn messages_follow_the_users_language() {
     let ru = run(&dir, &["--ui-lang", "ru", "check", "a.yaml"]);
     assert!(stderr(&ru).contains("не менее 72 часов"), "{}", stderr(&ru));
 }
+
+#[test]
+fn characters_the_font_lacks_are_errors_at_their_place() {
+    // Found by the fuzzer: an Armenian letter from a flipped bit.
+    let list = findings("glyph", "form: application\napplicant: Асанов\ndirection: abԾ\n");
+    let f = list.iter().find(|f| f["rule"] == "glyph").unwrap_or_else(|| panic!("{list:?}"));
+    assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(3), Some(14)));
+    assert!(f["message"].as_str().unwrap().contains("U+053E"));
+    let ok = findings("glyph", "form: application\napplicant: Асанов\ndirection: ҢңӨөҮү «x» – №\n");
+    assert!(ok.iter().all(|f| f["rule"] != "glyph"), "{ok:?}");
+}
