@@ -109,7 +109,7 @@ rule-missing = required keys present
 rule-unknown-form = `form` names one of the six forms
 rule-limit = size limits (file, rows, text length)
 
-clause = clause {$clause}
+clause = regulation {$clause}
 package-not-plan = {$path} is not an annual plan: `package` takes a file with `form: annual-plan`
 glyph = the character «{$char}» ({$code}) cannot be printed: the forms' font has no such letter; retype it
 rule-glyph = every character has a letter in the bundled font (no blank boxes)

@@ -1,0 +1,70 @@
+//! What a secretary reads: the human output of `check` for typical mistakes,
+//! in Kyrgyz and Russian, kept as snapshots in `tests/snapshots/`.
+//! `SNAPSHOTS=overwrite cargo test --test snapshots` accepts new output;
+//! a mismatch leaves the new text beside the snapshot as `*.new`.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+const MISTAKES: &str = "form: annual-plan
+year: 2025-2026
+departmnet: Информатика
+teachers:
+  - name: Асанов Бакыт Жумабекович
+    last_courses: [2018]
+    kind: course
+    hours: 36
+  - name: Тγркγн Aсан
+    kind: internship
+    institution: ТалМУ
+    start: 2025-11-03
+    end: 2025-11-10
+    country: TR
+    funding: budget
+";
+
+const CERTIFICATE: &str = "form: internship-certificate
+teacher: Асанов Бакыт
+start: 2025-11-03
+end: 2025-11-16
+hours: 72
+submitted: 2025-12-10
+";
+
+fn snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.txt"));
+    let new = path.with_extension("txt.new");
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(&path, actual).unwrap();
+        let _ = std::fs::remove_file(&new);
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        std::fs::write(&new, actual).unwrap();
+        panic!("{name}: output differs from {}; new output in {}", path.display(), new.display());
+    }
+    let _ = std::fs::remove_file(&new);
+}
+
+fn human(ui: &str, file: &str, text: &str) -> String {
+    let dir = tmp("snap");
+    write(&dir, file, text);
+    let out = run(&dir, &["--ui-lang", ui, "check", file]);
+    assert!(out.status.code().is_some());
+    stderr(&out)
+}
+
+#[test]
+fn typical_mistakes_in_kyrgyz() {
+    snapshot("plan.ky", &human("ky", "plan.yaml", MISTAKES));
+    snapshot("certificate.ky", &human("ky", "certificate.yaml", CERTIFICATE));
+}
+
+#[test]
+fn typical_mistakes_in_russian() {
+    snapshot("plan.ru", &human("ru", "plan.yaml", MISTAKES));
+    snapshot("certificate.ru", &human("ru", "certificate.yaml", CERTIFICATE));
+}
