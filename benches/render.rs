@@ -1,0 +1,57 @@
+#![allow(clippy::expect_used, missing_docs)]
+//! `cargo bench`: CPU time per document in a warm, single-threaded batch —
+//! the engine built once, then the same form rendered again and again, as
+//! `batch` does on each worker. Measured as process CPU time (user + system)
+//! from /proc, so other load on the machine does not count.
+
+use std::time::Instant;
+
+use tirkeme::forms::FormId;
+use tirkeme::locale::Lang;
+use tirkeme::pipeline::{self, RenderOptions};
+
+/// User + system CPU seconds of this process so far (Linux).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of stat; here 11 and 12.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn plan_40_rows() -> String {
+    let mut y = String::from("form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\ndepartment: Информатика\napprover: Нурлан Тургунбек уулу\nhead: Токтогулова Айжан Мирлан кызы\nteachers:\n");
+    for i in 0..40 {
+        y += &format!("  - name: Асанов{i} Бакыт Жумабекович\n    position: доцент\n    subject: Программалоо\n    degree: т.и.к.\n    last_courses: [2021, 2023]\n    kind: course\n    start: 2025-11-03\n    end: 2025-11-14\n    hours: 72\n    institution: Кыргыз улуттук университети\n    mode: release\n    funding: budget\n");
+    }
+    y
+}
+
+fn bench(name: &str, src: &str, n: usize) {
+    let render = || {
+        let c = pipeline::check("bench.yaml", src.as_bytes().to_vec(), None);
+        let doc = c.doc.as_ref().filter(|_| c.ok()).expect("the bench input is valid");
+        pipeline::render(doc, &c.bytes, RenderOptions::default()).expect("renders")
+    };
+    // Warm up: engine, fonts, library, parsed templates.
+    for _ in 0..10 {
+        render();
+    }
+    let (cpu0, wall0) = (cpu_seconds(), Instant::now());
+    let mut bytes = 0;
+    for _ in 0..n {
+        bytes += render().len();
+    }
+    let cpu = (cpu_seconds() - cpu0) * 1000.0 / n as f64;
+    let wall = wall0.elapsed().as_secs_f64() * 1000.0 / n as f64;
+    println!("{name:<28} {n:>5} docs  {cpu:>6.2} ms CPU/doc  {wall:>6.2} ms wall/doc  {} KiB/doc", bytes / n / 1024);
+}
+
+fn main() {
+    // Typst lays out with rayon; one thread here measures one worker's cost.
+    let n: usize = std::env::var("BENCH_N").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    bench("application (1 page)", FormId::Application.example(Lang::Ky), n);
+    bench("annual plan, 40 rows", &plan_40_rows(), n / 5);
+}
