@@ -177,7 +177,7 @@ impl<'s> Ctx<'s> {
         let written = self.src.get(node.pos.start..node.pos.end).unwrap_or("");
         let offset = if written == raw {
             0
-        } else if written.len() >= 2 && &written[1..written.len() - 1] == raw {
+        } else if written.len() >= 2 && written.get(1..written.len() - 1) == Some(raw) {
             1
         } else {
             return node.pos;

@@ -284,3 +284,11 @@ fn characters_the_font_lacks_are_errors_at_their_place() {
     let ok = findings("glyph", "form: application\napplicant: Асанов\ndirection: ҢңӨөҮү «x» – №\n");
     assert!(ok.iter().all(|f| f["rule"] != "glyph"), "{ok:?}");
 }
+
+#[test]
+fn a_quoted_value_ending_in_a_multibyte_letter_does_not_crash() {
+    // Found by the fuzzer (seed 11): a scalar whose written form is one byte
+    // longer than its value, ending inside a Cyrillic letter.
+    let list = findings("mb", "form: application\napplicant: Асанов\ndirection: Moodle системасында\n    оԽлайн\n");
+    assert!(list.iter().any(|f| f["rule"] == "glyph"), "{list:?}");
+}
