@@ -161,7 +161,9 @@ mod tests {
         assert_eq!(ky_case("Б.Ж. Асанов", Case::From), "Б.Ж. Асановдон");
         assert_eq!(ky_case("А.М. Токтогулова", Case::Dative), "А.М. Токтогуловага");
         assert_eq!(ky_case("Н. Тургунбек уулу", Case::Dative), "Н. Тургунбек уулуна");
-        assert_eq!(ky_case("К. Өмүрбек", Case::From), "К. Өмүрбектөн");
+        assert_eq!(ky_case("К. Өмүрбек", Case::From), "К. Өмүрбектен");
+        assert_eq!(ky_case("Ж. Көкөтөй", Case::Dative), "Ж. Көкөтөйгө");
+        assert_eq!(ky_case("Ж. Көкөтөй", Case::From), "Ж. Көкөтөйдөн");
     }
 
     #[test]

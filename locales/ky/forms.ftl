@@ -18,8 +18,9 @@ date-line-blank = «___» _______________ 20___-ж.
 date-text = {$year}-жылдын {$day}-{$month}
 period = {$y1}-жылдын {$d1}-{$m1} {$y2}-жылдын {$d2}-{$m2} чейин
 period-same-year = {$y1}-жылдын {$d1}-{$m1} {$d2}-{$m2} чейин
-period-from = {$date} баштап
-period-to = {$date} чейин
+period-same-month = {$y1}-жылдын {$d1}-{$m1} {$d2}-{$m2} чейин
+period-from = {$y1}-жылдын {$d1}-{$m1} баштап
+period-to = {$y2}-жылдын {$d2}-{$m2} чейин
 period-blank = ______________________ мөөнөттө
 
 month-line-1 = январь

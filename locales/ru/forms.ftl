@@ -18,8 +18,9 @@ date-line-blank = «___» _______________ 20___ г.
 date-text = {$day} {$month} {$year} г.
 period = с {$d1} {$m1} {$y1} г. по {$d2} {$m2} {$y2} г.
 period-same-year = с {$d1} {$m1} по {$d2} {$m2} {$y2} г.
-period-from = начиная с {$date}
-period-to = по {$date}
+period-same-month = с {$d1} по {$d2} {$m2} {$y2} г.
+period-from = начиная с {$d1} {$m1} {$y1} г.
+period-to = по {$d2} {$m2} {$y2} г.
 period-blank = в срок ______________________
 
 month-line-1 = января

@@ -119,19 +119,22 @@ impl Application {
             Lang::Ky => (ky_case(&rector_name, Case::Dative), ky_case(&applicant_name, Case::From)),
             Lang::Ru => (ru_case(&rector_name, Case::Dative), ru_case(&applicant_name, Case::From)),
         };
-        let department = self.applicant.department.clone().unwrap_or_default();
+        let department = self.applicant.department.clone().unwrap_or_else(|| v.t("blank"));
         let position = match (&self.applicant.position, v.lang) {
             (Some(p), Lang::Ky) => ky_possessive(p),
             (Some(p), Lang::Ru) => ru_genitive(p),
             (None, _) => v.t("application-teacher"),
         };
-        let addressee = vec![
-            v.position_or(rector, "application-rector", &[]),
-            rector_line,
-            v.ta("application-department", &[("department", &department)]),
-            position,
-            applicant_line,
-        ];
+        let department = v.ta("application-department", &[("department", &department)]);
+        let rector_line = if rector_line.is_empty() { v.t("blank") } else { rector_line };
+        let applicant_line = if applicant_line.is_empty() { v.t("blank") } else { applicant_line };
+        // «Информатика кафедрасынын / окутуучусу» but «доцента кафедры «Информатика»».
+        let (first, second) = match v.lang {
+            Lang::Ky => (department, position),
+            Lang::Ru => (position, department),
+        };
+        let addressee =
+            vec![v.position_or(rector, "application-rector", &[]), rector_line, first, second, applicant_line];
         let kind = match self.kind.as_ref().map(|k| k.v) {
             Some(k) => v.t(&format!("application-kind-{k}")),
             None => v.t("application-kind-any"),

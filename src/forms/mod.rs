@@ -425,26 +425,26 @@ impl View {
         )
     }
 
-    /// A period in running text: «2025-жылдын 3-ноябрынан 16-ноябрына чейин».
+    /// A period in running text: «2025-жылдын 3-ноябрынан 16-ноябрына чейин»,
+    /// «с 3 по 16 ноября 2025 г.»; an open end prints as from or until.
     pub fn period(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
-        match (start, end) {
-            (Some(s), Some(e)) => {
-                let args = [
-                    ("d1", s.day().to_string()),
-                    ("m1", self.month("from", s.month())),
-                    ("y1", s.year().to_string()),
-                    ("d2", e.day().to_string()),
-                    ("m2", self.month("to", e.month())),
-                    ("y2", e.year().to_string()),
-                ];
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let id = if s.year() == e.year() { "period-same-year" } else { "period" };
-                self.ta(id, &args)
-            }
-            (Some(s), None) => self.ta("period-from", &[("date", &self.date_text(s))]),
-            (None, Some(e)) => self.ta("period-to", &[("date", &self.date_text(e))]),
-            (None, None) => self.t("period-blank"),
+        let mut args: Vec<(&str, String)> = Vec::new();
+        if let Some(s) = start {
+            args.extend([("d1", s.day().to_string()), ("m1", self.month("from", s.month())), ("y1", s.year().to_string())]);
         }
+        if let Some(e) = end {
+            args.extend([("d2", e.day().to_string()), ("m2", self.month("to", e.month())), ("y2", e.year().to_string())]);
+        }
+        let id = match (start, end) {
+            (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => "period-same-month",
+            (Some(s), Some(e)) if s.year() == e.year() => "period-same-year",
+            (Some(_), Some(_)) => "period",
+            (Some(_), None) => "period-from",
+            (None, Some(_)) => "period-to",
+            (None, None) => "period-blank",
+        };
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.ta(id, &args)
     }
 
     /// A compact period for table cells: «03.11.2025 – 16.11.2025».

@@ -197,11 +197,11 @@ impl Report {
             if let Some(i) = &c.issued {
                 parts.push(v.ta("certificate-issued", &[("date", &v.date_text(i.v))]));
             }
-            if let Some(h) = &c.hours {
-                parts.push(v.hours(h.v));
-            }
             if let Some(i) = &c.issuer {
                 parts.push(v.ta("certificate-issuer", &[("issuer", i)]));
+            }
+            if let Some(h) = &c.hours {
+                parts.push(v.hours(h.v));
             }
             parts.join(", ")
         });
