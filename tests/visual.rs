@@ -1,0 +1,105 @@
+//! Page 1 of every form in both languages, rendered to a grey PNG by
+//! `pdftoppm` and compared with the reference in `tests/ref/`.
+//! `SNAPSHOTS=overwrite cargo test --test visual` accepts new pages; a
+//! mismatch leaves the new page beside its reference as `*.new.png` for a
+//! person to look at.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const DPI: &str = "40";
+
+/// A grey image: width, height, pixels.
+struct Grey(usize, usize, Vec<u8>);
+
+fn decode(path: &Path) -> Grey {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    let channels = info.color_type.samples();
+    let pixels = buf.chunks(channels).map(|c| c[0]).collect();
+    Grey(info.width as usize, info.height as usize, pixels)
+}
+
+/// Pages differ when a visible share of pixels changed by more than a third
+/// of the grey range: anti-aliasing noise passes, a moved block does not.
+fn compare(a: &Grey, b: &Grey) -> Result<(), String> {
+    if (a.0, a.1) != (b.0, b.1) {
+        return Err(format!("size {}x{} became {}x{}", a.0, a.1, b.0, b.1));
+    }
+    let changed = a.2.iter().zip(&b.2).filter(|(x, y)| x.abs_diff(**y) > 85).count();
+    let share = changed as f64 / a.2.len() as f64;
+    if share > 0.001 { Err(format!("{changed} pixels ({:.2}%) differ", share * 100.0)) } else { Ok(()) }
+}
+
+fn page_one(pdf: &Path, out_stem: &Path) -> PathBuf {
+    let ok = Command::new("pdftoppm")
+        .args(["-png", "-gray", "-r", DPI, "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(out_stem)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    PathBuf::from(format!("{}.png", out_stem.display()))
+}
+
+#[test]
+fn first_pages_match_their_references() {
+    let dir = tmp("visual");
+    assert!(run(&dir, &["demo", "-o", "out"]).status.success());
+    let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ref");
+    let overwrite = std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite");
+    let mut failures = Vec::new();
+    for form in ["perspective-plan", "annual-plan", "report", "application", "internship-program", "internship-certificate"] {
+        for lang in ["ky", "ru"] {
+            let name = format!("{form}.{lang}");
+            let png = page_one(&dir.join("out").join(format!("{name}.pdf")), &dir.join(&name));
+            let reference = refs.join(format!("{name}.png"));
+            let new = refs.join(format!("{name}.new.png"));
+            if overwrite {
+                std::fs::copy(&png, &reference).unwrap();
+                let _ = std::fs::remove_file(&new);
+                continue;
+            }
+            assert!(reference.exists(), "no reference {}; run with SNAPSHOTS=overwrite", reference.display());
+            match compare(&decode(&reference), &decode(&png)) {
+                Ok(()) => {
+                    let _ = std::fs::remove_file(&new);
+                }
+                Err(why) => {
+                    std::fs::copy(&png, &new).unwrap();
+                    failures.push(format!("{name}: {why}; see {}", new.display()));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_comparison_catches_a_moved_block() {
+    let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ref");
+    let page = decode(&refs.join("application.ky.png"));
+    assert!(compare(&page, &page).is_ok());
+    // The same page with everything 3 px (2 mm) lower.
+    let shift = 3 * page.0;
+    let mut moved = vec![255u8; shift];
+    moved.extend_from_slice(&page.2[..page.2.len() - shift]);
+    assert!(compare(&page, &Grey(page.0, page.1, moved)).is_err());
+    // One word's worth of change (a 12 x 4 px spot) is caught too.
+    let mut spot = page.2.clone();
+    for y in 100..104 {
+        for x in 60..72 {
+            spot[y * page.0 + x] = 255 - spot[y * page.0 + x];
+        }
+    }
+    let changed = page.2.iter().zip(&spot).filter(|(a, b)| a != b).count();
+    if changed * 1000 > page.2.len() {
+        assert!(compare(&page, &Grey(page.0, page.1, spot)).is_err());
+    }
+}
