@@ -113,6 +113,10 @@ enum Command {
         /// The language of the example.
         #[arg(long, value_enum, default_value = "ky")]
         lang: LangArg,
+        /// Write the example to this file (never over an existing one)
+        /// instead of printing it.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// List the forms.
     Forms,
@@ -165,7 +169,7 @@ fn main() -> ExitCode {
             cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), plain)
         }
         Command::Package { plan, output, lang } => cli::package(ui, &plan, &output, lang.map(Lang::from)),
-        Command::New { form, lang } => cli::new(ui, &form, lang.into()),
+        Command::New { form, lang, output } => cli::new(ui, &form, lang.into(), output.as_deref()),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),
         Command::Demo { output } => cli::demo(ui, &output),

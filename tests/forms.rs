@@ -205,3 +205,17 @@ fn lang_on_the_command_line_overrides_the_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(pdf_text(&dir.join("a.ru.pdf"), None).contains("ЗАЯВЛЕНИЕ"));
 }
+
+#[test]
+fn a_new_user_goes_from_new_to_a_pdf() {
+    let dir = tmp("newuser");
+    let out = run(&dir, &["new", "application", "-o", "application.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("tirkeme render application.yaml"), "tells what to do next: {}", stderr(&out));
+    let again = run(&dir, &["new", "application", "-o", "application.yaml"]);
+    assert_eq!(again.status.code(), Some(2), "never over an existing file");
+    let out = run(&dir, &["render", "application.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("application.ky.pdf"));
+    assert!(pdf_text(&dir.join("application.ky.pdf"), None).contains("БИЛДИРҮҮ"));
+}

@@ -85,7 +85,7 @@ extracted = wrote the attached source to {$path}
 demo-done = rendered {$count} forms into {$dir}
 rules-header = Rules checked (id, severity, clause)
 forms-header = Forms of the regulation's appendices
-new-hint = Fill in this file and run: tirkeme render {$form}.yaml
+new-hint = fill in this file, then run: tirkeme render {$file}
 
 ## What each rule checks, for `tirkeme rules`
 
@@ -113,3 +113,6 @@ clause = regulation {$clause}
 package-not-plan = {$path} is not an annual plan: `package` takes a file with `form: annual-plan`
 glyph = the character «{$char}» ({$code}) cannot be printed: the forms' font has no such letter; retype it
 rule-glyph = every character has a letter in the bundled font (no blank boxes)
+io-exists = {$path} already exists; choose another name or remove it first
+new-written = wrote {$path}: fill it in, then run tirkeme render {$path}
+new-save = to keep this example: tirkeme new {$form} -o {$form}.yaml

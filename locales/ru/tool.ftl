@@ -85,7 +85,7 @@ extracted = вложенный исходный YAML записан в {$path}
 demo-done = создано форм: {$count}, папка: {$dir}
 rules-header = Проверяемые правила (код, уровень, пункт Положения)
 forms-header = Формы приложений к Положению
-new-hint = Заполните этот файл и выполните: tirkeme render {$form}.yaml
+new-hint = заполните этот файл, затем выполните: tirkeme render {$file}
 
 ## Для списка `tirkeme rules`: что проверяет каждое правило
 
@@ -113,3 +113,6 @@ clause = Положение, {$clause}
 package-not-plan = {$path} — не годовой план: команде `package` нужен файл с `form: annual-plan`
 glyph = символ «{$char}» ({$code}) не может быть напечатан: в шрифте форм нет такого знака; наберите его заново
 rule-glyph = у каждого символа есть знак во встроенном шрифте (без пустых квадратов)
+io-exists = {$path} уже существует; выберите другое имя или сначала удалите его
+new-written = записан {$path}: заполните его, затем выполните tirkeme render {$path}
+new-save = чтобы сохранить этот пример: tirkeme new {$form} -o {$form}.yaml

@@ -1,7 +1,7 @@
 //! The subcommands. Each returns a [`Status`]; `main` turns it into the exit
 //! code (SPEC §4: 0 done, 1 invalid input or failed render, 2 usage or I/O).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use tirkeme::diagnostics::{self, Format};
@@ -83,26 +83,35 @@ fn default_output(input: &Path, lang: Lang) -> PathBuf {
 
 /// Renders a checked input and writes it atomically.
 pub(crate) fn render_checked(ui: UiLang, checked: &Checked, input: &Path, out: &Path, plain: bool) -> Status {
+    match produce(ui, checked, input, out, plain) {
+        Ok(pdf) => store(ui, out, &pdf),
+        Err(s) => s,
+    }
+}
+
+/// Renders a checked input, or says why it is not rendered.
+pub(crate) fn produce(ui: UiLang, checked: &Checked, input: &Path, out: &Path, plain: bool) -> Result<Vec<u8>, Status> {
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
         say(ui, "not-rendered", &[("path", &input.display().to_string())]);
-        return Status::Invalid;
+        return Err(Status::Invalid);
     };
     if same_file(input, out) {
         say(ui, "io-same-file", &[("path", &out.display().to_string())]);
-        return Status::Io;
+        return Err(Status::Io);
     }
-    let opts = RenderOptions { archival: !plain };
-    match pipeline::render(doc, &checked.bytes, opts) {
-        Ok(pdf) => match write_atomic(out, &pdf) {
-            Ok(()) => Status::Ok,
-            Err(e) => {
-                say(ui, "io-write", &[("path", &out.display().to_string()), ("detail", &e.to_string())]);
-                Status::Io
-            }
-        },
+    pipeline::render(doc, &checked.bytes, RenderOptions { archival: !plain }).map_err(|e| {
+        say(ui, "render-failed", &[("path", &input.display().to_string()), ("detail", &e.to_string())]);
+        Status::Invalid
+    })
+}
+
+/// Writes a made PDF into place, atomically.
+pub(crate) fn store(ui: UiLang, out: &Path, pdf: &[u8]) -> Status {
+    match write_atomic(out, pdf) {
+        Ok(()) => Status::Ok,
         Err(e) => {
-            say(ui, "render-failed", &[("path", &input.display().to_string()), ("detail", &e.to_string())]);
-            Status::Invalid
+            say(ui, "io-write", &[("path", &out.display().to_string()), ("detail", &e.to_string())]);
+            Status::Io
         }
     }
 }
@@ -151,17 +160,34 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     status
 }
 
-/// `tirkeme new`.
-pub(crate) fn new(ui: UiLang, form: &str, lang: Lang) -> Status {
+/// `tirkeme new`: the example on standard output, or into a new file.
+pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> Status {
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
         say(ui, "unknown-form", &[("found", form), ("forms", &forms.join(", "))]);
         return Status::Io;
     };
-    let hint = tr(lang, "new-hint", &[("form", id.id()), ("lang", lang.code())]);
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "# {hint}");
-    let _ = out.write_all(id.example(lang).as_bytes());
+    let name = output.map_or_else(|| format!("{}.yaml", id.id()), |p| p.display().to_string());
+    let text = format!("# {}\n{}", tr(lang, "new-hint", &[("file", &name)]), id.example(lang));
+    match output {
+        Some(path) => {
+            if path.exists() {
+                say(ui, "io-exists", &[("path", &name)]);
+                return Status::Io;
+            }
+            if let Err(e) = write_atomic(path, text.as_bytes()) {
+                say(ui, "io-write", &[("path", &name), ("detail", &e.to_string())]);
+                return Status::Io;
+            }
+            say(ui, "new-written", &[("path", &name)]);
+        }
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            if std::io::stdout().is_terminal() {
+                say(ui, "new-save", &[("form", id.id())]);
+            }
+        }
+    }
     Status::Ok
 }
 
