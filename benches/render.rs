@@ -22,9 +22,13 @@ fn cpu_seconds() -> f64 {
 }
 
 fn plan_40_rows() -> String {
-    let mut y = String::from("form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\ndepartment: Информатика\napprover: Нурлан Тургунбек уулу\nhead: Токтогулова Айжан Мирлан кызы\nteachers:\n");
+    let mut y = String::from(
+        "form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\ndepartment: Информатика\napprover: Нурлан Тургунбек уулу\nhead: Токтогулова Айжан Мирлан кызы\nteachers:\n",
+    );
     for i in 0..40 {
-        y += &format!("  - name: Асанов{i} Бакыт Жумабекович\n    position: доцент\n    subject: Программалоо\n    degree: т.и.к.\n    last_courses: [2021, 2023]\n    kind: course\n    start: 2025-11-03\n    end: 2025-11-14\n    hours: 72\n    institution: Кыргыз улуттук университети\n    mode: release\n    funding: budget\n");
+        y += &format!(
+            "  - name: Асанов{i} Бакыт Жумабекович\n    position: доцент\n    subject: Программалоо\n    degree: т.и.к.\n    last_courses: [2021, 2023]\n    kind: course\n    start: 2025-11-03\n    end: 2025-11-14\n    hours: 72\n    institution: Кыргыз улуттук университети\n    mode: release\n    funding: budget\n"
+        );
     }
     y
 }
@@ -32,7 +36,11 @@ fn plan_40_rows() -> String {
 fn bench(name: &str, src: &str, n: usize) {
     let render = || {
         let c = pipeline::check("bench.yaml", src.as_bytes().to_vec(), None);
-        let doc = c.doc.as_ref().filter(|_| c.ok()).expect("the bench input is valid");
+        let doc = c
+            .doc
+            .as_ref()
+            .filter(|_| c.ok())
+            .expect("the bench input is valid");
         pipeline::render(doc, &c.bytes, RenderOptions::default()).expect("renders")
     };
     // Warm up: engine, fonts, library, parsed templates.
@@ -46,12 +54,22 @@ fn bench(name: &str, src: &str, n: usize) {
     }
     let cpu = (cpu_seconds() - cpu0) * 1000.0 / n as f64;
     let wall = wall0.elapsed().as_secs_f64() * 1000.0 / n as f64;
-    println!("{name:<28} {n:>5} docs  {cpu:>6.2} ms CPU/doc  {wall:>6.2} ms wall/doc  {} KiB/doc", bytes / n / 1024);
+    println!(
+        "{name:<28} {n:>5} docs  {cpu:>6.2} ms CPU/doc  {wall:>6.2} ms wall/doc  {} KiB/doc",
+        bytes / n / 1024
+    );
 }
 
 fn main() {
     // Typst lays out with rayon; one thread here measures one worker's cost.
-    let n: usize = std::env::var("BENCH_N").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
-    bench("application (1 page)", FormId::Application.example(Lang::Ky), n);
+    let n: usize = std::env::var("BENCH_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
+    bench(
+        "application (1 page)",
+        FormId::Application.example(Lang::Ky),
+        n,
+    );
     bench("annual plan, 40 rows", &plan_40_rows(), n / 5);
 }

@@ -8,7 +8,10 @@ pub fn embedded_source(pdf: &[u8]) -> Option<Vec<u8>> {
     let pdf = Pdf::new(pdf.to_vec()).ok()?;
     for object in pdf.objects() {
         if let Object::Stream(stream) = object {
-            let is_file = stream.dict().get::<Name<'_>>("Type").is_some_and(|n| n.as_str() == "EmbeddedFile");
+            let is_file = stream
+                .dict()
+                .get::<Name<'_>>("Type")
+                .is_some_and(|n| n.as_str() == "EmbeddedFile");
             if is_file {
                 return stream.decoded().ok().map(|d| d.into_owned());
             }

@@ -51,11 +51,17 @@ fn diagnostic(file: &str, f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()
     } else {
         format!(", {}", tr(lang, "clause", &[("clause", f.rule.clause)]))
     };
-    let mut d = header.with_code(format!("{}{clause}", f.rule.id)).with_message(f.message(lang));
+    let mut d = header
+        .with_code(format!("{}{clause}", f.rule.id))
+        .with_message(f.message(lang));
     if f.pos.line > 0 && f.pos.start <= src.len() {
         let end = f.pos.end.clamp(f.pos.start, src.len());
         // An empty span still gets a caret.
-        let end = if end == f.pos.start { next_char_end(src, end) } else { end };
+        let end = if end == f.pos.start {
+            next_char_end(src, end)
+        } else {
+            end
+        };
         d = d.with_labels(vec![Label::primary((), f.pos.start..end)]);
     } else if f.pos.line > 0 {
         d = d.with_notes(vec![format!("{file}:{}:{}", f.pos.line, f.pos.column)]);
@@ -66,7 +72,9 @@ fn diagnostic(file: &str, f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()
 }
 
 fn next_char_end(src: &str, at: usize) -> usize {
-    src.get(at..).and_then(|s| s.chars().next()).map_or(at, |c| at + c.len_utf8())
+    src.get(at..)
+        .and_then(|s| s.chars().next())
+        .map_or(at, |c| at + c.len_utf8())
 }
 
 fn emit(w: &mut dyn termcolor::WriteColor, file: &str, src: &str, f: &Finding, lang: UiLang) {
@@ -75,7 +83,15 @@ fn emit(w: &mut dyn termcolor::WriteColor, file: &str, src: &str, f: &Finding, l
     let d = diagnostic(file, f, src, lang);
     if term::emit_to_write_style(w, &config, &files, &d).is_err() {
         // A span the excerpt printer refuses: print the plain line instead.
-        let _ = writeln!(w, "{}: {}:{}:{}: {}", f.severity.as_str(), file, f.pos.line, f.pos.column, f.message(lang));
+        let _ = writeln!(
+            w,
+            "{}: {}:{}:{}: {}",
+            f.severity.as_str(),
+            file,
+            f.pos.line,
+            f.pos.column,
+            f.message(lang)
+        );
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use typst::diag::{FileError, FileResult, PackageError, SourceDiagnostic, Severity};
+use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -19,12 +19,21 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 /// The template files built into the binary, by their path inside the world.
 const TEMPLATES: &[(&str, &str)] = &[
     ("/lib.typ", include_str!("../forms/lib.typ")),
-    ("/perspective-plan.typ", include_str!("../forms/perspective-plan.typ")),
+    (
+        "/perspective-plan.typ",
+        include_str!("../forms/perspective-plan.typ"),
+    ),
     ("/annual-plan.typ", include_str!("../forms/annual-plan.typ")),
     ("/report.typ", include_str!("../forms/report.typ")),
     ("/application.typ", include_str!("../forms/application.typ")),
-    ("/internship-program.typ", include_str!("../forms/internship-program.typ")),
-    ("/internship-certificate.typ", include_str!("../forms/internship-certificate.typ")),
+    (
+        "/internship-program.typ",
+        include_str!("../forms/internship-program.typ"),
+    ),
+    (
+        "/internship-certificate.typ",
+        include_str!("../forms/internship-certificate.typ"),
+    ),
 ];
 
 /// The bundled fonts: Liberation Serif 2.x, the only fonts a form may use.
@@ -49,9 +58,15 @@ struct Shared {
 }
 
 static SHARED: LazyLock<Shared> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+    let fonts: Vec<Font> = FONTS
+        .iter()
+        .flat_map(|data| Font::iter(Bytes::new(*data)))
+        .collect();
     let book = FontBook::from_fonts(&fonts);
-    let sources = TEMPLATES.iter().map(|(path, text)| Source::new(file_id(path), (*text).to_owned())).collect();
+    let sources = TEMPLATES
+        .iter()
+        .map(|(path, text)| Source::new(file_id(path), (*text).to_owned()))
+        .collect();
     Shared {
         library: LazyHash::new(Library::builder().build()),
         book: LazyHash::new(book),
@@ -91,7 +106,12 @@ impl World for DocWorld {
         self.main
     }
     fn source(&self, id: FileId) -> FileResult<Source> {
-        SHARED.sources.iter().find(|s| s.id() == id).cloned().ok_or_else(|| not_found(id))
+        SHARED
+            .sources
+            .iter()
+            .find(|s| s.id() == id)
+            .cloned()
+            .ok_or_else(|| not_found(id))
     }
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == SHARED.data_id {
@@ -155,7 +175,11 @@ impl std::fmt::Display for EngineError {
 /// Compiles one document to PDF bytes.
 pub fn render(job: &Job<'_>) -> Result<Vec<u8>, EngineError> {
     let main = file_id(&format!("/{}.typ", job.form));
-    let world = DocWorld { main, data: Bytes::new(job.data.clone()), source: Bytes::new(job.source.to_vec()) };
+    let world = DocWorld {
+        main,
+        data: Bytes::new(job.data.clone()),
+        source: Bytes::new(job.source.to_vec()),
+    };
     let result = compile(&world, job);
     // Without eviction comemo's caches grow with every document.
     typst::comemo::evict(10);
@@ -163,16 +187,27 @@ pub fn render(job: &Job<'_>) -> Result<Vec<u8>, EngineError> {
 }
 
 fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Vec<u8>, EngineError> {
-    let doc: PagedDocument = typst::compile(world).output.map_err(|e| errors(world, &e))?;
-    let date = Datetime::from_ymd(job.date.year_ce().1 as i32, job.date.month0() as u8 + 1, job.date.day0() as u8 + 1);
+    let doc: PagedDocument = typst::compile(world)
+        .output
+        .map_err(|e| errors(world, &e))?;
+    let date = Datetime::from_ymd(
+        job.date.year_ce().1 as i32,
+        job.date.month0() as u8 + 1,
+        job.date.day0() as u8 + 1,
+    );
     let standards = if job.archival {
-        PdfStandards::new(&[PdfStandard::A_3b]).map_err(|e| EngineError { messages: vec![e.message().to_string()] })?
+        PdfStandards::new(&[PdfStandard::A_3b]).map_err(|e| EngineError {
+            messages: vec![e.message().to_string()],
+        })?
     } else {
         PdfStandards::default()
     };
     let options = PdfOptions {
         ident: typst::foundations::Smart::Custom(job.ident.clone()),
-        creator: typst::foundations::Smart::Custom(Some(format!("tirkeme {}", env!("CARGO_PKG_VERSION")))),
+        creator: typst::foundations::Smart::Custom(Some(format!(
+            "tirkeme {}",
+            env!("CARGO_PKG_VERSION")
+        ))),
         timestamp: date.map(Timestamp::new_utc),
         standards,
         ..PdfOptions::default()
@@ -197,7 +232,11 @@ fn errors(world: &DocWorld, diags: &[SourceDiagnostic]) -> EngineError {
                     format!("{}:{line}: ", s.id().vpath().get_without_slash())
                 })
                 .unwrap_or_default();
-            let hints: String = d.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+            let hints: String = d
+                .hints
+                .iter()
+                .map(|h| format!(" (hint: {})", h.v))
+                .collect();
             format!("{place}{}{hints}", d.message)
         })
         .collect();
@@ -207,5 +246,11 @@ fn errors(world: &DocWorld, diags: &[SourceDiagnostic]) -> EngineError {
 /// Whether every bundled style can print `c`: a character none of them has
 /// would fail PDF/A, so the input check reports it at its place instead.
 pub fn printable(c: char) -> bool {
-    c == '\n' || c == '\t' || c == ' ' || SHARED.fonts.iter().all(|f| f.info().coverage.contains(c as u32))
+    c == '\n'
+        || c == '\t'
+        || c == ' '
+        || SHARED
+            .fonts
+            .iter()
+            .all(|f| f.info().coverage.contains(c as u32))
 }

@@ -88,7 +88,12 @@ pub struct Finding {
 impl Finding {
     /// A finding with the rule's own severity.
     pub fn new(rule: Rule, pos: Pos, msg: Msg) -> Finding {
-        Finding { rule, severity: rule.severity, pos, msg }
+        Finding {
+            rule,
+            severity: rule.severity,
+            pos,
+            msg,
+        }
     }
 
     /// The same finding as a warning.

@@ -55,7 +55,9 @@ pub fn nearest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (strsim(&key, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1) + usize::from(key.contains(k) || k.contains(&key)))
+        .filter(|(d, k)| {
+            *d <= (k.chars().count() / 3).max(1) + usize::from(key.contains(k) || k.contains(&key))
+        })
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
@@ -68,13 +70,15 @@ fn strsim(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }
@@ -86,7 +90,10 @@ fn strsim(a: &str, b: &str) -> usize {
 impl<'s> Ctx<'s> {
     /// A new context over a source text.
     pub fn new(src: &'s str) -> Ctx<'s> {
-        Ctx { src, findings: Vec::new() }
+        Ctx {
+            src,
+            findings: Vec::new(),
+        }
     }
 
     /// Records a finding.
@@ -98,7 +105,9 @@ impl<'s> Ctx<'s> {
         self.push(Finding::new(
             rule::TYPE,
             node.pos,
-            Msg::new("type-expected").arg("expected", expected).arg("found", kind_of(&node.value)),
+            Msg::new("type-expected")
+                .arg("expected", expected)
+                .arg("found", kind_of(&node.value)),
         ));
     }
 
@@ -113,19 +122,28 @@ impl<'s> Ctx<'s> {
             if !known.contains(&name.as_str()) {
                 let mut msg = Msg::new("unknown-key").arg("key", &name);
                 if let Some(n) = nearest(&name, known) {
-                    msg = Msg::new("unknown-key-hint").arg("key", &name).arg("hint", n);
+                    msg = Msg::new("unknown-key-hint")
+                        .arg("key", &name)
+                        .arg("hint", n);
                 }
                 self.push(Finding::new(rule::UNKNOWN_KEY, k.pos, msg));
             }
         }
-        Some(Obj { pos: node.pos, entries })
+        Some(Obj {
+            pos: node.pos,
+            entries,
+        })
     }
 
     /// The value of `key`, or a `missing` finding at the mapping.
     pub fn req<'a>(&mut self, obj: &Obj<'a>, key: &'static str) -> Option<&'a Node> {
         let n = obj.get(key);
         if n.is_none() {
-            self.push(Finding::new(rule::MISSING, obj.pos, Msg::new("missing-key").arg("key", key)));
+            self.push(Finding::new(
+                rule::MISSING,
+                obj.pos,
+                Msg::new("missing-key").arg("key", key),
+            ));
         }
         n
     }
@@ -134,7 +152,9 @@ impl<'s> Ctx<'s> {
     pub fn text(&mut self, node: &Node) -> Option<At<String>> {
         let raw = match &node.value {
             Value::Str(s) => s.clone(),
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) => node.value.scalar_text().unwrap_or_default(),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                node.value.scalar_text().unwrap_or_default()
+            }
             Value::Null => return None,
             Value::Seq(_) | Value::Map(_) => {
                 self.type_error(node, "text");
@@ -155,7 +175,10 @@ impl<'s> Ctx<'s> {
             self.push(Finding::new(
                 rule::LOOKALIKE,
                 pos,
-                Msg::new("lookalike").arg("found", fix.found).arg("replaced", fix.replaced).arg("word", &fix.word),
+                Msg::new("lookalike")
+                    .arg("found", fix.found)
+                    .arg("replaced", fix.replaced)
+                    .arg("word", &fix.word),
             ));
         }
         for (i, c) in cleaned.text.chars().enumerate() {
@@ -164,11 +187,16 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(
                     rule::GLYPH,
                     pos,
-                    Msg::new("glyph").arg("char", c).arg("code", format!("U+{:04X}", c as u32)),
+                    Msg::new("glyph")
+                        .arg("char", c)
+                        .arg("code", format!("U+{:04X}", c as u32)),
                 ));
             }
         }
-        Some(At { v: cleaned.text, pos: node.pos })
+        Some(At {
+            v: cleaned.text,
+            pos: node.pos,
+        })
     }
 
     /// The position of the `index`-th character of a scalar, when the scalar
@@ -195,10 +223,14 @@ impl<'s> Ctx<'s> {
     /// A whole number.
     pub fn int(&mut self, node: &Node) -> Option<At<i64>> {
         match &node.value {
-            Value::Int(i) => Some(At { v: *i, pos: node.pos }),
-            Value::Str(s) if s.trim().parse::<i64>().is_ok() => {
-                Some(At { v: s.trim().parse().unwrap_or_default(), pos: node.pos })
-            }
+            Value::Int(i) => Some(At {
+                v: *i,
+                pos: node.pos,
+            }),
+            Value::Str(s) if s.trim().parse::<i64>().is_ok() => Some(At {
+                v: s.trim().parse().unwrap_or_default(),
+                pos: node.pos,
+            }),
             Value::Null => None,
             _ => {
                 self.type_error(node, "whole-number");
@@ -233,14 +265,21 @@ impl<'s> Ctx<'s> {
     /// An ISO date (`2025-11-03`).
     pub fn date(&mut self, node: &Node) -> Option<At<NaiveDate>> {
         let text = node.value.scalar_text();
-        match text.as_deref().map(|t| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")) {
-            Some(Ok(d)) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(At { v: d, pos: node.pos }),
+        match text
+            .as_deref()
+            .map(|t| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d"))
+        {
+            Some(Ok(d)) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(At {
+                v: d,
+                pos: node.pos,
+            }),
             _ if node.value == Value::Null => None,
             _ => {
                 self.push(Finding::new(
                     rule::TYPE,
                     node.pos,
-                    Msg::new("bad-date").arg("found", text.unwrap_or_else(|| kind_of(&node.value).into())),
+                    Msg::new("bad-date")
+                        .arg("found", text.unwrap_or_else(|| kind_of(&node.value).into())),
                 ));
                 None
             }
@@ -255,13 +294,20 @@ impl<'s> Ctx<'s> {
     /// An academic year `YYYY-YYYY` with consecutive years; gives the first year.
     pub fn academic_year(&mut self, node: &Node) -> Option<At<i32>> {
         let text = node.value.scalar_text().unwrap_or_default();
-        let parsed = text
-            .split_once(['-', '–'])
-            .and_then(|(a, b)| Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?)));
+        let parsed = text.split_once(['-', '–']).and_then(|(a, b)| {
+            Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?))
+        });
         match parsed {
-            Some((a, b)) if b == a + 1 && (1900..=2200).contains(&a) => Some(At { v: a, pos: node.pos }),
+            Some((a, b)) if b == a + 1 && (1900..=2200).contains(&a) => Some(At {
+                v: a,
+                pos: node.pos,
+            }),
             _ => {
-                self.push(Finding::new(rule::ACADEMIC_YEAR, node.pos, Msg::new("academic-year").arg("found", text)));
+                self.push(Finding::new(
+                    rule::ACADEMIC_YEAR,
+                    node.pos,
+                    Msg::new("academic-year").arg("found", text),
+                ));
                 None
             }
         }
@@ -271,21 +317,34 @@ impl<'s> Ctx<'s> {
     pub fn choice(&mut self, node: &Node, allowed: &[&'static str]) -> Option<At<&'static str>> {
         let text = node.value.scalar_text().unwrap_or_default();
         if let Some(a) = allowed.iter().find(|a| **a == text) {
-            return Some(At { v: *a, pos: node.pos });
+            return Some(At {
+                v: *a,
+                pos: node.pos,
+            });
         }
         if node.value == Value::Null {
             return None;
         }
-        let mut msg = Msg::new("bad-choice").arg("found", &text).arg("allowed", allowed.join(", "));
+        let mut msg = Msg::new("bad-choice")
+            .arg("found", &text)
+            .arg("allowed", allowed.join(", "));
         if let Some(n) = nearest(&text, allowed) {
-            msg = Msg::new("bad-choice-hint").arg("found", &text).arg("allowed", allowed.join(", ")).arg("hint", n);
+            msg = Msg::new("bad-choice-hint")
+                .arg("found", &text)
+                .arg("allowed", allowed.join(", "))
+                .arg("hint", n);
         }
         self.push(Finding::new(rule::TYPE, node.pos, msg));
         None
     }
 
     /// Optional choice under `key`.
-    pub fn opt_choice(&mut self, obj: &Obj<'_>, key: &str, allowed: &[&'static str]) -> Option<At<&'static str>> {
+    pub fn opt_choice(
+        &mut self,
+        obj: &Obj<'_>,
+        key: &str,
+        allowed: &[&'static str],
+    ) -> Option<At<&'static str>> {
         obj.get(key).and_then(|n| self.choice(n, allowed))
     }
 
@@ -293,7 +352,11 @@ impl<'s> Ctx<'s> {
     pub fn list<'a>(&mut self, node: &'a Node) -> &'a [Node] {
         match &node.value {
             Value::Seq(items) if items.len() > MAX_ROWS => {
-                self.push(Finding::new(rule::LIMIT, node.pos, Msg::new("too-many-rows").arg("max", MAX_ROWS)));
+                self.push(Finding::new(
+                    rule::LIMIT,
+                    node.pos,
+                    Msg::new("too-many-rows").arg("max", MAX_ROWS),
+                ));
                 &items[..MAX_ROWS]
             }
             Value::Seq(items) => items,
@@ -304,8 +367,14 @@ impl<'s> Ctx<'s> {
 
     /// A list of texts under `key`.
     pub fn text_list(&mut self, obj: &Obj<'_>, key: &str) -> Vec<String> {
-        let Some(n) = obj.get(key) else { return Vec::new() };
-        self.list(n).iter().filter_map(|i| self.text(i)).map(|t| t.v).collect()
+        let Some(n) = obj.get(key) else {
+            return Vec::new();
+        };
+        self.list(n)
+            .iter()
+            .filter_map(|i| self.text(i))
+            .map(|t| t.v)
+            .collect()
     }
 }
 
@@ -326,6 +395,7 @@ impl<'a> Obj<'a> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

@@ -135,7 +135,9 @@ pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
     for b in [get(lang), get(UiLang::En)] {
         if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+            return b
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned();
         }
     }
     id.to_owned()
@@ -158,7 +160,10 @@ pub struct Msg {
 impl Msg {
     /// A message without arguments.
     pub fn new(id: &'static str) -> Msg {
-        Msg { id, args: Vec::new() }
+        Msg {
+            id,
+            args: Vec::new(),
+        }
     }
 
     /// Adds an argument.

@@ -70,7 +70,10 @@ fn is_cyrillic(c: char) -> bool {
 /// that also holds Cyrillic letters, so «IT технология» stays as written.
 pub fn clean(text: &str) -> Cleaned {
     if text.is_ascii() {
-        return Cleaned { text: text.to_owned(), fixes: Vec::new() };
+        return Cleaned {
+            text: text.to_owned(),
+            fixes: Vec::new(),
+        };
     }
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
@@ -104,10 +107,14 @@ pub fn clean(text: &str) -> Cleaned {
             word: out[s..e].iter().collect(),
         })
         .collect();
-    Cleaned { text: out.into_iter().collect(), fixes }
+    Cleaned {
+        text: out.into_iter().collect(),
+        fixes,
+    }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

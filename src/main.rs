@@ -163,12 +163,23 @@ fn main() -> ExitCode {
         None => UiLang::from_env(),
     };
     let status = match args.command {
-        Command::Render { file, output, lang, plain } => cli::render(ui, &file, output, lang.map(Lang::from), plain),
+        Command::Render {
+            file,
+            output,
+            lang,
+            plain,
+        } => cli::render(ui, &file, output, lang.map(Lang::from), plain),
         Command::Check { files, format } => cli::check(ui, &files, format),
-        Command::Batch { inputs, output, jobs, lang, plain } => {
-            cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), plain)
+        Command::Batch {
+            inputs,
+            output,
+            jobs,
+            lang,
+            plain,
+        } => cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), plain),
+        Command::Package { plan, output, lang } => {
+            cli::package(ui, &plan, &output, lang.map(Lang::from))
         }
-        Command::Package { plan, output, lang } => cli::package(ui, &plan, &output, lang.map(Lang::from)),
         Command::New { form, lang, output } => cli::new(ui, &form, lang.into(), output.as_deref()),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),

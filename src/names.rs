@@ -20,7 +20,9 @@ fn is_uulu(word: &str) -> bool {
 
 fn is_patronymic(word: &str) -> bool {
     let w = word.to_lowercase();
-    ["вич", "вна", "чна", "ична", "оглы", "кызы"].iter().any(|s| w.ends_with(s))
+    ["вич", "вна", "чна", "ична", "оглы", "кызы"]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Splits a full name into surname and given names.
@@ -29,29 +31,47 @@ pub fn parts(full: &str) -> NameParts {
     if let Some(k) = words.iter().position(|w| is_uulu(w)).filter(|&k| k > 0) {
         // «Тургунбек уулу»: the father's name and the particle form one word.
         let patronymic = format!("{} {}", words[k - 1], words[k]);
-        let rest: Vec<String> =
-            words.iter().enumerate().filter(|&(i, _)| i != k && i + 1 != k).map(|(_, w)| (*w).to_owned()).collect();
+        let rest: Vec<String> = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != k && i + 1 != k)
+            .map(|(_, w)| (*w).to_owned())
+            .collect();
         return match rest.len() {
             // «Нурлан Тургунбек уулу» or «Тургунбек уулу Нурлан»
-            0 | 1 => NameParts { surname: patronymic, given: rest },
+            0 | 1 => NameParts {
+                surname: patronymic,
+                given: rest,
+            },
             // «Токтогулова Айжан Мирлан кызы»: surname, given name, patronymic.
             _ => {
                 let mut given: Vec<String> = rest[1..].to_vec();
                 given.push(patronymic);
-                NameParts { surname: rest[0].clone(), given }
+                NameParts {
+                    surname: rest[0].clone(),
+                    given,
+                }
             }
         };
     }
     match words.as_slice() {
-        [] => NameParts { surname: String::new(), given: Vec::new() },
-        [one] => NameParts { surname: (*one).to_owned(), given: Vec::new() },
+        [] => NameParts {
+            surname: String::new(),
+            given: Vec::new(),
+        },
+        [one] => NameParts {
+            surname: (*one).to_owned(),
+            given: Vec::new(),
+        },
         // «Жаныбек Сейитбекович Шаршембиев»: given, patronymic, surname.
-        [a, b, c] if is_patronymic(b) && !is_patronymic(c) => {
-            NameParts { surname: (*c).to_owned(), given: vec![(*a).to_owned(), (*b).to_owned()] }
-        }
-        [first, rest @ ..] => {
-            NameParts { surname: (*first).to_owned(), given: rest.iter().map(|w| (*w).to_owned()).collect() }
-        }
+        [a, b, c] if is_patronymic(b) && !is_patronymic(c) => NameParts {
+            surname: (*c).to_owned(),
+            given: vec![(*a).to_owned(), (*b).to_owned()],
+        },
+        [first, rest @ ..] => NameParts {
+            surname: (*first).to_owned(),
+            given: rest.iter().map(|w| (*w).to_owned()).collect(),
+        },
     }
 }
 
@@ -64,7 +84,11 @@ pub fn short(full: &str) -> String {
         .filter_map(|g| g.chars().next())
         .flat_map(|c| c.to_uppercase().chain(std::iter::once('.')))
         .collect();
-    if initials.is_empty() { p.surname } else { format!("{initials} {}", p.surname) }
+    if initials.is_empty() {
+        p.surname
+    } else {
+        format!("{initials} {}", p.surname)
+    }
 }
 
 /// The grammatical cases a signature name may need.
@@ -93,8 +117,14 @@ pub fn ky_case(short_name: &str, case: Case) -> String {
         return format!("{short_name}{suffix}");
     }
     let lower = last_word.to_lowercase();
-    let Some(last) = lower.chars().last() else { return short_name.to_owned() };
-    let vowel = lower.chars().rev().find(|c| "аыяеиэоуёюөү".contains(*c)).unwrap_or('а');
+    let Some(last) = lower.chars().last() else {
+        return short_name.to_owned();
+    };
+    let vowel = lower
+        .chars()
+        .rev()
+        .find(|c| "аыяеиэоуёюөү".contains(*c))
+        .unwrap_or('а');
     let harmony = match vowel {
         'а' | 'ы' | 'я' => 0,
         'е' | 'и' | 'э' => 1,
@@ -136,10 +166,15 @@ pub fn ru_case(short_name: &str, case: Case) -> String {
     } else {
         surname.to_owned()
     };
-    if head.is_empty() { declined } else { format!("{head} {declined}") }
+    if head.is_empty() {
+        declined
+    } else {
+        format!("{head} {declined}")
+    }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -157,10 +192,19 @@ mod tests {
 
     #[test]
     fn kyrgyz_cases_follow_vowel_harmony() {
-        assert_eq!(ky_case("Ж.С. Шаршембиев", Case::Dative), "Ж.С. Шаршембиевге");
+        assert_eq!(
+            ky_case("Ж.С. Шаршембиев", Case::Dative),
+            "Ж.С. Шаршембиевге"
+        );
         assert_eq!(ky_case("Б.Ж. Асанов", Case::From), "Б.Ж. Асановдон");
-        assert_eq!(ky_case("А.М. Токтогулова", Case::Dative), "А.М. Токтогуловага");
-        assert_eq!(ky_case("Н. Тургунбек уулу", Case::Dative), "Н. Тургунбек уулуна");
+        assert_eq!(
+            ky_case("А.М. Токтогулова", Case::Dative),
+            "А.М. Токтогуловага"
+        );
+        assert_eq!(
+            ky_case("Н. Тургунбек уулу", Case::Dative),
+            "Н. Тургунбек уулуна"
+        );
         assert_eq!(ky_case("К. Өмүрбек", Case::From), "К. Өмүрбектен");
         assert_eq!(ky_case("Ж. Көкөтөй", Case::Dative), "Ж. Көкөтөйгө");
         assert_eq!(ky_case("Ж. Көкөтөй", Case::From), "Ж. Көкөтөйдөн");
@@ -171,7 +215,10 @@ mod tests {
         assert_eq!(ru_case("Ж.С. Шаршембиев", Case::Dative), "Ж.С. Шаршембиеву");
         assert_eq!(ru_case("Б.Ж. Асанов", Case::From), "Б.Ж. Асанова");
         assert_eq!(ru_case("А.М. Токтогулова", Case::From), "А.М. Токтогуловой");
-        assert_eq!(ru_case("Н. Тургунбек уулу", Case::Dative), "Н. Тургунбек уулу");
+        assert_eq!(
+            ru_case("Н. Тургунбек уулу", Case::Dative),
+            "Н. Тургунбек уулу"
+        );
     }
 }
 
@@ -188,14 +235,20 @@ pub enum Gender {
 /// Slavic surname ending; `None` when the name does not tell.
 pub fn gender(full: &str) -> Option<Gender> {
     let words: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
-    if words.iter().any(|w| w == "кызы" || w.ends_with("вна") || w.ends_with("чна")) {
+    if words
+        .iter()
+        .any(|w| w == "кызы" || w.ends_with("вна") || w.ends_with("чна"))
+    {
         return Some(Gender::Female);
     }
     if words.iter().any(|w| w == "уулу" || w.ends_with("вич")) {
         return Some(Gender::Male);
     }
     let first = words.first()?;
-    if ["ова", "ева", "ина", "ая"].iter().any(|e| first.ends_with(e)) {
+    if ["ова", "ева", "ина", "ая"]
+        .iter()
+        .any(|e| first.ends_with(e))
+    {
         Some(Gender::Female)
     } else if ["ов", "ев", "ин"].iter().any(|e| first.ends_with(e)) {
         Some(Gender::Male)

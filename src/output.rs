@@ -13,10 +13,19 @@ const MAX_STEM: usize = 100;
 /// system: letters (any script), digits, `-`, `_` and `.` kept; spaces and
 /// everything else become `_`; no leading dot or dash; never empty.
 pub fn safe_stem(path: &Path) -> String {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut out: String = stem
         .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(MAX_STEM)
         .collect();
     while out.starts_with(['.', '-']) {
@@ -44,7 +53,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
@@ -67,12 +79,16 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn stems_are_safe() {
-        assert_eq!(safe_stem(Path::new("dir/Асанов Б.Ж. заявление.yaml")), "Асанов_Б.Ж._заявление");
+        assert_eq!(
+            safe_stem(Path::new("dir/Асанов Б.Ж. заявление.yaml")),
+            "Асанов_Б.Ж._заявление"
+        );
         assert_eq!(safe_stem(Path::new("-rf.yaml")), "rf");
         assert_eq!(safe_stem(Path::new("../..yaml")), "document");
         assert_eq!(safe_stem(Path::new("a\"b'c.yaml")), "a_b_c");

@@ -41,8 +41,16 @@ pub fn decode(bytes: &[u8]) -> Result<String, Finding> {
         if body.len() % 2 != 0 {
             return None;
         }
-        let units = body.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) });
-        char::decode_utf16(units).collect::<Result<String, _>>().ok()
+        let units = body.chunks_exact(2).map(|c| {
+            if be {
+                u16::from_be_bytes([c[0], c[1]])
+            } else {
+                u16::from_le_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .ok()
     };
     let decoded = match bytes {
         [0xFF, 0xFE, ..] => utf16(false),
@@ -56,14 +64,24 @@ pub fn decode(bytes: &[u8]) -> Result<String, Finding> {
         Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_owned()),
         Err(e) => {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
-            Err(Finding::new(rule::SYNTAX, Pos::at_offset(good, good.len(), 0), Msg::new("encoding")))
+            Err(Finding::new(
+                rule::SYNTAX,
+                Pos::at_offset(good, good.len(), 0),
+                Msg::new("encoding"),
+            ))
         }
     }
 }
 
 /// Reads and checks an input.
 pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
-    let mut checked = Checked { name: name.to_owned(), bytes, text: String::new(), findings: Vec::new(), doc: None };
+    let mut checked = Checked {
+        name: name.to_owned(),
+        bytes,
+        text: String::new(),
+        findings: Vec::new(),
+        doc: None,
+    };
     let text = match decode(&checked.bytes) {
         Ok(t) => t,
         Err(f) => {
@@ -81,8 +99,12 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
         }
         Err(e) => {
             let (rule, msg) = match e.kind {
-                SyntaxErrorKind::Syntax => (rule::SYNTAX, Msg::new("syntax").arg("detail", &e.detail)),
-                SyntaxErrorKind::TooLarge => (rule::LIMIT, Msg::new("too-large").arg("detail", &e.detail)),
+                SyntaxErrorKind::Syntax => {
+                    (rule::SYNTAX, Msg::new("syntax").arg("detail", &e.detail))
+                }
+                SyntaxErrorKind::TooLarge => {
+                    (rule::LIMIT, Msg::new("too-large").arg("detail", &e.detail))
+                }
                 SyntaxErrorKind::Encoding => (rule::SYNTAX, Msg::new("encoding")),
                 SyntaxErrorKind::Empty => (rule::MISSING, Msg::new("empty")),
             };
@@ -113,7 +135,11 @@ impl Default for RenderOptions {
 pub fn metadata_date(doc: &Document) -> NaiveDate {
     doc.date()
         .or_else(|| {
-            let secs: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
+            let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+                .ok()?
+                .trim()
+                .parse()
+                .ok()?;
             chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive())
         })
         .unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
@@ -126,20 +152,29 @@ pub fn metadata_date(doc: &Document) -> NaiveDate {
 pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<u8>, EngineError> {
     let source_name = format!("{}.yaml", doc.common.form.id());
     let mut data = doc.view();
-    if opts.archival {
-        if let Some(obj) = data.as_object_mut() {
-            let description = crate::locale::tr(doc.common.lang, "attach-description", &[]);
-            obj.insert("attach".into(), serde_json::json!({ "name": source_name, "description": description }));
-        }
+    if opts.archival
+        && let Some(obj) = data.as_object_mut()
+    {
+        let description = crate::locale::tr(doc.common.lang, "attach-description", &[]);
+        obj.insert(
+            "attach".into(),
+            serde_json::json!({ "name": source_name, "description": description }),
+        );
     }
-    let json = serde_json::to_vec(&data).map_err(|e| EngineError { messages: vec![e.to_string()] })?;
+    let json = serde_json::to_vec(&data).map_err(|e| EngineError {
+        messages: vec![e.to_string()],
+    })?;
     let job = Job {
         form: doc.common.form.id(),
         data: json,
         source,
         date: metadata_date(doc),
         archival: opts.archival,
-        ident: format!("tirkeme/{}/{}", doc.common.form.id(), doc.common.lang.code()),
+        ident: format!(
+            "tirkeme/{}/{}",
+            doc.common.form.id(),
+            doc.common.lang.code()
+        ),
     };
     engine::render(&job)
 }

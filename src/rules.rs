@@ -9,8 +9,16 @@ use crate::input::At;
 use crate::locale::Msg;
 
 /// Kinds of professional development (section III of the regulation).
-pub const KINDS: &[&str] =
-    &["course", "seminar", "conference", "internship", "retraining", "postgraduate", "creative-leave", "degree"];
+pub const KINDS: &[&str] = &[
+    "course",
+    "seminar",
+    "conference",
+    "internship",
+    "retraining",
+    "postgraduate",
+    "creative-leave",
+    "degree",
+];
 
 /// Minimum hours of a qualification-upgrading course (1.5).
 pub const COURSE_MIN_HOURS: i64 = 72;
@@ -36,7 +44,13 @@ pub fn days(start: NaiveDate, end: NaiveDate) -> i64 {
 pub fn order(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) -> Option<Finding> {
     let (s, e) = (start?, end?);
     (e.v < s.v).then(|| {
-        Finding::new(rule::DATES, e.pos, Msg::new("end-before-start").arg("start", s.v).arg("end", e.v))
+        Finding::new(
+            rule::DATES,
+            e.pos,
+            Msg::new("end-before-start")
+                .arg("start", s.v)
+                .arg("end", e.v),
+        )
     })
 }
 
@@ -50,7 +64,9 @@ pub fn inside_year(date: Option<&At<NaiveDate>>, first_year: i32) -> Option<Find
         Finding::new(
             rule::DATES,
             d.pos,
-            Msg::new("outside-year").arg("date", d.v).arg("year", format!("{}-{}", first_year, first_year + 1)),
+            Msg::new("outside-year")
+                .arg("date", d.v)
+                .arg("year", format!("{}-{}", first_year, first_year + 1)),
         )
     })
 }
@@ -59,7 +75,13 @@ pub fn inside_year(date: Option<&At<NaiveDate>>, first_year: i32) -> Option<Find
 pub fn course_hours(hours: Option<&At<i64>>) -> Option<Finding> {
     let h = hours?;
     (h.v < COURSE_MIN_HOURS).then(|| {
-        Finding::new(rule::COURSE_HOURS, h.pos, Msg::new("course-hours").arg("hours", h.v).arg("min", COURSE_MIN_HOURS))
+        Finding::new(
+            rule::COURSE_HOURS,
+            h.pos,
+            Msg::new("course-hours")
+                .arg("hours", h.v)
+                .arg("min", COURSE_MIN_HOURS),
+        )
     })
 }
 
@@ -101,7 +123,9 @@ pub fn retraining_hours(hours: Option<&At<i64>>, kind_pos: crate::yaml::Pos) -> 
         Some(h) if h.v < RETRAINING_MIN_HOURS => Some(Finding::new(
             rule::RETRAINING_HOURS,
             h.pos,
-            Msg::new("retraining-hours").arg("hours", h.v).arg("min", RETRAINING_MIN_HOURS),
+            Msg::new("retraining-hours")
+                .arg("hours", h.v)
+                .arg("min", RETRAINING_MIN_HOURS),
         )),
         None => Some(Finding::new(
             rule::RETRAINING_HOURS,
@@ -114,21 +138,29 @@ pub fn retraining_hours(hours: Option<&At<i64>>, kind_pos: crate::yaml::Pos) -> 
 
 /// `creative-leave`: at most six months (III, 2.1): the last day is before
 /// the same day six months after the start.
-pub fn creative_leave(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) -> Option<Finding> {
+pub fn creative_leave(
+    start: Option<&At<NaiveDate>>,
+    end: Option<&At<NaiveDate>>,
+) -> Option<Finding> {
     let (s, e) = (start?, end?);
     let limit = s.v.checked_add_months(Months::new(CREATIVE_LEAVE_MONTHS))?;
     (e.v >= limit).then(|| {
         Finding::new(
             rule::CREATIVE_LEAVE,
             e.pos,
-            Msg::new("creative-leave").arg("end", e.v).arg("last", limit.pred_opt().unwrap_or(limit)),
+            Msg::new("creative-leave")
+                .arg("end", e.v)
+                .arg("last", limit.pred_opt().unwrap_or(limit)),
         )
     })
 }
 
 /// Lower-cases and keeps only letters, for comparing organisation names.
 fn letters(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// `host-external`: an internship is held at another organisation (6.2),
@@ -137,8 +169,18 @@ fn letters(s: &str) -> String {
 pub fn host_external(host: Option<&At<String>>, names: &[String]) -> Option<Finding> {
     let h = host?;
     let hl = letters(&h.v);
-    let own = names.iter().map(|n| letters(n)).filter(|n| n.len() >= 4).any(|n| hl == n || hl.starts_with(&n));
-    own.then(|| Finding::new(rule::HOST_EXTERNAL, h.pos, Msg::new("host-external").arg("host", &h.v)))
+    let own = names
+        .iter()
+        .map(|n| letters(n))
+        .filter(|n| n.len() >= 4)
+        .any(|n| hl == n || hl.starts_with(&n));
+    own.then(|| {
+        Finding::new(
+            rule::HOST_EXTERNAL,
+            h.pos,
+            Msg::new("host-external").arg("host", &h.v),
+        )
+    })
 }
 
 /// `foreign-funding`: an internship abroad is funded by the host country or
@@ -158,7 +200,9 @@ pub fn foreign_funding(
         Some(f) => Some(Finding::new(
             rule::FOREIGN_FUNDING,
             f.pos,
-            Msg::new("foreign-funding").arg("country", &c.v).arg("funding", f.v),
+            Msg::new("foreign-funding")
+                .arg("country", &c.v)
+                .arg("funding", f.v),
         )),
         None => Some(Finding::new(
             rule::FOREIGN_FUNDING,
@@ -170,14 +214,20 @@ pub fn foreign_funding(
 
 /// `report-deadline`: the certificate reaches the quality department within
 /// 15 days after the internship's end (6.6).
-pub fn report_deadline(end: Option<&At<NaiveDate>>, submitted: Option<&At<NaiveDate>>) -> Option<Finding> {
+pub fn report_deadline(
+    end: Option<&At<NaiveDate>>,
+    submitted: Option<&At<NaiveDate>>,
+) -> Option<Finding> {
     let (e, s) = (end?, submitted?);
     let late = (s.v - e.v).num_days();
     (late > REPORT_DEADLINE_DAYS).then(|| {
         Finding::new(
             rule::REPORT_DEADLINE,
             s.pos,
-            Msg::new("report-deadline").arg("days", late).arg("max", REPORT_DEADLINE_DAYS).arg("end", e.v),
+            Msg::new("report-deadline")
+                .arg("days", late)
+                .arg("max", REPORT_DEADLINE_DAYS)
+                .arg("end", e.v),
         )
     })
 }
@@ -205,13 +255,19 @@ pub fn five_years_perspective(
     Some(Finding::new(
         rule::FIVE_YEARS,
         latest.pos,
-        Msg::new("five-years-plan").arg("latest", latest.v).arg("due", format!("{}-{}", due, due + 1)),
+        Msg::new("five-years-plan")
+            .arg("latest", latest.v)
+            .arg("due", format!("{}-{}", due, due + 1)),
     ))
 }
 
 /// `five-years` on an annual plan: a latest course more than five years
 /// before the plan's first year is a warning; no course on record too.
-pub fn five_years_annual(last_courses: &[At<i64>], last_pos: crate::yaml::Pos, first_year: i32) -> Option<Finding> {
+pub fn five_years_annual(
+    last_courses: &[At<i64>],
+    last_pos: crate::yaml::Pos,
+    first_year: i32,
+) -> Option<Finding> {
     let Some(latest) = last_courses.iter().max_by_key(|c| c.v) else {
         return Some(
             Finding::new(rule::FIVE_YEARS, last_pos, Msg::new("five-years-no-record")).warning(),
@@ -221,7 +277,9 @@ pub fn five_years_annual(last_courses: &[At<i64>], last_pos: crate::yaml::Pos, f
         Finding::new(
             rule::FIVE_YEARS,
             latest.pos,
-            Msg::new("five-years-annual").arg("latest", latest.v).arg("year", first_year),
+            Msg::new("five-years-annual")
+                .arg("latest", latest.v)
+                .arg("year", first_year),
         )
         .warning()
     })
@@ -235,12 +293,22 @@ pub fn plan_hours(items: &[Option<At<i64>>], total: Option<&At<i64>>) -> Option<
         return None;
     }
     let sum: i64 = given.iter().sum();
-    (sum != t.v).then(|| Finding::new(rule::PLAN_HOURS, t.pos, Msg::new("plan-hours").arg("sum", sum).arg("hours", t.v)))
+    (sum != t.v).then(|| {
+        Finding::new(
+            rule::PLAN_HOURS,
+            t.pos,
+            Msg::new("plan-hours").arg("sum", sum).arg("hours", t.v),
+        )
+    })
 }
 
 /// The year a date's academic year starts in.
 pub fn academic_year_of(d: NaiveDate) -> i32 {
-    if d.month() >= 9 { d.year() } else { d.year() - 1 }
+    if d.month() >= 9 {
+        d.year()
+    } else {
+        d.year() - 1
+    }
 }
 
 /// Keeps the severity a finding was given (a helper for callers' filters).
@@ -249,23 +317,36 @@ pub fn is_error(f: &Finding) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::yaml::Pos;
 
     fn d(s: &str) -> At<NaiveDate> {
-        At { v: NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(), pos: Pos::default() }
+        At {
+            v: NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(),
+            pos: Pos::default(),
+        }
     }
     fn h(v: i64) -> At<i64> {
-        At { v, pos: Pos::default() }
+        At {
+            v,
+            pos: Pos::default(),
+        }
     }
 
     #[test]
     fn internship_of_14_days_or_72_hours_passes() {
         assert!(internship_length(Some(&d("2025-11-03")), Some(&d("2025-11-16")), None).is_none());
         assert!(internship_length(Some(&d("2025-11-03")), Some(&d("2025-11-15")), None).is_some());
-        assert!(internship_length(Some(&d("2025-11-03")), Some(&d("2025-11-05")), Some(&h(72))).is_none());
-        assert!(internship_length(Some(&d("2025-11-03")), Some(&d("2025-11-05")), Some(&h(71))).is_some());
+        assert!(
+            internship_length(Some(&d("2025-11-03")), Some(&d("2025-11-05")), Some(&h(72)))
+                .is_none()
+        );
+        assert!(
+            internship_length(Some(&d("2025-11-03")), Some(&d("2025-11-05")), Some(&h(71)))
+                .is_some()
+        );
     }
 
     #[test]

@@ -49,7 +49,12 @@ impl Pos {
         let line = before.matches('\n').count() as u32 + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before.get(line_start..).unwrap_or("").chars().count() as u32 + 1;
-        Pos { line, column, start: offset, end: (offset + len).min(src.len()) }
+        Pos {
+            line,
+            column,
+            start: offset,
+            end: (offset + len).min(src.len()),
+        }
     }
 }
 
@@ -97,7 +102,10 @@ impl Value {
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Spanned::<Value>::deserialize(d)?;
-        Ok(Node { value: s.value, pos: Pos::from_location(s.referenced) })
+        Ok(Node {
+            value: s.value,
+            pos: Pos::from_location(s.referenced),
+        })
     }
 }
 
@@ -197,7 +205,7 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
     if src.len() > MAX_INPUT_BYTES {
         return Err(SyntaxError {
             pos: Pos::default(),
-            detail: format!("{} bytes", src.len()),
+            detail: format!("more than {} MiB", MAX_INPUT_BYTES / 1024 / 1024),
             kind: SyntaxErrorKind::TooLarge,
         });
     }
@@ -213,7 +221,11 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
         let t = l.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
     }) {
-        return Err(SyntaxError { pos: Pos::default(), detail: String::new(), kind: SyntaxErrorKind::Empty });
+        return Err(SyntaxError {
+            pos: Pos::default(),
+            detail: String::new(),
+            kind: SyntaxErrorKind::Empty,
+        });
     }
     let mut alias_limits = serde_saphyr::options::AliasLimits::default();
     alias_limits.max_total_replayed_events = 100_000;
@@ -237,7 +249,11 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
 
 fn convert_error(src: &str, e: &serde_saphyr::Error) -> SyntaxError {
     let pos = e.location().map(Pos::from_location).unwrap_or_default();
-    let pos = if pos.line == 0 { pos } else { fix_offset(src, pos) };
+    let pos = if pos.line == 0 {
+        pos
+    } else {
+        fix_offset(src, pos)
+    };
     let detail = e.to_string();
     let lower = detail.to_lowercase();
     let kind = if lower.contains("budget") || lower.contains("limit") || lower.contains("exceed") {
@@ -258,8 +274,15 @@ fn fix_offset(src: &str, pos: Pos) -> Pos {
     let mut offset = 0;
     for (i, line) in src.split_inclusive('\n').enumerate() {
         if i + 1 == pos.line as usize {
-            let col = line.char_indices().nth(pos.column.saturating_sub(1) as usize).map_or(line.len(), |(b, _)| b);
-            return Pos { start: offset + col, end: offset + col, ..pos };
+            let col = line
+                .char_indices()
+                .nth(pos.column.saturating_sub(1) as usize)
+                .map_or(line.len(), |(b, _)| b);
+            return Pos {
+                start: offset + col,
+                end: offset + col,
+                ..pos
+            };
         }
         offset += line.len();
     }
@@ -267,18 +290,26 @@ fn fix_offset(src: &str, pos: Pos) -> Pos {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn nodes_know_their_line_and_column() {
         let n = parse("form: report\nhours: 72\nlist:\n  - a\n").unwrap();
-        let Value::Map(m) = &n.value else { panic!("map") };
+        let Value::Map(m) = &n.value else {
+            panic!("map")
+        };
         assert_eq!(m[1].1.value, Value::Int(72));
         assert_eq!((m[1].1.pos.line, m[1].1.pos.column), (2, 8));
-        let Value::Seq(s) = &m[2].1.value else { panic!("seq") };
+        let Value::Seq(s) = &m[2].1.value else {
+            panic!("seq")
+        };
         assert_eq!((s[0].pos.line, s[0].pos.column), (4, 5));
-        assert_eq!(&"form: report\nhours: 72\nlist:\n  - a\n"[m[1].1.pos.start..m[1].1.pos.end], "72");
+        assert_eq!(
+            &"form: report\nhours: 72\nlist:\n  - a\n"[m[1].1.pos.start..m[1].1.pos.end],
+            "72"
+        );
     }
 
     #[test]
@@ -290,7 +321,9 @@ mod tests {
 
     #[test]
     fn billion_laughs_is_refused() {
-        let mut s = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        let mut s = String::from(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+        );
         for i in 1..10 {
             let prev = (b'a' + i - 1) as char;
             let cur = (b'a' + i) as char;

@@ -1,6 +1,8 @@
 //! A department's whole package in one run: `batch` over folders, and
 //! `package` from an annual plan.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;
@@ -26,18 +28,32 @@ fn a_thousand_inputs_with_one_broken() {
     let app = FormId::Application.example(Lang::Ky);
     for i in 0..1000 {
         let sub = if i % 2 == 0 { "" } else { "sub/" };
-        let text = if i == 500 { app.replace("2025-11-16", "2025-11-05") } else { app.replace("Асанов", &format!("Асанов{i}")) };
+        let text = if i == 500 {
+            app.replace("2025-11-16", "2025-11-05")
+        } else {
+            app.replace("Асанов", &format!("Асанов{i}"))
+        };
         std::fs::write(inputs.join(format!("{sub}app{i:04}.yaml")), text).unwrap();
     }
     std::fs::write(inputs.join("notes.txt"), "not an input").unwrap();
     let out = run(&dir, &["batch", "in", "-o", "out", "--jobs", "2"]);
     assert_eq!(out.status.code(), Some(1), "one input failed");
     let err = stderr(&out);
-    assert!(err.contains("app0500.yaml") && err.contains("internship-length"), "the broken input's findings");
-    assert!(err.contains("999 rendered (0 with warnings), 1 failed"), "summary: {}", err.lines().last().unwrap_or(""));
+    assert!(
+        err.contains("app0500.yaml") && err.contains("internship-length"),
+        "the broken input's findings"
+    );
+    assert!(
+        err.contains("999 rendered (0 with warnings), 1 failed"),
+        "summary: {}",
+        err.lines().last().unwrap_or("")
+    );
     let written = pdfs(&dir.join("out"));
     assert_eq!(written.len(), 999);
-    assert!(written.contains(&"app0001.ky.pdf".to_owned()) && !written.contains(&"app0500.ky.pdf".to_owned()));
+    assert!(
+        written.contains(&"app0001.ky.pdf".to_owned())
+            && !written.contains(&"app0500.ky.pdf".to_owned())
+    );
     assert!(pdf_text(&dir.join("out/app0999.ky.pdf"), None).contains("Асанов999"));
 }
 
@@ -46,13 +62,21 @@ fn same_names_in_two_folders_never_overwrite() {
     let dir = tmp("dupes");
     for sub in ["a", "b"] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
-        let text = FormId::Application.example(Lang::Ru).replace("Асанов", &format!("Асанов-{sub}"));
+        let text = FormId::Application
+            .example(Lang::Ru)
+            .replace("Асанов", &format!("Асанов-{sub}"));
         std::fs::write(dir.join(sub).join("заявление.yaml"), text).unwrap();
     }
     let out = run(&dir, &["batch", "a", "b", "-o", "out"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(pdfs(&dir.join("out")), vec!["заявление-2.ru.pdf", "заявление.ru.pdf"]);
-    assert!(stderr(&out).contains("b/заявление.yaml"), "the clash is reported");
+    assert_eq!(
+        pdfs(&dir.join("out")),
+        vec!["заявление-2.ru.pdf", "заявление.ru.pdf"]
+    );
+    assert!(
+        stderr(&out).contains("b/заявление.yaml"),
+        "the clash is reported"
+    );
 }
 
 #[test]
@@ -60,7 +84,12 @@ fn odd_file_names_become_safe_output_names() {
     let dir = tmp("names");
     std::fs::create_dir_all(dir.join("in")).unwrap();
     let app = FormId::Application.example(Lang::Ky);
-    for name in ["-rf.yaml", "a b \"c\" 'd'.yaml", "Асанов Б.Ж..yaml", "..yaml"] {
+    for name in [
+        "-rf.yaml",
+        "a b \"c\" 'd'.yaml",
+        "Асанов Б.Ж..yaml",
+        "..yaml",
+    ] {
         std::fs::write(dir.join("in").join(name), app).unwrap();
     }
     let out = run(&dir, &["batch", "in", "-o", "out"]);
@@ -68,9 +97,16 @@ fn odd_file_names_become_safe_output_names() {
     let names = pdfs(&dir.join("out"));
     assert_eq!(names.len(), 4, "{names:?}");
     for n in &names {
-        assert!(!n.starts_with('-') && !n.starts_with('.') && !n.contains(' ') && !n.contains('"'), "{n}");
+        assert!(
+            !n.starts_with('-') && !n.starts_with('.') && !n.contains(' ') && !n.contains('"'),
+            "{n}"
+        );
     }
-    assert!(names.contains(&"Асанов_Б.Ж.ky.pdf".to_owned()) || names.iter().any(|n| n.starts_with("Асанов_Б.Ж")), "{names:?}");
+    assert!(
+        names.contains(&"Асанов_Б.Ж.ky.pdf".to_owned())
+            || names.iter().any(|n| n.starts_with("Асанов_Б.Ж")),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -79,7 +115,14 @@ fn package_makes_the_plan_and_every_application() {
     let mut yaml = String::from(
         "form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\ndepartment: Информатика\nrector: Шаршембиев Жаныбек Сейитбекович\nhead: Токтогулова Айжан Мирлан кызы\nteachers:\n",
     );
-    let kinds = ["course", "internship", "retraining", "seminar", "conference", "postgraduate"];
+    let kinds = [
+        "course",
+        "internship",
+        "retraining",
+        "seminar",
+        "conference",
+        "postgraduate",
+    ];
     for i in 0..60 {
         let kind = kinds[i % kinds.len()];
         let hours = if kind == "retraining" { 260 } else { 72 };
@@ -95,19 +138,48 @@ fn package_makes_the_plan_and_every_application() {
     // The plan, and 50 applications: every row but the postgraduate ones.
     assert_eq!(names.len(), 51, "{names:?}");
     assert!(names.contains(&"plan.ky.pdf".to_owned()));
-    let first = dir.join("out").join(names.iter().find(|n| n.starts_with("plan-01-")).unwrap());
+    let first = dir
+        .join("out")
+        .join(names.iter().find(|n| n.starts_with("plan-01-")).unwrap());
     let text = pdf_text(&first, None);
-    for e in ["БИЛДИРҮҮ", "Ж.С. Шаршембиевге", "Информатика кафедрасынын", "доценти", "Б.Ж. Асанов0",
-              "квалификацияны жогорулатуу курстарына (Кыргыз улуттук университети)", "«Багыт 0»",
-              "2025-жылдын 3-ноябрынан 16-ноябрына чейин", "окуу процессинен тыныгуу менен", "А.М. Токтогулова"] {
+    for e in [
+        "БИЛДИРҮҮ",
+        "Ж.С. Шаршембиевге",
+        "Информатика кафедрасынын",
+        "доценти",
+        "Б.Ж. Асанов0",
+        "квалификацияны жогорулатуу курстарына (Кыргыз улуттук университети)",
+        "«Багыт 0»",
+        "2025-жылдын 3-ноябрынан 16-ноябрына чейин",
+        "окуу процессинен тыныгуу менен",
+        "А.М. Токтогулова",
+    ] {
         assert!(text.contains(e), "«{e}» missing: {text}");
     }
-    let second = dir.join("out").join(names.iter().find(|n| n.starts_with("plan-02-")).unwrap());
+    let second = dir
+        .join("out")
+        .join(names.iter().find(|n| n.starts_with("plan-02-")).unwrap());
     let text = pdf_text(&second, None);
-    assert!(text.contains("стажировкага") && text.contains("тыныгуусуз"), "{text}");
-    assert!(!names.iter().any(|n| n.starts_with("plan-06-")), "postgraduate sends nobody away");
+    assert!(
+        text.contains("стажировкага") && text.contains("тыныгуусуз"),
+        "{text}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("plan-06-")),
+        "postgraduate sends nobody away"
+    );
     // The applications' YAML is kept, to edit and render again.
-    assert!(dir.join("out").join(first.file_name().unwrap().to_string_lossy().replace(".ky.pdf", ".yaml")).exists());
+    assert!(
+        dir.join("out")
+            .join(
+                first
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace(".ky.pdf", ".yaml")
+            )
+            .exists()
+    );
 }
 
 #[test]
@@ -118,7 +190,11 @@ fn a_killed_batch_leaves_only_whole_pdfs() {
     for i in 0..400 {
         std::fs::write(dir.join("in").join(format!("p{i:03}.yaml")), plan).unwrap();
     }
-    let mut child = tirkeme().current_dir(&dir).args(["batch", "in", "-o", "out"]).spawn().unwrap();
+    let mut child = tirkeme()
+        .current_dir(&dir)
+        .args(["batch", "in", "-o", "out"])
+        .spawn()
+        .unwrap();
     // Kill it once some, but not all, PDFs are out.
     let out = dir.join("out");
     let start = std::time::Instant::now();
@@ -131,9 +207,17 @@ fn a_killed_batch_leaves_only_whole_pdfs() {
     child.kill().unwrap(); // SIGKILL
     let _ = child.wait();
     let written = pdfs(&out);
-    assert!(!written.is_empty() && written.len() < 400, "killed with {} PDFs out", written.len());
+    assert!(
+        !written.is_empty() && written.len() < 400,
+        "killed with {} PDFs out",
+        written.len()
+    );
     for name in written {
-        let check = Command::new("qpdf").arg("--check").arg(out.join(&name)).output().unwrap();
+        let check = Command::new("qpdf")
+            .arg("--check")
+            .arg(out.join(&name))
+            .output()
+            .unwrap();
         assert!(check.status.success(), "{name} is broken");
     }
 }

@@ -1,6 +1,8 @@
 //! The six forms as a user makes them: from YAML to PDF through the binary,
 //! read back with poppler's tools.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;
@@ -9,65 +11,204 @@ use std::path::Path;
 /// What each built-in example must show once printed: labels of the form,
 /// names shortened, dates in the language's style, and the data's values.
 const EXPECTED: &[(&str, &str, &[&str])] = &[
-    ("application", "ky", &[
-        "4-тиркеме", "БИЛДИРҮҮ", "ТалМУнун ректору", "Ж.С. Шаршембиевге", "Информатика кафедрасынын",
-        "ага окутуучусу", "Б.Ж. Асановдон", "стажировкага", "Маалыматтык технологияларды окутуу методикасы",
-        "2025-жылдын 3-ноябрынан 16-ноябрына чейин", "окуу процессинен тыныгуу менен", "«20» октябрь 2025-ж.",
-        "Арыз ээси", "Б.Ж. Асанов", "Кафедра башчысынын макулдугу", "А.М. Токтогулова", "Н. Тургунбек уулу",
-        "Г.А. Мамытова", "(колу)", "(Ф.А.А.)",
-    ]),
-    ("application", "ru", &[
-        "Приложение 4", "ЗАЯВЛЕНИЕ", "Ректору ТалГУ", "Ж.С. Шаршембиеву", "кафедры «Информатика»", "доцента",
-        "Б.Ж. Асанова", "на курсы повышения квалификации", "Цифровые технологии в образовании",
-        "с 3 по 14 ноября 2025 г.", "без отрыва от учебного процесса", "«20» октября 2025 г.", "Заявитель",
-        "(подпись)", "(Ф.И.О.)",
-    ]),
-    ("annual-plan", "ky", &[
-        "2-тиркеме", "БЕКИТЕМИН", "Табигый илимдер факультетинин деканы", "Н. Тургунбек уулу",
-        "«05» сентябрь 2025-ж.", "2025-2026-окуу жылындагы Информатика кафедрасынын", "Асанов Бакыт Жумабекович",
-        "Стажировка", "03.11.2025 – 16.11.2025", "72 саат", "Кыргыз улуттук университети", "(KZ)",
-        "Кесиптик кайра даярдоо", "280 саат", "кафедра башчысы", "А.М. Токтогулова",
-    ]),
-    ("annual-plan", "ru", &[
-        "Приложение 2", "УТВЕРЖДАЮ", "Декан факультета «Естественные науки»", "«05» сентября 2025 г.",
-        "кафедры «Информатика» на 2025-2026 учебный год", "Профессиональная переподготовка", "72 ч.",
-        "Заведующий кафедрой «Информатика» ТалГУ",
-    ]),
-    ("perspective-plan", "ky", &[
-        "1-тиркеме", "БЕКИТЕМИН", "ТалМУнун окуу жана илимий иштер боюнча проректору", "Т.С. Абдыкадыров",
-        "«20» июнь 2025-ж.", "2025-2028-окуу жылдары үчүн келечектүү планы", "2025-2026-окуу жылы",
-        "2027-2028-окуу жылы", "методика", "Асанов Бакыт Жумабекович", "т.и.к.", "2019, 2022",
-        "Билим берүүнүн сапаты", "Г.А. Мамытова",
-    ]),
-    ("perspective-plan", "ru", &[
-        "Приложение 1", "УТВЕРЖДАЮ", "Проректор ТалГУ по учебной и научной работе", "«20» июня 2025 г.",
-        "Перспективный план", "2026-2027 учебный год", "Обучается в аспирантуре",
-    ]),
-    ("report", "ky", &[
-        "3-тиркеме", "Окутуучунун квалификацияны жогорулатуу боюнча отчету", "Окуунун максаты",
-        "Асанов Бакыт Жумабекович", "Интерактивдүү лекцияларды даярдоо", "Алынган билимдер төмөнкүлөрдө колдонулат",
-        "Булуттагы эсептөөлөр", "Сертификат", "КР-2025-0412", "Окутуучу", "Б.Ж. Асанов",
-        "«27» ноябрь 2025-ж.",
-    ]),
-    ("report", "ru", &[
-        "Приложение 3", "Отчёт преподавателя о повышении квалификации", "Цель обучения",
-        "Удостоверение о повышении квалификации", "Отчёт утверждён заведующим кафедрой", "«27» ноября 2025 г.",
-    ]),
-    ("internship-program", "ky", &[
-        "5-тиркеме", "БЕКИТЕМИН", "Стажировканын программасы", "Программанын аталышы",
-        "Өз алдынча теориялык даярдоо", "Окуу сабактарына катышуу жана ачык сабак өткөрүү", "Кафедра башчысы",
-        "Э.Б. Сыдыков", "«25» октябрь 2025-ж.",
-    ]),
-    ("internship-program", "ru", &[
-        "Приложение 5", "УТВЕРЖДАЮ", "Программа стажировки", "План стажировки", "Итого", "Руководитель стажировки",
-    ]),
-    ("internship-certificate", "ky", &[
-        "6-тиркеме", "Стажировка өткөндүгү тууралуу маалымат", "Асанов Бакыт Жумабекович",
-        "стажировкадан өттү", "72 саат аткарылды", "Стажировканын жетекчиси", "К.Т. Осмонов", "М.О.",
-    ]),
-    ("internship-certificate", "ru", &[
-        "Приложение 6", "Справка о прохождении стажировки", "прошла стажировку", "М.П.", "Руководитель стажировки",
-    ]),
+    (
+        "application",
+        "ky",
+        &[
+            "4-тиркеме",
+            "БИЛДИРҮҮ",
+            "ТалМУнун ректору",
+            "Ж.С. Шаршембиевге",
+            "Информатика кафедрасынын",
+            "ага окутуучусу",
+            "Б.Ж. Асановдон",
+            "стажировкага",
+            "Маалыматтык технологияларды окутуу методикасы",
+            "2025-жылдын 3-ноябрынан 16-ноябрына чейин",
+            "окуу процессинен тыныгуу менен",
+            "«20» октябрь 2025-ж.",
+            "Арыз ээси",
+            "Б.Ж. Асанов",
+            "Кафедра башчысынын макулдугу",
+            "А.М. Токтогулова",
+            "Н. Тургунбек уулу",
+            "Г.А. Мамытова",
+            "(колу)",
+            "(Ф.А.А.)",
+        ],
+    ),
+    (
+        "application",
+        "ru",
+        &[
+            "Приложение 4",
+            "ЗАЯВЛЕНИЕ",
+            "Ректору ТалГУ",
+            "Ж.С. Шаршембиеву",
+            "кафедры «Информатика»",
+            "доцента",
+            "Б.Ж. Асанова",
+            "на курсы повышения квалификации",
+            "Цифровые технологии в образовании",
+            "с 3 по 14 ноября 2025 г.",
+            "без отрыва от учебного процесса",
+            "«20» октября 2025 г.",
+            "Заявитель",
+            "(подпись)",
+            "(Ф.И.О.)",
+        ],
+    ),
+    (
+        "annual-plan",
+        "ky",
+        &[
+            "2-тиркеме",
+            "БЕКИТЕМИН",
+            "Табигый илимдер факультетинин деканы",
+            "Н. Тургунбек уулу",
+            "«05» сентябрь 2025-ж.",
+            "2025-2026-окуу жылындагы Информатика кафедрасынын",
+            "Асанов Бакыт Жумабекович",
+            "Стажировка",
+            "03.11.2025 – 16.11.2025",
+            "72 саат",
+            "Кыргыз улуттук университети",
+            "(KZ)",
+            "Кесиптик кайра даярдоо",
+            "280 саат",
+            "кафедра башчысы",
+            "А.М. Токтогулова",
+        ],
+    ),
+    (
+        "annual-plan",
+        "ru",
+        &[
+            "Приложение 2",
+            "УТВЕРЖДАЮ",
+            "Декан факультета «Естественные науки»",
+            "«05» сентября 2025 г.",
+            "кафедры «Информатика» на 2025-2026 учебный год",
+            "Профессиональная переподготовка",
+            "72 ч.",
+            "Заведующий кафедрой «Информатика» ТалГУ",
+        ],
+    ),
+    (
+        "perspective-plan",
+        "ky",
+        &[
+            "1-тиркеме",
+            "БЕКИТЕМИН",
+            "ТалМУнун окуу жана илимий иштер боюнча проректору",
+            "Т.С. Абдыкадыров",
+            "«20» июнь 2025-ж.",
+            "2025-2028-окуу жылдары үчүн келечектүү планы",
+            "2025-2026-окуу жылы",
+            "2027-2028-окуу жылы",
+            "методика",
+            "Асанов Бакыт Жумабекович",
+            "т.и.к.",
+            "2019, 2022",
+            "Билим берүүнүн сапаты",
+            "Г.А. Мамытова",
+        ],
+    ),
+    (
+        "perspective-plan",
+        "ru",
+        &[
+            "Приложение 1",
+            "УТВЕРЖДАЮ",
+            "Проректор ТалГУ по учебной и научной работе",
+            "«20» июня 2025 г.",
+            "Перспективный план",
+            "2026-2027 учебный год",
+            "Обучается в аспирантуре",
+        ],
+    ),
+    (
+        "report",
+        "ky",
+        &[
+            "3-тиркеме",
+            "Окутуучунун квалификацияны жогорулатуу боюнча отчету",
+            "Окуунун максаты",
+            "Асанов Бакыт Жумабекович",
+            "Интерактивдүү лекцияларды даярдоо",
+            "Алынган билимдер төмөнкүлөрдө колдонулат",
+            "Булуттагы эсептөөлөр",
+            "Сертификат",
+            "КР-2025-0412",
+            "Окутуучу",
+            "Б.Ж. Асанов",
+            "«27» ноябрь 2025-ж.",
+        ],
+    ),
+    (
+        "report",
+        "ru",
+        &[
+            "Приложение 3",
+            "Отчёт преподавателя о повышении квалификации",
+            "Цель обучения",
+            "Удостоверение о повышении квалификации",
+            "Отчёт утверждён заведующим кафедрой",
+            "«27» ноября 2025 г.",
+        ],
+    ),
+    (
+        "internship-program",
+        "ky",
+        &[
+            "5-тиркеме",
+            "БЕКИТЕМИН",
+            "Стажировканын программасы",
+            "Программанын аталышы",
+            "Өз алдынча теориялык даярдоо",
+            "Окуу сабактарына катышуу жана ачык сабак өткөрүү",
+            "Кафедра башчысы",
+            "Э.Б. Сыдыков",
+            "«25» октябрь 2025-ж.",
+        ],
+    ),
+    (
+        "internship-program",
+        "ru",
+        &[
+            "Приложение 5",
+            "УТВЕРЖДАЮ",
+            "Программа стажировки",
+            "План стажировки",
+            "Итого",
+            "Руководитель стажировки",
+        ],
+    ),
+    (
+        "internship-certificate",
+        "ky",
+        &[
+            "6-тиркеме",
+            "Стажировка өткөндүгү тууралуу маалымат",
+            "Асанов Бакыт Жумабекович",
+            "стажировкадан өттү",
+            "72 саат аткарылды",
+            "Стажировканын жетекчиси",
+            "К.Т. Осмонов",
+            "М.О.",
+        ],
+    ),
+    (
+        "internship-certificate",
+        "ru",
+        &[
+            "Приложение 6",
+            "Справка о прохождении стажировки",
+            "прошла стажировку",
+            "М.П.",
+            "Руководитель стажировки",
+        ],
+    ),
 ];
 
 fn demo(dir: &Path) {
@@ -83,11 +224,18 @@ fn demo_renders_every_form_in_both_languages_with_its_data() {
         let pdf = dir.join("out").join(format!("{form}.{lang}.pdf"));
         let text = pdf_text(&pdf, None);
         for e in *expected {
-            assert!(text.contains(e), "{form}.{lang}: «{e}» missing from the PDF text:\n{text}");
+            assert!(
+                text.contains(e),
+                "{form}.{lang}: «{e}» missing from the PDF text:\n{text}"
+            );
         }
     }
     let n = std::fs::read_dir(dir.join("out")).unwrap().filter(|e| {
-        e.as_ref().unwrap().path().extension().is_some_and(|x| x == "pdf")
+        e.as_ref()
+            .unwrap()
+            .path()
+            .extension()
+            .is_some_and(|x| x == "pdf")
     });
     assert_eq!(n.count(), 12);
 }
@@ -108,7 +256,8 @@ fn markup_in_data_prints_verbatim() {
 #[test]
 fn a_long_annual_plan_repeats_its_header_on_every_page() {
     let dir = tmp("long");
-    let mut yaml = String::from("form: annual-plan\nyear: 2025-2026\ndepartment: Информатика\nteachers:\n");
+    let mut yaml =
+        String::from("form: annual-plan\nyear: 2025-2026\ndepartment: Информатика\nteachers:\n");
     for i in 1..=60 {
         yaml += &format!(
             "  - name: Окутуучу{i} Бакыт Жумабекович\n    position: доцент\n    subject: Программалоо жана маалыматтык системалардын архитектурасы\n    last_courses: [2022]\n    kind: course\n    start: 2025-11-03\n    end: 2025-11-14\n    hours: 72\n    institution: Кыргыз улуттук университети\n"
@@ -122,8 +271,14 @@ fn a_long_annual_plan_repeats_its_header_on_every_page() {
     assert!(n >= 3, "60 rows on {n} pages");
     for p in 1..=n {
         let text = pdf_layout_text(&pdf, Some((p, p)));
-        assert!(text.contains("Окутуучулардын"), "page {p} has no header: {text}");
-        assert!(text.contains("1 2 3 4 5 6 7 8 9"), "page {p} has no row of column numbers");
+        assert!(
+            text.contains("Окутуучулардын"),
+            "page {p} has no header: {text}"
+        );
+        assert!(
+            text.contains("1 2 3 4 5 6 7 8 9"),
+            "page {p} has no row of column numbers"
+        );
     }
     let all = pdf_text(&pdf, None);
     assert!(all.contains("Окутуучу1 Бакыт") && all.contains("Окутуучу60 Бакыт"));
@@ -132,26 +287,51 @@ fn a_long_annual_plan_repeats_its_header_on_every_page() {
 #[test]
 fn the_same_input_gives_the_same_bytes() {
     let dir = tmp("same");
-    write(&dir, "a.yaml", tirkeme::forms::FormId::Report.example(tirkeme::locale::Lang::Ky));
-    assert!(run(&dir, &["render", "a.yaml", "-o", "1.pdf"]).status.success());
-    assert!(run(&dir, &["render", "a.yaml", "-o", "2.pdf"]).status.success());
-    let (a, b) = (std::fs::read(dir.join("1.pdf")).unwrap(), std::fs::read(dir.join("2.pdf")).unwrap());
+    write(
+        &dir,
+        "a.yaml",
+        tirkeme::forms::FormId::Report.example(tirkeme::locale::Lang::Ky),
+    );
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "1.pdf"])
+            .status
+            .success()
+    );
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "2.pdf"])
+            .status
+            .success()
+    );
+    let (a, b) = (
+        std::fs::read(dir.join("1.pdf")).unwrap(),
+        std::fs::read(dir.join("2.pdf")).unwrap(),
+    );
     assert!(a == b, "two renders differ");
 }
 
 #[test]
 fn kyrgyz_letters_come_from_the_bundled_font() {
     let dir = tmp("glyphs");
-    write(&dir, "a.yaml", "form: application\napplicant: Ңөүнбаев Өмүр Үсөнович\ndirection: ҢңӨөҮү\n");
+    write(
+        &dir,
+        "a.yaml",
+        "form: application\napplicant: Ңөүнбаев Өмүр Үсөнович\ndirection: ҢңӨөҮү\n",
+    );
     let out = run(&dir, &["render", "a.yaml", "-o", "a.pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(pdf_text(&dir.join("a.pdf"), None).contains("ҢңӨөҮү"));
-    let fonts = std::process::Command::new("pdffonts").arg(dir.join("a.pdf")).output().unwrap();
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(dir.join("a.pdf"))
+        .output()
+        .unwrap();
     let fonts = String::from_utf8_lossy(&fonts.stdout);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(!rows.is_empty());
     for row in rows {
-        assert!(row.contains("LiberationSerif"), "a font other than the bundled one: {row}");
+        assert!(
+            row.contains("LiberationSerif"),
+            "a font other than the bundled one: {row}"
+        );
         assert!(row.contains(" yes "), "font not embedded: {row}");
     }
 }
@@ -159,9 +339,23 @@ fn kyrgyz_letters_come_from_the_bundled_font() {
 #[test]
 fn names_are_shortened_as_signatures_need() {
     let dir = tmp("names");
-    for (i, name) in ["Нурлан Тургунбек уулу", "Тургунбек уулу Нурлан"].iter().enumerate() {
-        write(&dir, &format!("{i}.yaml"), &format!("form: application\napplicant: {name}\n"));
-        assert!(run(&dir, &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")]).status.success());
+    for (i, name) in ["Нурлан Тургунбек уулу", "Тургунбек уулу Нурлан"]
+        .iter()
+        .enumerate()
+    {
+        write(
+            &dir,
+            &format!("{i}.yaml"),
+            &format!("form: application\napplicant: {name}\n"),
+        );
+        assert!(
+            run(
+                &dir,
+                &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")]
+            )
+            .status
+            .success()
+        );
         assert!(pdf_text(&dir.join(format!("{i}.pdf")), None).contains("Н. Тургунбек уулу"));
     }
 }
@@ -169,7 +363,11 @@ fn names_are_shortened_as_signatures_need() {
 #[test]
 fn blank_fields_print_lines_to_fill_by_hand() {
     let dir = tmp("blank");
-    write(&dir, "a.yaml", "form: internship-program\nlang: ru\nteacher: Асанов Бакыт\n");
+    write(
+        &dir,
+        "a.yaml",
+        "form: internship-program\nlang: ru\nteacher: Асанов Бакыт\n",
+    );
     let out = run(&dir, &["render", "a.yaml", "-o", "a.pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = pdf_text(&dir.join("a.pdf"), None);
@@ -180,7 +378,14 @@ fn blank_fields_print_lines_to_fill_by_hand() {
 #[test]
 fn new_gives_a_valid_example_that_renders() {
     let dir = tmp("new");
-    for form in ["perspective-plan", "annual-plan", "report", "application", "internship-program", "internship-certificate"] {
+    for form in [
+        "perspective-plan",
+        "annual-plan",
+        "report",
+        "application",
+        "internship-program",
+        "internship-certificate",
+    ] {
         for lang in ["ky", "ru"] {
             let out = run(&dir, &["new", form, "--lang", lang]);
             assert!(out.status.success());
@@ -189,7 +394,11 @@ fn new_gives_a_valid_example_that_renders() {
             let file = write(&dir, &format!("{form}.yaml"), &text);
             let out = run(&dir, &["render", file.to_str().unwrap(), "-o", "x.pdf"]);
             assert!(out.status.success(), "{form} {lang}: {}", stderr(&out));
-            assert!(stderr(&out).is_empty() || !stderr(&out).contains("warning"), "{}", stderr(&out));
+            assert!(
+                stderr(&out).is_empty() || !stderr(&out).contains("warning"),
+                "{}",
+                stderr(&out)
+            );
         }
     }
     let out = run(&dir, &["new", "aplication"]);
@@ -200,7 +409,11 @@ fn new_gives_a_valid_example_that_renders() {
 #[test]
 fn lang_on_the_command_line_overrides_the_file() {
     let dir = tmp("lang");
-    write(&dir, "a.yaml", tirkeme::forms::FormId::Application.example(tirkeme::locale::Lang::Ky));
+    write(
+        &dir,
+        "a.yaml",
+        tirkeme::forms::FormId::Application.example(tirkeme::locale::Lang::Ky),
+    );
     let out = run(&dir, &["render", "a.yaml", "--lang", "ru"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(pdf_text(&dir.join("a.ru.pdf"), None).contains("ЗАЯВЛЕНИЕ"));
@@ -211,7 +424,11 @@ fn a_new_user_goes_from_new_to_a_pdf() {
     let dir = tmp("newuser");
     let out = run(&dir, &["new", "application", "-o", "application.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("tirkeme render application.yaml"), "tells what to do next: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("tirkeme render application.yaml"),
+        "tells what to do next: {}",
+        stderr(&out)
+    );
     let again = run(&dir, &["new", "application", "-o", "application.yaml"]);
     assert_eq!(again.status.code(), Some(2), "never over an existing file");
     let out = run(&dir, &["render", "application.yaml"]);

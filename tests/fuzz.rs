@@ -4,6 +4,8 @@
 //! that nothing panics and every accepted input renders. `FUZZ_ITERS` sets
 //! the number of inputs (default 3,000); `FUZZ_SEED` the seed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use tirkeme::forms::FormId;
@@ -26,10 +28,52 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "&a ", "*a", "<<: *a\n", "!!binary ", "!!str ", "? ", ": ", "- ", "[", "]", "{", "}", "'", "\"", "|\n", ">-\n",
-    "---\n", "...\n", "#", "\t", "\u{feff}", "~", "null", "true", "-1", "99999999999999999999", "1e400", ".nan",
-    "2025-02-30", "2025-2026", "0000-00-00", "γѲӊ", "Aсан", "#eval(\"1\")", "$x$", "\\u0000", "\u{202e}", "\r",
-    "\n  ", "\n    - ", "кызы", "уулу", "hours: ", "kind: internship\n", "country: ZZ\n", "form: report\n",
+    "&a ",
+    "*a",
+    "<<: *a\n",
+    "!!binary ",
+    "!!str ",
+    "? ",
+    ": ",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "'",
+    "\"",
+    "|\n",
+    ">-\n",
+    "---\n",
+    "...\n",
+    "#",
+    "\t",
+    "\u{feff}",
+    "~",
+    "null",
+    "true",
+    "-1",
+    "99999999999999999999",
+    "1e400",
+    ".nan",
+    "2025-02-30",
+    "2025-2026",
+    "0000-00-00",
+    "γѲӊ",
+    "Aсан",
+    "#eval(\"1\")",
+    "$x$",
+    "\\u0000",
+    "\u{202e}",
+    "\r",
+    "\n  ",
+    "\n    - ",
+    "кызы",
+    "уулу",
+    "hours: ",
+    "kind: internship\n",
+    "country: ZZ\n",
+    "form: report\n",
 ];
 
 fn mutate(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
@@ -46,7 +90,8 @@ fn mutate(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
                 v.splice(i..i, t.iter().copied());
             }
             2 | 3 => {
-                let mut lines: Vec<Vec<u8>> = v.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
+                let mut lines: Vec<Vec<u8>> =
+                    v.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
                 if lines.is_empty() {
                     continue;
                 }
@@ -83,10 +128,19 @@ fn mutate(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
 
 #[test]
 fn mangled_inputs_never_panic() {
-    let iters: usize = std::env::var("FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(3_000);
-    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x7131_4b3e);
+    let iters: usize = std::env::var("FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3_000);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x7131_4b3e);
     let mut rng = Rng(seed | 1);
-    let seeds: Vec<&str> = FormId::ALL.iter().flat_map(|f| Lang::ALL.map(|l| f.example(l))).collect();
+    let seeds: Vec<&str> = FormId::ALL
+        .iter()
+        .flat_map(|f| Lang::ALL.map(|l| f.example(l)))
+        .collect();
     let (mut accepted, mut rendered) = (0, 0);
     for n in 0..iters {
         let base = seeds[rng.below(seeds.len())].as_bytes();
@@ -99,7 +153,11 @@ fn mangled_inputs_never_panic() {
             if checked.ok() {
                 let doc = checked.doc.as_ref().unwrap();
                 let pdf = pipeline::render(doc, &checked.bytes, RenderOptions::default());
-                assert!(pdf.is_ok(), "an accepted input failed to render: {:?}", pdf.err());
+                assert!(
+                    pdf.is_ok(),
+                    "an accepted input failed to render: {:?}",
+                    pdf.err()
+                );
                 return (true, true);
             }
             (checked.ok(), false)
@@ -109,9 +167,15 @@ fn mangled_inputs_never_panic() {
                 accepted += usize::from(a);
                 rendered += usize::from(r);
             }
-            Err(_) => panic!("panic on input {n} (seed {seed}):\n{}", String::from_utf8_lossy(&input)),
+            Err(_) => panic!(
+                "panic on input {n} (seed {seed}):\n{}",
+                String::from_utf8_lossy(&input)
+            ),
         }
     }
     eprintln!("fuzz: {iters} inputs, {accepted} accepted, {rendered} rendered");
-    assert!(accepted > 0 && accepted < iters, "the mutations should both keep and break inputs");
+    assert!(
+        accepted > 0 && accepted < iters,
+        "the mutations should both keep and break inputs"
+    );
 }

@@ -1,6 +1,8 @@
 //! Careless and hostile input: nothing a user can put in a file or on the
 //! command line makes the tool panic, hang, lose a file or write a broken one.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;
@@ -10,7 +12,10 @@ fn check(dir: &std::path::Path, name: &str, bytes: &[u8]) -> (Option<i32>, Strin
     std::fs::write(dir.join(name), bytes).unwrap();
     let out = run(dir, &["check", name]);
     let err = stderr(&out);
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{name}: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{name}: {err}"
+    );
     (out.status.code(), err)
 }
 
@@ -23,12 +28,23 @@ fn bad_files_get_clear_messages() {
     let (code, err) = check(&dir, "comments.yaml", b"# only a comment\n");
     assert_eq!(code, Some(1));
     assert!(err.contains("empty"), "{err}");
-    let (code, err) = check(&dir, "binary.yaml", &[0x89, b'P', b'N', b'G', 0, 1, 2, 0xff, 0xfe, 0x00]);
+    let (code, err) = check(
+        &dir,
+        "binary.yaml",
+        &[0x89, b'P', b'N', b'G', 0, 1, 2, 0xff, 0xfe, 0x00],
+    );
     assert_eq!(code, Some(1));
     assert!(err.contains("UTF-8"), "{err}");
-    let (code, err) = check(&dir, "cp1251.yaml", b"form: application\napplicant: \xc0\xf1\xe0\xed\xee\xe2\n");
+    let (code, err) = check(
+        &dir,
+        "cp1251.yaml",
+        b"form: application\napplicant: \xc0\xf1\xe0\xed\xee\xe2\n",
+    );
     assert_eq!(code, Some(1));
-    assert!(err.contains("cp1251.yaml:2:"), "the place of the first bad byte: {err}");
+    assert!(
+        err.contains("cp1251.yaml:2:"),
+        "the place of the first bad byte: {err}"
+    );
     let (code, err) = check(&dir, "list.yaml", b"- a\n- b\n");
     assert_eq!(code, Some(1));
     assert!(err.contains("form"), "{err}");
@@ -51,7 +67,9 @@ fn utf16_and_byte_order_marks_are_read() {
 #[test]
 fn a_billion_laughs_is_refused_quickly() {
     let dir = tmp("laughs");
-    let mut s = String::from("form: application\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    let mut s = String::from(
+        "form: application\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
     for i in 1..10u8 {
         let (p, c) = ((b'a' + i - 1) as char, (b'a' + i) as char);
         s += &format!("{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n");
@@ -66,15 +84,25 @@ fn a_billion_laughs_is_refused_quickly() {
 #[test]
 fn limits_on_size_depth_and_length() {
     let dir = tmp("limits");
-    let big = format!("form: application\nnote: \"{}\"\n", "x".repeat(5 * 1024 * 1024));
+    let big = format!(
+        "form: application\nnote: \"{}\"\n",
+        "x".repeat(5 * 1024 * 1024)
+    );
     let (code, err) = check(&dir, "big.yaml", big.as_bytes());
     assert_eq!(code, Some(1));
     assert!(err.contains("limit"), "{err}");
-    let deep = format!("form: application\ndirection: {}1{}\n", "[".repeat(200), "]".repeat(200));
+    let deep = format!(
+        "form: application\ndirection: {}1{}\n",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
     let (code, err) = check(&dir, "deep.yaml", deep.as_bytes());
     assert_eq!(code, Some(1));
     assert!(err.contains("limit") || err.contains("deep"), "{err}");
-    let long = format!("form: application\napplicant: Асанов\ndirection: {}\n", "д".repeat(20_000));
+    let long = format!(
+        "form: application\napplicant: Асанов\ndirection: {}\n",
+        "д".repeat(20_000)
+    );
     let (code, err) = check(&dir, "long.yaml", long.as_bytes());
     assert_eq!(code, Some(1));
     assert!(err.contains("10000"), "{err}");
@@ -86,7 +114,11 @@ fn io_problems_exit_2_naming_the_path() {
     let out = run(&dir, &["render", "missing.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("missing.yaml"));
-    write(&dir, "a.yaml", "form: application\napplicant: Асанов Бакыт\n");
+    write(
+        &dir,
+        "a.yaml",
+        "form: application\napplicant: Асанов Бакыт\n",
+    );
     write(&dir, "file", "");
     let out = run(&dir, &["batch", "a.yaml", "-o", "file/sub"]);
     assert_eq!(out.status.code(), Some(2));
@@ -111,15 +143,44 @@ fn output_onto_the_input_is_refused_and_the_input_kept() {
 #[test]
 fn an_existing_output_is_replaced_only_by_a_whole_new_one() {
     let dir = tmp("replace");
-    write(&dir, "a.yaml", "form: application\napplicant: Асанов Бакыт\n");
+    write(
+        &dir,
+        "a.yaml",
+        "form: application\napplicant: Асанов Бакыт\n",
+    );
     std::fs::write(dir.join("a.pdf"), b"old").unwrap();
-    write(&dir, "bad.yaml", "form: application\nkind: internship\nstart: 2025-11-03\nend: 2025-11-04\n");
+    write(
+        &dir,
+        "bad.yaml",
+        "form: application\nkind: internship\nstart: 2025-11-03\nend: 2025-11-04\n",
+    );
     let out = run(&dir, &["render", "bad.yaml", "-o", "a.pdf"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(std::fs::read(dir.join("a.pdf")).unwrap(), b"old", "a failed render keeps the old file");
-    assert!(run(&dir, &["render", "a.yaml", "-o", "a.pdf"]).status.success());
-    assert!(std::fs::read(dir.join("a.pdf")).unwrap().starts_with(b"%PDF"));
-    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert_eq!(
+        std::fs::read(dir.join("a.pdf")).unwrap(),
+        b"old",
+        "a failed render keeps the old file"
+    );
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "a.pdf"])
+            .status
+            .success()
+    );
+    assert!(
+        std::fs::read(dir.join("a.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF")
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .collect();
     assert!(leftovers.is_empty(), "temporary files left behind");
 }
 
@@ -135,9 +196,15 @@ fn data_that_looks_like_code_or_a_path_prints_as_text() {
         "#json(\"/data.json\")",
     ];
     for (i, a) in attempts.iter().enumerate() {
-        let yaml = format!("form: application\napplicant: Асанов Бакыт\ndirection: {}\n", serde_json::to_string(a).unwrap());
+        let yaml = format!(
+            "form: application\napplicant: Асанов Бакыт\ndirection: {}\n",
+            serde_json::to_string(a).unwrap()
+        );
         write(&dir, &format!("{i}.yaml"), &yaml);
-        let out = run(&dir, &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")]);
+        let out = run(
+            &dir,
+            &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")],
+        );
         assert!(out.status.success(), "{a}: {}", stderr(&out));
         let text = pdf_text(&dir.join(format!("{i}.pdf")), None);
         assert!(text.contains(a), "«{a}» not printed verbatim: {text}");

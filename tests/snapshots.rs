@@ -3,6 +3,8 @@
 //! `SNAPSHOTS=overwrite cargo test --test snapshots` accepts new output;
 //! a mismatch leaves the new text beside the snapshot as `*.new`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;
@@ -34,7 +36,9 @@ submitted: 2025-12-10
 ";
 
 fn snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.txt"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.txt"));
     let new = path.with_extension("txt.new");
     if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
         std::fs::write(&path, actual).unwrap();
@@ -44,7 +48,11 @@ fn snapshot(name: &str, actual: &str) {
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
     if expected != actual {
         std::fs::write(&new, actual).unwrap();
-        panic!("{name}: output differs from {}; new output in {}", path.display(), new.display());
+        panic!(
+            "{name}: output differs from {}; new output in {}",
+            path.display(),
+            new.display()
+        );
     }
     let _ = std::fs::remove_file(&new);
 }
@@ -60,11 +68,17 @@ fn human(ui: &str, file: &str, text: &str) -> String {
 #[test]
 fn typical_mistakes_in_kyrgyz() {
     snapshot("plan.ky", &human("ky", "plan.yaml", MISTAKES));
-    snapshot("certificate.ky", &human("ky", "certificate.yaml", CERTIFICATE));
+    snapshot(
+        "certificate.ky",
+        &human("ky", "certificate.yaml", CERTIFICATE),
+    );
 }
 
 #[test]
 fn typical_mistakes_in_russian() {
     snapshot("plan.ru", &human("ru", "plan.yaml", MISTAKES));
-    snapshot("certificate.ru", &human("ru", "certificate.yaml", CERTIFICATE));
+    snapshot(
+        "certificate.ru",
+        &human("ru", "certificate.yaml", CERTIFICATE),
+    );
 }

@@ -4,6 +4,8 @@
 //! mismatch leaves the new page beside its reference as `*.new.png` for a
 //! person to look at.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;
@@ -32,14 +34,32 @@ fn compare(a: &Grey, b: &Grey) -> Result<(), String> {
     if (a.0, a.1) != (b.0, b.1) {
         return Err(format!("size {}x{} became {}x{}", a.0, a.1, b.0, b.1));
     }
-    let changed = a.2.iter().zip(&b.2).filter(|(x, y)| x.abs_diff(**y) > 85).count();
+    let changed =
+        a.2.iter()
+            .zip(&b.2)
+            .filter(|(x, y)| x.abs_diff(**y) > 85)
+            .count();
     let share = changed as f64 / a.2.len() as f64;
-    if share > 0.001 { Err(format!("{changed} pixels ({:.2}%) differ", share * 100.0)) } else { Ok(()) }
+    if share > 0.001 {
+        Err(format!("{changed} pixels ({:.2}%) differ", share * 100.0))
+    } else {
+        Ok(())
+    }
 }
 
 fn page_one(pdf: &Path, out_stem: &Path) -> PathBuf {
     let ok = Command::new("pdftoppm")
-        .args(["-png", "-gray", "-r", DPI, "-f", "1", "-l", "1", "-singlefile"])
+        .args([
+            "-png",
+            "-gray",
+            "-r",
+            DPI,
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+        ])
         .arg(pdf)
         .arg(out_stem)
         .status()
@@ -55,10 +75,20 @@ fn first_pages_match_their_references() {
     let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ref");
     let overwrite = std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite");
     let mut failures = Vec::new();
-    for form in ["perspective-plan", "annual-plan", "report", "application", "internship-program", "internship-certificate"] {
+    for form in [
+        "perspective-plan",
+        "annual-plan",
+        "report",
+        "application",
+        "internship-program",
+        "internship-certificate",
+    ] {
         for lang in ["ky", "ru"] {
             let name = format!("{form}.{lang}");
-            let png = page_one(&dir.join("out").join(format!("{name}.pdf")), &dir.join(&name));
+            let png = page_one(
+                &dir.join("out").join(format!("{name}.pdf")),
+                &dir.join(&name),
+            );
             let reference = refs.join(format!("{name}.png"));
             let new = refs.join(format!("{name}.new.png"));
             if overwrite {
@@ -66,7 +96,11 @@ fn first_pages_match_their_references() {
                 let _ = std::fs::remove_file(&new);
                 continue;
             }
-            assert!(reference.exists(), "no reference {}; run with SNAPSHOTS=overwrite", reference.display());
+            assert!(
+                reference.exists(),
+                "no reference {}; run with SNAPSHOTS=overwrite",
+                reference.display()
+            );
             match compare(&decode(&reference), &decode(&png)) {
                 Ok(()) => {
                     let _ = std::fs::remove_file(&new);

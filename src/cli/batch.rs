@@ -25,7 +25,14 @@ fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
             let mut stack = vec![input.clone()];
             while let Some(dir) = stack.pop() {
                 let entries = std::fs::read_dir(&dir).map_err(|e| {
-                    say(ui, "io-read", &[("path", &dir.display().to_string()), ("detail", &e.to_string())]);
+                    say(
+                        ui,
+                        "io-read",
+                        &[
+                            ("path", &dir.display().to_string()),
+                            ("detail", &e.to_string()),
+                        ],
+                    );
                     Status::Io
                 })?;
                 for entry in entries.flatten() {
@@ -33,7 +40,10 @@ fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
                     let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
                     if is_dir {
                         stack.push(path);
-                    } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+                    } else if matches!(
+                        path.extension().and_then(|e| e.to_str()),
+                        Some("yaml" | "yml")
+                    ) {
                         files.push(path);
                     }
                 }
@@ -41,7 +51,14 @@ fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            say(ui, "io-read", &[("path", &input.display().to_string()), ("detail", "not found")]);
+            say(
+                ui,
+                "io-read",
+                &[
+                    ("path", &input.display().to_string()),
+                    ("detail", "not found"),
+                ],
+            );
             return Err(Status::Io);
         }
     }
@@ -53,7 +70,14 @@ fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
 /// Makes sure the output folder exists and is a folder.
 pub(crate) fn output_dir(ui: UiLang, dir: &Path) -> Result<(), Status> {
     if let Err(e) = std::fs::create_dir_all(dir) {
-        say(ui, "io-write", &[("path", &dir.display().to_string()), ("detail", &e.to_string())]);
+        say(
+            ui,
+            "io-write",
+            &[
+                ("path", &dir.display().to_string()),
+                ("detail", &e.to_string()),
+            ],
+        );
         return Err(Status::Io);
     }
     if !dir.is_dir() {
@@ -82,18 +106,18 @@ fn plan(ui: UiLang, files: Vec<PathBuf>) -> Vec<Task> {
             n += 1;
             stem = format!("{base}-{n}");
         }
-        if n > 1 {
-            if let Some(first) = seen.get(&base.to_lowercase()) {
-                say(
-                    ui,
-                    "batch-duplicate",
-                    &[
-                        ("path", &base),
-                        ("first", &first.display().to_string()),
-                        ("second", &input.display().to_string()),
-                    ],
-                );
-            }
+        if n > 1
+            && let Some(first) = seen.get(&base.to_lowercase())
+        {
+            say(
+                ui,
+                "batch-duplicate",
+                &[
+                    ("path", &base),
+                    ("first", &first.display().to_string()),
+                    ("second", &input.display().to_string()),
+                ],
+            );
         }
         seen.insert(stem.to_lowercase(), input.clone());
         tasks.push(Task { input, stem });
@@ -128,7 +152,9 @@ pub(crate) fn batch(
     let tasks = plan(ui, files);
     // The workers already fill the cores; Typst's own rayon threads would only
     // spin beside them (measured: sched_yield in the profile of a batch).
-    let _ = rayon::ThreadPoolBuilder::new().num_threads(1).build_global();
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build_global();
     tirkeme::engine::warm_up();
     let workers = jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -149,13 +175,18 @@ pub(crate) fn batch(
             let _guard = print_lock.lock();
             let width = 30;
             let filled = n * width / total.max(1);
-            eprint!("\r[{}{}] {n}/{total}", "#".repeat(filled), " ".repeat(width - filled));
+            eprint!(
+                "\r[{}{}] {n}/{total}",
+                "#".repeat(filled),
+                " ".repeat(width - filled)
+            );
             let _ = std::io::stderr().flush();
         }
     };
     // Workers lay out; one writer thread puts the PDFs on disk, so that
     // waiting for the disk (each file is synced) never idles a core.
-    let (to_writer, from_workers) = std::sync::mpsc::sync_channel::<(PathBuf, Vec<u8>, Outcome)>(workers * 2);
+    let (to_writer, from_workers) =
+        std::sync::mpsc::sync_channel::<(PathBuf, Vec<u8>, Outcome)>(workers * 2);
     std::thread::scope(|s| {
         s.spawn(|| {
             for (out, pdf, outcome) in from_workers {
@@ -164,7 +195,11 @@ pub(crate) fn batch(
                     let _guard = print_lock.lock();
                     say(ui, "rendered", &[("path", &out.display().to_string())]);
                 }
-                finish(if status == Status::Ok { outcome } else { Outcome::Failed });
+                finish(if status == Status::Ok {
+                    outcome
+                } else {
+                    Outcome::Failed
+                });
             }
         });
         for _ in 0..workers {
@@ -195,9 +230,17 @@ pub(crate) fn batch(
     say(
         ui,
         "batch-summary",
-        &[("rendered", &rendered.to_string()), ("warned", &warned.to_string()), ("failed", &failed.to_string())],
+        &[
+            ("rendered", &rendered.to_string()),
+            ("warned", &warned.to_string()),
+            ("failed", &failed.to_string()),
+        ],
     );
-    if failed > 0 { Status::Invalid } else { Status::Ok }
+    if failed > 0 {
+        Status::Invalid
+    } else {
+        Status::Ok
+    }
 }
 
 /// Checks and lays out one input; the PDF goes to the writer.
@@ -219,12 +262,29 @@ fn run_one(
     let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
     let pdf = produce(ui, &checked, &task.input, &out, plain).map_err(|_| Outcome::Failed)?;
-    let warned = checked.findings.iter().any(|f| f.severity == Severity::Warning);
-    Ok((out, pdf, if warned { Outcome::Warned } else { Outcome::Rendered }))
+    let warned = checked
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Warning);
+    Ok((
+        out,
+        pdf,
+        if warned {
+            Outcome::Warned
+        } else {
+            Outcome::Rendered
+        },
+    ))
 }
 
 /// Kinds of annual-plan rows that send a teacher away and so need an application.
-const SENDS_AWAY: &[&str] = &["course", "internship", "retraining", "seminar", "conference"];
+const SENDS_AWAY: &[&str] = &[
+    "course",
+    "internship",
+    "retraining",
+    "seminar",
+    "conference",
+];
 
 /// Writes a YAML string: a JSON string is a valid YAML double-quoted scalar.
 fn q(s: &str) -> String {
@@ -240,12 +300,24 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
         Ok(c) => c,
         Err(s) => return s,
     };
-    let Some(doc) = checked.doc.as_ref().filter(|_| !has_errors(&checked.findings)) else {
-        say(ui, "not-rendered", &[("path", &plan_path.display().to_string())]);
+    let Some(doc) = checked
+        .doc
+        .as_ref()
+        .filter(|_| !has_errors(&checked.findings))
+    else {
+        say(
+            ui,
+            "not-rendered",
+            &[("path", &plan_path.display().to_string())],
+        );
         return Status::Invalid;
     };
     let Body::AnnualPlan(plan) = &doc.body else {
-        say(ui, "package-not-plan", &[("path", &plan_path.display().to_string())]);
+        say(
+            ui,
+            "package-not-plan",
+            &[("path", &plan_path.display().to_string())],
+        );
         return Status::Io;
     };
     if let Err(s) = output_dir(ui, dir) {
@@ -258,11 +330,19 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
     if status == Status::Ok {
         say(ui, "rendered", &[("path", &plan_out.display().to_string())]);
     }
-    let person = |p: &Option<tirkeme::forms::Person>| p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty());
+    let person = |p: &Option<tirkeme::forms::Person>| {
+        p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
+    };
     for (i, row) in plan.teachers.iter().enumerate() {
-        let Some(kind) = row.kind().filter(|k| SENDS_AWAY.contains(k)) else { continue };
+        let Some(kind) = row.kind().filter(|k| SENDS_AWAY.contains(k)) else {
+            continue;
+        };
         let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-        let mut y = format!("# {}\nform: application\nlang: {}\n", plan_path.display(), lang.code());
+        let mut y = format!(
+            "# {}\nform: application\nlang: {}\n",
+            plan_path.display(),
+            lang.code()
+        );
         if let Some(r) = person(&plan.rector) {
             y += &format!("rector: {}\n", q(&r));
         }
@@ -296,10 +376,21 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
         if let Some(h) = person(&plan.head) {
             y += &format!("agreed_by:\n  head: {}\n", q(&h));
         }
-        let app_stem = format!("{stem}-{:02}-{}", i + 1, safe_stem(Path::new(&format!("{name}.yaml"))));
+        let app_stem = format!(
+            "{stem}-{:02}-{}",
+            i + 1,
+            safe_stem(Path::new(&format!("{name}.yaml")))
+        );
         let yaml_path = dir.join(format!("{app_stem}.yaml"));
         if let Err(e) = tirkeme::output::write_atomic(&yaml_path, y.as_bytes()) {
-            say(ui, "io-write", &[("path", &yaml_path.display().to_string()), ("detail", &e.to_string())]);
+            say(
+                ui,
+                "io-write",
+                &[
+                    ("path", &yaml_path.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            );
             return Status::Io;
         }
         let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));

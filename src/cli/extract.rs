@@ -13,7 +13,14 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
     let pdf = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
-            say(ui, "io-read", &[("path", &file.display().to_string()), ("detail", &e.to_string())]);
+            say(
+                ui,
+                "io-read",
+                &[
+                    ("path", &file.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            );
             return Status::Io;
         }
     };
@@ -28,7 +35,14 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
                 return Status::Io;
             }
             if let Err(e) = write_atomic(&out, &source) {
-                say(ui, "io-write", &[("path", &out.display().to_string()), ("detail", &e.to_string())]);
+                say(
+                    ui,
+                    "io-write",
+                    &[
+                        ("path", &out.display().to_string()),
+                        ("detail", &e.to_string()),
+                    ],
+                );
                 return Status::Io;
             }
             say(ui, "extracted", &[("path", &out.display().to_string())]);

@@ -46,28 +46,36 @@ pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
     eprintln!("{}", tr(ui, id, args));
 }
 
-/// Reads an input file, or reports why not.
+/// Reads an input file, or reports why not. At most one byte more than the
+/// size limit is read: enough for the check to refuse a huge file.
 pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
-    match std::fs::metadata(path) {
-        Ok(m) if m.len() > tirkeme::yaml::MAX_INPUT_BYTES as u64 => {
-            // Not read at all: a file this size is not a form.
-            let _ = std::fs::File::open(path);
-            return Ok(vec![b' '; tirkeme::yaml::MAX_INPUT_BYTES + 1]);
-        }
-        Ok(m) if m.is_dir() => {
-            say(ui, "io-read", &[("path", &path.display().to_string()), ("detail", "is a folder")]);
-            return Err(Status::Io);
-        }
-        _ => {}
-    }
-    std::fs::read(path).map_err(|e| {
-        say(ui, "io-read", &[("path", &path.display().to_string()), ("detail", &e.to_string())]);
+    use std::io::Read;
+    let fail = |detail: String| {
+        say(
+            ui,
+            "io-read",
+            &[("path", &path.display().to_string()), ("detail", &detail)],
+        );
         Status::Io
-    })
+    };
+    if path.is_dir() {
+        return Err(fail("is a folder".into()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(tirkeme::yaml::MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(bytes)
 }
 
 /// Checks an input file and prints its findings.
-pub(crate) fn check_file(ui: UiLang, path: &Path, lang: Option<Lang>, format: Format) -> Result<Checked, Status> {
+pub(crate) fn check_file(
+    ui: UiLang,
+    path: &Path,
+    lang: Option<Lang>,
+    format: Format,
+) -> Result<Checked, Status> {
     let bytes = read_input(ui, path)?;
     let name = path.display().to_string();
     let checked = pipeline::check(&name, bytes, lang);
@@ -82,7 +90,13 @@ fn default_output(input: &Path, lang: Lang) -> PathBuf {
 }
 
 /// Renders a checked input and writes it atomically.
-pub(crate) fn render_checked(ui: UiLang, checked: &Checked, input: &Path, out: &Path, plain: bool) -> Status {
+pub(crate) fn render_checked(
+    ui: UiLang,
+    checked: &Checked,
+    input: &Path,
+    out: &Path,
+    plain: bool,
+) -> Status {
     match produce(ui, checked, input, out, plain) {
         Ok(pdf) => store(ui, out, &pdf),
         Err(s) => s,
@@ -90,9 +104,19 @@ pub(crate) fn render_checked(ui: UiLang, checked: &Checked, input: &Path, out: &
 }
 
 /// Renders a checked input, or says why it is not rendered.
-pub(crate) fn produce(ui: UiLang, checked: &Checked, input: &Path, out: &Path, plain: bool) -> Result<Vec<u8>, Status> {
+pub(crate) fn produce(
+    ui: UiLang,
+    checked: &Checked,
+    input: &Path,
+    out: &Path,
+    plain: bool,
+) -> Result<Vec<u8>, Status> {
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
-        say(ui, "not-rendered", &[("path", &input.display().to_string())]);
+        say(
+            ui,
+            "not-rendered",
+            &[("path", &input.display().to_string())],
+        );
         return Err(Status::Invalid);
     };
     if same_file(input, out) {
@@ -100,7 +124,14 @@ pub(crate) fn produce(ui: UiLang, checked: &Checked, input: &Path, out: &Path, p
         return Err(Status::Io);
     }
     pipeline::render(doc, &checked.bytes, RenderOptions { archival: !plain }).map_err(|e| {
-        say(ui, "render-failed", &[("path", &input.display().to_string()), ("detail", &e.to_string())]);
+        say(
+            ui,
+            "render-failed",
+            &[
+                ("path", &input.display().to_string()),
+                ("detail", &e.to_string()),
+            ],
+        );
         Status::Invalid
     })
 }
@@ -110,14 +141,27 @@ pub(crate) fn store(ui: UiLang, out: &Path, pdf: &[u8]) -> Status {
     match write_atomic(out, pdf) {
         Ok(()) => Status::Ok,
         Err(e) => {
-            say(ui, "io-write", &[("path", &out.display().to_string()), ("detail", &e.to_string())]);
+            say(
+                ui,
+                "io-write",
+                &[
+                    ("path", &out.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            );
             Status::Io
         }
     }
 }
 
 /// `tirkeme render`.
-pub(crate) fn render(ui: UiLang, file: &Path, output: Option<PathBuf>, lang: Option<Lang>, plain: bool) -> Status {
+pub(crate) fn render(
+    ui: UiLang,
+    file: &Path,
+    output: Option<PathBuf>,
+    lang: Option<Lang>,
+    plain: bool,
+) -> Status {
     let checked = match check_file(ui, file, lang, Format::Human) {
         Ok(c) => c,
         Err(s) => return s,
@@ -141,8 +185,16 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     for file in files {
         match check_file(ui, file, None, format) {
             Ok(c) => {
-                errors += c.findings.iter().filter(|f| f.severity == Severity::Error).count();
-                warnings += c.findings.iter().filter(|f| f.severity == Severity::Warning).count();
+                errors += c
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error)
+                    .count();
+                warnings += c
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Warning)
+                    .count();
                 if !c.ok() {
                     status = status.max(Status::Invalid);
                 }
@@ -154,7 +206,11 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
         say(
             ui,
             "summary-check",
-            &[("files", &files.len().to_string()), ("errors", &errors.to_string()), ("warnings", &warnings.to_string())],
+            &[
+                ("files", &files.len().to_string()),
+                ("errors", &errors.to_string()),
+                ("warnings", &warnings.to_string()),
+            ],
         );
     }
     status
@@ -164,11 +220,19 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
 pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> Status {
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
-        say(ui, "unknown-form", &[("found", form), ("forms", &forms.join(", "))]);
+        say(
+            ui,
+            "unknown-form",
+            &[("found", form), ("forms", &forms.join(", "))],
+        );
         return Status::Io;
     };
     let name = output.map_or_else(|| format!("{}.yaml", id.id()), |p| p.display().to_string());
-    let text = format!("# {}\n{}", tr(lang, "new-hint", &[("file", &name)]), id.example(lang));
+    let text = format!(
+        "# {}\n{}",
+        tr(lang, "new-hint", &[("file", &name)]),
+        id.example(lang)
+    );
     match output {
         Some(path) => {
             if path.exists() {
@@ -176,7 +240,11 @@ pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> 
                 return Status::Io;
             }
             if let Err(e) = write_atomic(path, text.as_bytes()) {
-                say(ui, "io-write", &[("path", &name), ("detail", &e.to_string())]);
+                say(
+                    ui,
+                    "io-write",
+                    &[("path", &name), ("detail", &e.to_string())],
+                );
                 return Status::Io;
             }
             say(ui, "new-written", &[("path", &name)]);
@@ -197,7 +265,14 @@ pub(crate) fn forms(ui: UiLang) -> Status {
     for f in FormId::ALL {
         let title = |l: Lang| tr(l, &format!("form-{}", f.id()), &[]);
         let page = if f.landscape() { "A4 ↔" } else { "A4 ↕" };
-        println!("  {:<24} {} {}  {}  |  {}", f.id(), f.appendix(), page, title(Lang::Ky), title(Lang::Ru));
+        println!(
+            "  {:<24} {} {}  {}  |  {}",
+            f.id(),
+            f.appendix(),
+            page,
+            title(Lang::Ky),
+            title(Lang::Ru)
+        );
     }
     Status::Ok
 }
@@ -207,7 +282,13 @@ pub(crate) fn rules(ui: UiLang) -> Status {
     println!("{}", tr(ui, "rules-header", &[]));
     for r in rule::ALL {
         let sev = tr(ui, &format!("severity-{}", r.severity.as_str()), &[]);
-        println!("  {:<18} {:<10} {:<14} {}", r.id, sev, r.clause, tr(ui, &format!("rule-{}", r.id), &[]));
+        println!(
+            "  {:<18} {:<10} {:<14} {}",
+            r.id,
+            sev,
+            r.clause,
+            tr(ui, &format!("rule-{}", r.id), &[])
+        );
     }
     Status::Ok
 }
@@ -215,7 +296,14 @@ pub(crate) fn rules(ui: UiLang) -> Status {
 /// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
 pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
     if let Err(e) = std::fs::create_dir_all(dir) {
-        say(ui, "io-write", &[("path", &dir.display().to_string()), ("detail", &e.to_string())]);
+        say(
+            ui,
+            "io-write",
+            &[
+                ("path", &dir.display().to_string()),
+                ("detail", &e.to_string()),
+            ],
+        );
         return Status::Io;
     }
     let mut status = Status::Ok;
@@ -226,25 +314,53 @@ pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
             let yaml_path = dir.join(format!("{stem}.yaml"));
             let src = form.example(lang).as_bytes().to_vec();
             if let Err(e) = write_atomic(&yaml_path, &src) {
-                say(ui, "io-write", &[("path", &yaml_path.display().to_string()), ("detail", &e.to_string())]);
+                say(
+                    ui,
+                    "io-write",
+                    &[
+                        ("path", &yaml_path.display().to_string()),
+                        ("detail", &e.to_string()),
+                    ],
+                );
                 return Status::Io;
             }
             let checked = pipeline::check(&yaml_path.display().to_string(), src, Some(lang));
-            diagnostics::print(&checked.name, &checked.text, &checked.findings, Format::Human, ui);
-            let s = render_checked(ui, &checked, &yaml_path, &dir.join(format!("{stem}.pdf")), false);
+            diagnostics::print(
+                &checked.name,
+                &checked.text,
+                &checked.findings,
+                Format::Human,
+                ui,
+            );
+            let s = render_checked(
+                ui,
+                &checked,
+                &yaml_path,
+                &dir.join(format!("{stem}.pdf")),
+                false,
+            );
             if s == Status::Ok {
                 count += 1;
             }
             status = status.max(s);
         }
     }
-    say(ui, "demo-done", &[("count", &count.to_string()), ("dir", &dir.display().to_string())]);
+    say(
+        ui,
+        "demo-done",
+        &[
+            ("count", &count.to_string()),
+            ("dir", &dir.display().to_string()),
+        ],
+    );
     status
 }
 
 /// The hidden `dev-typst` command: a template with hand-written JSON data.
 pub(crate) fn dev_typst(form: &str, data: &Path, output: &Path) -> Status {
-    let Ok(data) = std::fs::read(data) else { return Status::Io };
+    let Ok(data) = std::fs::read(data) else {
+        return Status::Io;
+    };
     let job = tirkeme::engine::Job {
         form,
         data,

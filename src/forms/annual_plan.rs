@@ -12,7 +12,15 @@ use crate::rules;
 use crate::yaml::Pos;
 
 /// Keys of this form.
-pub const KEYS: &[&str] = &["year", "faculty", "department", "approver", "head", "rector", "teachers"];
+pub const KEYS: &[&str] = &[
+    "year",
+    "faculty",
+    "department",
+    "approver",
+    "head",
+    "rector",
+    "teachers",
+];
 
 /// Keys of a teacher's row.
 pub const ROW_KEYS: &[&str] = &[
@@ -102,7 +110,11 @@ pub fn country(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Option<At<String>> {
     if c.v.len() == 2 && c.v.chars().all(|ch| ch.is_ascii_uppercase()) {
         Some(c)
     } else {
-        ctx.push(Finding::new(rule::TYPE, c.pos, Msg::new("bad-country").arg("found", &c.v)));
+        ctx.push(Finding::new(
+            rule::TYPE,
+            c.pos,
+            Msg::new("bad-country").arg("found", &c.v),
+        ));
         None
     }
 }
@@ -142,19 +154,37 @@ impl Row {
         if let Some(y) = year {
             out.extend(rules::inside_year(self.start.as_ref(), y));
             out.extend(rules::inside_year(self.end.as_ref(), y));
-            out.extend(rules::five_years_annual(&self.last_courses, self.last_pos, y));
+            out.extend(rules::five_years_annual(
+                &self.last_courses,
+                self.last_pos,
+                y,
+            ));
         }
         let Some(kind) = &self.kind else { return };
         match kind.v {
             "course" => out.extend(rules::course_hours(self.hours.as_ref())),
             "internship" => {
-                out.extend(rules::internship_length(self.start.as_ref(), self.end.as_ref(), self.hours.as_ref()));
+                out.extend(rules::internship_length(
+                    self.start.as_ref(),
+                    self.end.as_ref(),
+                    self.hours.as_ref(),
+                ));
                 out.extend(rules::host_external(self.institution.as_ref(), own));
-                let fallback = self.funding.as_ref().map_or(self.country.as_ref().map_or(kind.pos, |c| c.pos), |f| f.pos);
-                out.extend(rules::foreign_funding(self.country.as_ref(), self.funding.as_ref(), fallback));
+                let fallback = self
+                    .funding
+                    .as_ref()
+                    .map_or(self.country.as_ref().map_or(kind.pos, |c| c.pos), |f| f.pos);
+                out.extend(rules::foreign_funding(
+                    self.country.as_ref(),
+                    self.funding.as_ref(),
+                    fallback,
+                ));
             }
             "retraining" => out.extend(rules::retraining_hours(self.hours.as_ref(), kind.pos)),
-            "creative-leave" => out.extend(rules::creative_leave(self.start.as_ref(), self.end.as_ref())),
+            "creative-leave" => out.extend(rules::creative_leave(
+                self.start.as_ref(),
+                self.end.as_ref(),
+            )),
             _ => {}
         }
     }
@@ -191,7 +221,10 @@ impl AnnualPlan {
 
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
-        let year = self.year.as_ref().map_or_else(|| v.t("year-blank"), |y| format!("{}-{}", y.v, y.v + 1));
+        let year = self
+            .year
+            .as_ref()
+            .map_or_else(|| v.t("year-blank"), |y| format!("{}-{}", y.v, y.v + 1));
         let department = self.department.clone().unwrap_or_else(|| v.t("blank"));
         let faculty = self.faculty.clone().unwrap_or_default();
         let dean = if faculty.is_empty() {

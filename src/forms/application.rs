@@ -26,7 +26,13 @@ pub const KEYS: &[&str] = &[
 ];
 
 /// What an application may ask to be sent on.
-pub const KINDS: &[&str] = &["course", "internship", "seminar", "conference", "retraining"];
+pub const KINDS: &[&str] = &[
+    "course",
+    "internship",
+    "seminar",
+    "conference",
+    "retraining",
+];
 
 /// The three agreements under an application.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -71,7 +77,10 @@ impl Application {
             Some(n) => ctx.person(n, &["position", "department"]),
             None => Person::default(),
         };
-        let agreed_by = match o.get("agreed_by").and_then(|n| ctx.obj(n, &["head", "dean", "quality_head"])) {
+        let agreed_by = match o
+            .get("agreed_by")
+            .and_then(|n| ctx.obj(n, &["head", "dean", "quality_head"]))
+        {
             Some(a) => Agreements {
                 head: ctx.opt_person(&a, "head", &["date"]),
                 dean: ctx.opt_person(&a, "dean", &["date"]),
@@ -97,13 +106,19 @@ impl Application {
     pub fn check(&self, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         match self.kind.as_ref().map(|k| k.v) {
-            Some("internship") => {
-                out.extend(rules::internship_length(self.start.as_ref(), self.end.as_ref(), self.hours.as_ref()))
-            }
+            Some("internship") => out.extend(rules::internship_length(
+                self.start.as_ref(),
+                self.end.as_ref(),
+                self.hours.as_ref(),
+            )),
             Some("course") => out.extend(rules::course_hours(self.hours.as_ref())),
             Some("retraining") => {
                 if let Some(k) = &self.kind {
-                    out.extend(self.hours.as_ref().and_then(|_| rules::retraining_hours(self.hours.as_ref(), k.pos)))
+                    out.extend(
+                        self.hours
+                            .as_ref()
+                            .and_then(|_| rules::retraining_hours(self.hours.as_ref(), k.pos)),
+                    )
                 }
             }
             _ => {}
@@ -116,31 +131,57 @@ impl Application {
         let rector_name = rector.map(Person::short_name).unwrap_or_default();
         let applicant_name = self.applicant.short_name();
         let (rector_line, applicant_line) = match v.lang {
-            Lang::Ky => (ky_case(&rector_name, Case::Dative), ky_case(&applicant_name, Case::From)),
-            Lang::Ru => (ru_case(&rector_name, Case::Dative), ru_case(&applicant_name, Case::From)),
+            Lang::Ky => (
+                ky_case(&rector_name, Case::Dative),
+                ky_case(&applicant_name, Case::From),
+            ),
+            Lang::Ru => (
+                ru_case(&rector_name, Case::Dative),
+                ru_case(&applicant_name, Case::From),
+            ),
         };
-        let department = self.applicant.department.clone().unwrap_or_else(|| v.t("blank"));
+        let department = self
+            .applicant
+            .department
+            .clone()
+            .unwrap_or_else(|| v.t("blank"));
         let position = match (&self.applicant.position, v.lang) {
             (Some(p), Lang::Ky) => ky_possessive(p),
             (Some(p), Lang::Ru) => ru_genitive(p),
             (None, _) => v.t("application-teacher"),
         };
         let department = v.ta("application-department", &[("department", &department)]);
-        let rector_line = if rector_line.is_empty() { v.t("blank") } else { rector_line };
-        let applicant_line = if applicant_line.is_empty() { v.t("blank") } else { applicant_line };
+        let rector_line = if rector_line.is_empty() {
+            v.t("blank")
+        } else {
+            rector_line
+        };
+        let applicant_line = if applicant_line.is_empty() {
+            v.t("blank")
+        } else {
+            applicant_line
+        };
         // «Информатика кафедрасынын / окутуучусу» but «доцента кафедры «Информатика»».
         let (first, second) = match v.lang {
             Lang::Ky => (department, position),
             Lang::Ru => (position, department),
         };
-        let addressee =
-            vec![v.position_or(rector, "application-rector", &[]), rector_line, first, second, applicant_line];
+        let addressee = vec![
+            v.position_or(rector, "application-rector", &[]),
+            rector_line,
+            first,
+            second,
+            applicant_line,
+        ];
         let kind = match self.kind.as_ref().map(|k| k.v) {
             Some(k) => v.t(&format!("application-kind-{k}")),
             None => v.t("application-kind-any"),
         };
         let kind = match &self.institution {
-            Some(i) => v.ta("application-kind-at", &[("kind", &kind), ("institution", i)]),
+            Some(i) => v.ta(
+                "application-kind-at",
+                &[("kind", &kind), ("institution", i)],
+            ),
             None => kind,
         };
         let release = match self.break_from_teaching {
@@ -182,15 +223,25 @@ fn ky_possessive(position: &str) -> String {
     if ["сы", "си", "су", "сү"].iter().any(|e| lower.ends_with(e)) {
         return position.to_owned();
     }
-    let Some(last) = lower.chars().last() else { return position.to_owned() };
-    let vowel = lower.chars().rev().find(|c| "аыяеиэоуёюөү".contains(*c)).unwrap_or('а');
+    let Some(last) = lower.chars().last() else {
+        return position.to_owned();
+    };
+    let vowel = lower
+        .chars()
+        .rev()
+        .find(|c| "аыяеиэоуёюөү".contains(*c))
+        .unwrap_or('а');
     let h = match vowel {
         'а' | 'ы' | 'я' => 0,
         'е' | 'и' | 'э' => 1,
         'о' | 'у' | 'ё' | 'ю' => 2,
         _ => 3,
     };
-    let suffix = if "аыяеиэоуёюөү".contains(last) { ["сы", "си", "су", "сү"][h] } else { ["ы", "и", "у", "ү"][h] };
+    let suffix = if "аыяеиэоуёюөү".contains(last) {
+        ["сы", "си", "су", "сү"][h]
+    } else {
+        ["ы", "и", "у", "ү"][h]
+    };
     format!("{position}{suffix}")
 }
 
@@ -204,7 +255,10 @@ fn ru_genitive(position: &str) -> String {
         return format!("{stem}я");
     }
     match position.chars().last() {
-        Some(c) if !"аеёиоуыэюяй".contains(c.to_lowercase().next().unwrap_or(c)) && c.is_alphabetic() => {
+        Some(c)
+            if !"аеёиоуыэюяй".contains(c.to_lowercase().next().unwrap_or(c))
+                && c.is_alphabetic() =>
+        {
             format!("{position}а")
         }
         _ => position.to_owned(),
@@ -235,11 +289,16 @@ pub fn from_plan_row(
         end,
         hours,
         break_from_teaching,
-        agreed_by: Agreements { head, dean: None, quality_head: None },
+        agreed_by: Agreements {
+            head,
+            dean: None,
+            quality_head: None,
+        },
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -251,6 +310,9 @@ mod tests {
         assert_eq!(ky_possessive("окутуучусу"), "окутуучусу");
         assert_eq!(ru_genitive("доцент"), "доцента");
         assert_eq!(ru_genitive("преподаватель"), "преподавателя");
-        assert_eq!(ru_genitive("старший преподаватель"), "старший преподаватель");
+        assert_eq!(
+            ru_genitive("старший преподаватель"),
+            "старший преподаватель"
+        );
     }
 }

@@ -12,7 +12,16 @@ use crate::names::{Gender, gender};
 use crate::rules;
 
 /// Keys of this form.
-pub const KEYS: &[&str] = &["teacher", "direction", "host", "start", "end", "hours", "supervisor", "submitted"];
+pub const KEYS: &[&str] = &[
+    "teacher",
+    "direction",
+    "host",
+    "start",
+    "end",
+    "hours",
+    "supervisor",
+    "submitted",
+];
 
 /// The host organisation and its head.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -54,9 +63,10 @@ impl InternshipCertificate {
             None => Person::default(),
         };
         let host = match o.get("host") {
-            Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => {
-                Host { name: ctx.text(n), ..Host::default() }
-            }
+            Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host {
+                name: ctx.text(n),
+                ..Host::default()
+            },
             Some(n) => match ctx.obj(n, &["name", "unit", "head"]) {
                 Some(h) => Host {
                     name: ctx.opt_text(&h, "name"),
@@ -82,9 +92,16 @@ impl InternshipCertificate {
     /// Dates, length, host, and the 15-day deadline.
     pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
-        out.extend(rules::internship_length(self.start.as_ref(), self.end.as_ref(), self.hours.as_ref()));
+        out.extend(rules::internship_length(
+            self.start.as_ref(),
+            self.end.as_ref(),
+            self.hours.as_ref(),
+        ));
         out.extend(rules::host_external(self.host.name.as_ref(), own));
-        out.extend(rules::report_deadline(self.end.as_ref(), self.submitted.as_ref()));
+        out.extend(rules::report_deadline(
+            self.end.as_ref(),
+            self.submitted.as_ref(),
+        ));
         if let (Some(s), Some(sub)) = (&self.start, &self.submitted) {
             out.extend(rules::order(Some(s), Some(sub)));
         }
@@ -93,23 +110,23 @@ impl InternshipCertificate {
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let t = &self.teacher;
-        let teacher = [
-            Some(t.full_name()),
-            t.position.clone(),
-            t.department.as_ref().map(|d| v.ta("of-department", &[("department", d)])),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-        let teacher = if teacher.is_empty() { v.t("blank") } else { teacher };
+        let teacher = v.person_line(t);
+        let teacher = if teacher.is_empty() {
+            v.t("blank")
+        } else {
+            teacher
+        };
         let passed = match (v.lang, gender(&t.full_name())) {
             (Lang::Ru, Some(Gender::Male)) => v.t("certificate-passed-m"),
             (Lang::Ru, Some(Gender::Female)) => v.t("certificate-passed-f"),
             _ => v.t("certificate-passed"),
         };
-        let mut host = self.host.name.as_ref().map(|h| h.v.clone()).unwrap_or_else(|| v.t("blank"));
+        let mut host = self
+            .host
+            .name
+            .as_ref()
+            .map(|h| h.v.clone())
+            .unwrap_or_else(|| v.t("blank"));
         if let Some(u) = &self.host.unit {
             host = format!("{host}, {u}");
         }
@@ -118,7 +135,10 @@ impl InternshipCertificate {
                 "certificate-body",
                 &[
                     ("teacher", &teacher),
-                    ("direction", &self.direction.clone().unwrap_or_else(|| v.t("blank"))),
+                    (
+                        "direction",
+                        &self.direction.clone().unwrap_or_else(|| v.t("blank")),
+                    ),
                     ("period", &v.period(day(&self.start), day(&self.end))),
                     ("passed", &passed),
                 ],
@@ -126,7 +146,13 @@ impl InternshipCertificate {
             v.ta("certificate-host", &[("host", &host)]),
             v.ta(
                 "certificate-hours",
-                &[("hours", &self.hours.as_ref().map_or_else(|| v.t("blank-short"), |h| h.v.to_string()))],
+                &[(
+                    "hours",
+                    &self
+                        .hours
+                        .as_ref()
+                        .map_or_else(|| v.t("blank-short"), |h| h.v.to_string()),
+                )],
             ),
         ];
         json!({

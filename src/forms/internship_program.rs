@@ -79,7 +79,10 @@ impl InternshipProgram {
             None => Person::default(),
         };
         let host = match o.get("host") {
-            Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host { name: ctx.text(n), country: None },
+            Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host {
+                name: ctx.text(n),
+                country: None,
+            },
             Some(n) => match ctx.obj(n, &["name", "country"]) {
                 Some(h) => Host {
                     name: ctx.opt_text(&h, "name"),
@@ -96,7 +99,10 @@ impl InternshipProgram {
                 if let crate::yaml::Value::Str(_) = item.value {
                     plan.extend(ctx.text(item).map(|t| (t.v, None)));
                 } else if let Some(i) = ctx.obj(item, &["activity", "hours"]) {
-                    let activity = ctx.opt_text(&i, "activity").map(|t| t.v).unwrap_or_default();
+                    let activity = ctx
+                        .opt_text(&i, "activity")
+                        .map(|t| t.v)
+                        .unwrap_or_default();
                     plan.push((activity, ctx.opt_count(&i, "hours")));
                 }
             }
@@ -121,10 +127,23 @@ impl InternshipProgram {
     /// Dates, length, host, funding abroad, and the plan's hours.
     pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
-        out.extend(rules::internship_length(self.start.as_ref(), self.end.as_ref(), self.hours.as_ref()));
+        out.extend(rules::internship_length(
+            self.start.as_ref(),
+            self.end.as_ref(),
+            self.hours.as_ref(),
+        ));
         out.extend(rules::host_external(self.host.name.as_ref(), own));
-        let fallback = self.host.country.as_ref().map(|c| c.pos).unwrap_or_default();
-        out.extend(rules::foreign_funding(self.host.country.as_ref(), self.funding.as_ref(), fallback));
+        let fallback = self
+            .host
+            .country
+            .as_ref()
+            .map(|c| c.pos)
+            .unwrap_or_default();
+        out.extend(rules::foreign_funding(
+            self.host.country.as_ref(),
+            self.funding.as_ref(),
+            fallback,
+        ));
         let hours: Vec<Option<At<i64>>> = self.plan.iter().map(|(_, h)| h.clone()).collect();
         out.extend(rules::plan_hours(&hours, self.hours.as_ref()));
     }
@@ -132,7 +151,12 @@ impl InternshipProgram {
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
-        let mut host = self.host.name.as_ref().map(|h| h.v.clone()).unwrap_or_default();
+        let mut host = self
+            .host
+            .name
+            .as_ref()
+            .map(|h| h.v.clone())
+            .unwrap_or_default();
         if let Some(c) = self.host.country.as_ref().filter(|c| c.v != "KG") {
             host = format!("{host} ({})", c.v);
         }
@@ -141,12 +165,24 @@ impl InternshipProgram {
             .iter()
             .enumerate()
             .map(|(i, (a, h))| {
-                let activity =
-                    if ACTIVITIES.contains(&a.as_str()) { v.t(&format!("activity-{a}")) } else { a.clone() };
-                vec![(i + 1).to_string(), activity, h.as_ref().map(|h| h.v.to_string()).unwrap_or_default()]
+                let activity = if ACTIVITIES.contains(&a.as_str()) {
+                    v.t(&format!("activity-{a}"))
+                } else {
+                    a.clone()
+                };
+                vec![
+                    (i + 1).to_string(),
+                    activity,
+                    h.as_ref().map(|h| h.v.to_string()).unwrap_or_default(),
+                ]
             })
             .collect();
-        let total: i64 = self.plan.iter().filter_map(|(_, h)| h.as_ref()).map(|h| h.v).sum();
+        let total: i64 = self
+            .plan
+            .iter()
+            .filter_map(|(_, h)| h.as_ref())
+            .map(|h| h.v)
+            .sum();
         let table = if rows.is_empty() {
             Json::Null
         } else {
@@ -160,16 +196,7 @@ impl InternshipProgram {
         if let Some(h) = &self.hours {
             period.push(v.ta("program-volume", &[("hours", &v.hours(h.v))]));
         }
-        let person = [
-            Some(self.teacher.full_name()),
-            self.teacher.position.clone(),
-            self.teacher.department.as_ref().map(|d| v.ta("of-department", &[("department", d)])),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+        let person = v.person_line(&self.teacher);
         json!({
             "title": v.t("program-title"),
             "approval": v.approval(v.t("vice-rector-short"), self.approver.as_ref()),

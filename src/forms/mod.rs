@@ -65,7 +65,10 @@ impl FormId {
 
     /// The appendix number.
     pub fn appendix(self) -> u8 {
-        FormId::ALL.iter().position(|f| *f == self).map_or(0, |i| i as u8 + 1)
+        FormId::ALL
+            .iter()
+            .position(|f| *f == self)
+            .map_or(0, |i| i as u8 + 1)
     }
 
     /// Whether the form is printed on landscape pages.
@@ -140,15 +143,24 @@ impl Ctx<'_> {
     /// (`position`, `short`, `department`, `date`) this place allows.
     pub fn person(&mut self, node: &Node, extra: &[&str]) -> Person {
         if let Value::Str(_) = node.value {
-            return Person { name: self.text(node), ..Person::default() };
+            return Person {
+                name: self.text(node),
+                ..Person::default()
+            };
         }
         let mut known = vec!["name", "short"];
         known.extend_from_slice(extra);
-        let Some(o) = self.obj(node, &known) else { return Person::default() };
+        let Some(o) = self.obj(node, &known) else {
+            return Person::default();
+        };
         let name = match o.get("name") {
             Some(n) => self.text(n),
             None => {
-                self.push(Finding::new(rule::MISSING, o.pos, Msg::new("missing-key").arg("key", "name")));
+                self.push(Finding::new(
+                    rule::MISSING,
+                    o.pos,
+                    Msg::new("missing-key").arg("key", "name"),
+                ));
                 None
             }
         };
@@ -168,7 +180,9 @@ impl Ctx<'_> {
 
     /// A list of years (`[2019, 2022]`).
     pub fn years(&mut self, obj: &Obj<'_>, key: &str) -> Vec<At<i64>> {
-        let Some(n) = obj.get(key) else { return Vec::new() };
+        let Some(n) = obj.get(key) else {
+            return Vec::new();
+        };
         let items = self.list(n);
         items
             .iter()
@@ -177,7 +191,11 @@ impl Ctx<'_> {
                 if (1950..=2200).contains(&y.v) {
                     Some(y)
                 } else {
-                    self.push(Finding::new(rule::TYPE, i.pos, Msg::new("bad-year").arg("found", y.v)));
+                    self.push(Finding::new(
+                        rule::TYPE,
+                        i.pos,
+                        Msg::new("bad-year").arg("found", y.v),
+                    ));
                     None
                 }
             })
@@ -219,17 +237,29 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
         ctx.push(Finding::new(rule::TYPE, root.pos, Msg::new("root-not-map")));
         return None;
     };
-    let form_node = entries.iter().find(|(k, _)| k.value == Value::Str("form".into())).map(|(_, v)| v);
+    let form_node = entries
+        .iter()
+        .find(|(k, _)| k.value == Value::Str("form".into()))
+        .map(|(_, v)| v);
     let Some(form_node) = form_node else {
-        ctx.push(Finding::new(rule::MISSING, root.pos, Msg::new("missing-form").arg("forms", form_list())));
+        ctx.push(Finding::new(
+            rule::MISSING,
+            root.pos,
+            Msg::new("missing-form").arg("forms", form_list()),
+        ));
         return None;
     };
     let form_text = form_node.value.scalar_text().unwrap_or_default();
     let Some(form) = FormId::from_id(form_text.trim()) else {
-        let mut msg = Msg::new("unknown-form").arg("found", &form_text).arg("forms", form_list());
+        let mut msg = Msg::new("unknown-form")
+            .arg("found", &form_text)
+            .arg("forms", form_list());
         let ids: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
         if let Some(n) = crate::input::nearest(&form_text, &ids) {
-            msg = Msg::new("unknown-form-hint").arg("found", &form_text).arg("forms", form_list()).arg("hint", n);
+            msg = Msg::new("unknown-form-hint")
+                .arg("found", &form_text)
+                .arg("forms", form_list())
+                .arg("hint", n);
         }
         ctx.push(Finding::new(rule::UNKNOWN_FORM, form_node.pos, msg));
         return None;
@@ -244,7 +274,9 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
     };
     let known: Vec<&str> = COMMON_KEYS.iter().chain(own).copied().collect();
     let obj = ctx.obj(root, &known)?;
-    let lang_in_file = ctx.opt_choice(&obj, "lang", &["ky", "ru"]).and_then(|l| Lang::from_code(l.v));
+    let lang_in_file = ctx
+        .opt_choice(&obj, "lang", &["ky", "ru"])
+        .and_then(|l| Lang::from_code(l.v));
     let university = match obj.get("university") {
         Some(n) => match ctx.obj(n, &["name", "short"]) {
             Some(u) => University {
@@ -262,14 +294,18 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
         date: ctx.opt_date(&obj, "date"),
     };
     let body = match form {
-        FormId::PerspectivePlan => Body::PerspectivePlan(perspective_plan::PerspectivePlan::read(ctx, &obj)),
+        FormId::PerspectivePlan => {
+            Body::PerspectivePlan(perspective_plan::PerspectivePlan::read(ctx, &obj))
+        }
         FormId::AnnualPlan => Body::AnnualPlan(annual_plan::AnnualPlan::read(ctx, &obj)),
         FormId::Report => Body::Report(report::Report::read(ctx, &obj)),
         FormId::Application => Body::Application(application::Application::read(ctx, &obj)),
-        FormId::InternshipProgram => Body::InternshipProgram(internship_program::InternshipProgram::read(ctx, &obj)),
-        FormId::InternshipCertificate => {
-            Body::InternshipCertificate(internship_certificate::InternshipCertificate::read(ctx, &obj))
+        FormId::InternshipProgram => {
+            Body::InternshipProgram(internship_program::InternshipProgram::read(ctx, &obj))
         }
+        FormId::InternshipCertificate => Body::InternshipCertificate(
+            internship_certificate::InternshipCertificate::read(ctx, &obj),
+        ),
     };
     let doc = Document { common, body };
     doc.check(&mut ctx.findings);
@@ -277,7 +313,11 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
 }
 
 fn form_list() -> String {
-    FormId::ALL.iter().map(|f| f.id()).collect::<Vec<_>>().join(", ")
+    FormId::ALL
+        .iter()
+        .map(|f| f.id())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Document {
@@ -306,10 +346,17 @@ impl Document {
             Body::InternshipCertificate(f) => f.view(&v),
         };
         let form = self.common.form;
-        let title = data.get("title").and_then(Json::as_str).unwrap_or("").to_owned();
+        let title = data
+            .get("title")
+            .and_then(Json::as_str)
+            .unwrap_or("")
+            .to_owned();
         if let Some(obj) = data.as_object_mut() {
             obj.insert("lang".into(), json!(self.common.lang.code()));
-            obj.insert("appendix".into(), json!(v.ta("appendix", &[("n", &form.appendix().to_string())])));
+            obj.insert(
+                "appendix".into(),
+                json!(v.ta("appendix", &[("n", &form.appendix().to_string())])),
+            );
             obj.insert(
                 "meta".into(),
                 json!({
@@ -333,20 +380,34 @@ impl Document {
             return Some(d.v);
         }
         match &self.body {
-            Body::PerspectivePlan(f) => f.approver.as_ref().and_then(|p| p.date.as_ref()).map(|d| d.v).or_else(|| {
-                f.years.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
-            }),
+            Body::PerspectivePlan(f) => f
+                .approver
+                .as_ref()
+                .and_then(|p| p.date.as_ref())
+                .map(|d| d.v)
+                .or_else(|| {
+                    f.years
+                        .as_ref()
+                        .and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
+                }),
             Body::AnnualPlan(f) => f
                 .approver
                 .as_ref()
                 .and_then(|p| p.date.as_ref())
                 .map(|d| d.v)
-                .or_else(|| f.year.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))),
+                .or_else(|| {
+                    f.year
+                        .as_ref()
+                        .and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
+                }),
             Body::Report(f) => f.end.as_ref().map(|d| d.v),
             Body::Application(f) => f.start.as_ref().map(|d| d.v),
-            Body::InternshipProgram(f) => {
-                f.approver.as_ref().and_then(|p| p.date.as_ref()).map(|d| d.v).or(f.start.as_ref().map(|d| d.v))
-            }
+            Body::InternshipProgram(f) => f
+                .approver
+                .as_ref()
+                .and_then(|p| p.date.as_ref())
+                .map(|d| d.v)
+                .or(f.start.as_ref().map(|d| d.v)),
             Body::InternshipCertificate(f) => f.submitted.as_ref().or(f.end.as_ref()).map(|d| d.v),
         }
     }
@@ -368,7 +429,7 @@ impl University {
 pub struct View {
     /// The language.
     pub lang: Lang,
-    /// The university's short name (ТалМУ).
+    /// The university's short name, such as `ТалМУ`.
     pub univ_short: String,
     /// The university's full name.
     pub univ_name: String,
@@ -380,8 +441,16 @@ impl View {
     fn new(c: &Common) -> View {
         View {
             lang: c.lang,
-            univ_short: c.university.short.clone().unwrap_or_else(|| tr(c.lang, "univ-short", &[])),
-            univ_name: c.university.name.clone().unwrap_or_else(|| tr(c.lang, "univ-name", &[])),
+            univ_short: c
+                .university
+                .short
+                .clone()
+                .unwrap_or_else(|| tr(c.lang, "univ-short", &[])),
+            univ_name: c
+                .university
+                .name
+                .clone()
+                .unwrap_or_else(|| tr(c.lang, "univ-name", &[])),
             doc_date: day(&c.date),
         }
     }
@@ -421,7 +490,11 @@ impl View {
     pub fn date_text(&self, d: NaiveDate) -> String {
         self.ta(
             "date-text",
-            &[("day", &d.day().to_string()), ("month", &self.month("text", d.month())), ("year", &d.year().to_string())],
+            &[
+                ("day", &d.day().to_string()),
+                ("month", &self.month("text", d.month())),
+                ("year", &d.year().to_string()),
+            ],
         )
     }
 
@@ -430,13 +503,23 @@ impl View {
     pub fn period(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
         let mut args: Vec<(&str, String)> = Vec::new();
         if let Some(s) = start {
-            args.extend([("d1", s.day().to_string()), ("m1", self.month("from", s.month())), ("y1", s.year().to_string())]);
+            args.extend([
+                ("d1", s.day().to_string()),
+                ("m1", self.month("from", s.month())),
+                ("y1", s.year().to_string()),
+            ]);
         }
         if let Some(e) = end {
-            args.extend([("d2", e.day().to_string()), ("m2", self.month("to", e.month())), ("y2", e.year().to_string())]);
+            args.extend([
+                ("d2", e.day().to_string()),
+                ("m2", self.month("to", e.month())),
+                ("y2", e.year().to_string()),
+            ]);
         }
         let id = match (start, end) {
-            (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => "period-same-month",
+            (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => {
+                "period-same-month"
+            }
             (Some(s), Some(e)) if s.year() == e.year() => "period-same-year",
             (Some(_), Some(_)) => "period",
             (Some(_), None) => "period-from",
@@ -449,7 +532,8 @@ impl View {
 
     /// A compact period for table cells: «03.11.2025 – 16.11.2025».
     pub fn period_short(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
-        let f = |d: Option<NaiveDate>| d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string());
+        let f =
+            |d: Option<NaiveDate>| d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string());
         match (start, end) {
             (None, None) => String::new(),
             _ => format!("{} – {}", f(start), f(end)),
@@ -482,14 +566,36 @@ impl View {
         })
     }
 
+    /// «Асанов Бакыт Жумабекович, доцент, Информатика кафедрасы»: who the
+    /// teacher is, as far as the data tells.
+    pub fn person_line(&self, p: &Person) -> String {
+        let department = p
+            .department
+            .as_ref()
+            .map(|d| self.ta("of-department", &[("department", d)]));
+        join_some(&[&Some(p.full_name()), &p.position, &department])
+    }
+
     /// The position of a person, or the form's default wording.
-    pub fn position_or(&self, p: Option<&Person>, default_id: &str, args: &[(&str, &str)]) -> String {
-        p.and_then(|p| p.position.clone()).unwrap_or_else(|| self.ta(default_id, args))
+    pub fn position_or(
+        &self,
+        p: Option<&Person>,
+        default_id: &str,
+        args: &[(&str, &str)],
+    ) -> String {
+        p.and_then(|p| p.position.clone())
+            .unwrap_or_else(|| self.ta(default_id, args))
     }
 }
 
 /// A section of a report or program: a numbered heading and its content.
-pub fn section(n: usize, heading: String, body: Vec<String>, list: Vec<String>, table: Json) -> Json {
+pub fn section(
+    n: usize,
+    heading: String,
+    body: Vec<String>,
+    list: Vec<String>,
+    table: Json,
+) -> Json {
     json!({ "n": format!("{n}."), "heading": heading, "body": body, "list": list, "table": table })
 }
 
@@ -500,5 +606,10 @@ pub fn day(d: &Option<At<NaiveDate>>) -> Option<NaiveDate> {
 
 /// The given parts, joined by commas: «доцент, Программалоо».
 pub fn join_some(parts: &[&Option<String>]) -> String {
-    parts.iter().filter_map(|p| p.as_deref()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ")
+    parts
+        .iter()
+        .filter_map(|p| p.as_deref())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

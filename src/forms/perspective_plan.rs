@@ -13,7 +13,16 @@ use crate::yaml::{Node, Pos};
 /// Keys of this form.
 pub const KEYS: &[&str] = &["years", "approver", "signed_by", "teachers"];
 /// Keys of a teacher's row.
-pub const ROW_KEYS: &[&str] = &["department", "name", "position", "subject", "degree", "last_courses", "plan", "note"];
+pub const ROW_KEYS: &[&str] = &[
+    "department",
+    "name",
+    "position",
+    "subject",
+    "degree",
+    "last_courses",
+    "plan",
+    "note",
+];
 /// The three directions of each year's columns.
 pub const DIRECTIONS: &[&str] = &["methodology", "it", "specialty"];
 
@@ -57,15 +66,24 @@ impl Row {
     fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Row> {
         let o = ctx.obj(n, ROW_KEYS)?;
         let mut plan = Vec::new();
-        if let Some(p) = o.get("plan") {
-            if let Some(po) = ctx.obj(p, &[]).map(|po| po.entries()) {
-                // Unknown-key findings for year keys are not wanted: take them back.
-                ctx.findings.retain(|f| !(f.rule == rule::UNKNOWN_KEY && po.iter().any(|(k, _)| k.pos == f.pos)));
-                for (k, v) in po {
-                    let Some(year) = ctx.academic_year(k) else { continue };
-                    let dirs = ctx.list(v).iter().filter_map(|d| ctx.choice(d, DIRECTIONS)).map(|d| d.v).collect();
-                    plan.push((year, dirs));
-                }
+        if let Some(p) = o.get("plan")
+            && let Some(po) = ctx.obj(p, &[]).map(|po| po.entries())
+        {
+            // Unknown-key findings for year keys are not wanted: take them back.
+            ctx.findings.retain(|f| {
+                !(f.rule == rule::UNKNOWN_KEY && po.iter().any(|(k, _)| k.pos == f.pos))
+            });
+            for (k, v) in po {
+                let Some(year) = ctx.academic_year(k) else {
+                    continue;
+                };
+                let dirs = ctx
+                    .list(v)
+                    .iter()
+                    .filter_map(|d| ctx.choice(d, DIRECTIONS))
+                    .map(|d| d.v)
+                    .collect();
+                plan.push((year, dirs));
             }
         }
         Some(Row {
@@ -103,7 +121,9 @@ impl PerspectivePlan {
 
     /// The plan's years hold every planned year; `five-years` for each teacher.
     pub fn check(&self, out: &mut Vec<Finding>) {
-        let Some(first) = self.years.as_ref().map(|y| y.v) else { return };
+        let Some(first) = self.years.as_ref().map(|y| y.v) else {
+            return;
+        };
         for row in &self.teachers {
             for (y, _) in &row.plan {
                 if y.v < first || y.v > first + 2 {
@@ -117,8 +137,18 @@ impl PerspectivePlan {
                     ));
                 }
             }
-            let planned: Vec<i32> = row.plan.iter().filter(|(_, d)| !d.is_empty()).map(|(y, _)| y.v).collect();
-            out.extend(rules::five_years_perspective(&row.last_courses, row.last_pos, first, &planned));
+            let planned: Vec<i32> = row
+                .plan
+                .iter()
+                .filter(|(_, d)| !d.is_empty())
+                .map(|(y, _)| y.v)
+                .collect();
+            out.extend(rules::five_years_perspective(
+                &row.last_courses,
+                row.last_pos,
+                first,
+                &planned,
+            ));
         }
     }
 
@@ -126,7 +156,10 @@ impl PerspectivePlan {
     pub fn view(&self, v: &View) -> Json {
         let first = self.years.as_ref().map(|y| y.v);
         let year_label = |i: i32| match first {
-            Some(f) => v.ta("perspective-year", &[("year", &format!("{}-{}", f + i, f + i + 1))]),
+            Some(f) => v.ta(
+                "perspective-year",
+                &[("year", &format!("{}-{}", f + i, f + i + 1))],
+            ),
             None => v.ta("perspective-year", &[("year", &v.t("year-blank"))]),
         };
         let rows: Vec<Json> = self

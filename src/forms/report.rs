@@ -38,7 +38,14 @@ pub const APPLIED: &[&str] = &[
 ];
 
 /// Documents that confirm completion (item 6; regulation 5.2).
-pub const CERTIFICATE_KINDS: &[&str] = &["certificate", "attestation", "diploma", "program", "letter", "other"];
+pub const CERTIFICATE_KINDS: &[&str] = &[
+    "certificate",
+    "attestation",
+    "diploma",
+    "program",
+    "letter",
+    "other",
+];
 
 /// The document confirming completion.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -98,7 +105,10 @@ impl Report {
             None => Person::default(),
         };
         let (mut course_title, mut topics, mut formats) = (None, Vec::new(), Vec::new());
-        if let Some(c) = o.get("course").and_then(|n| ctx.obj(n, &["title", "topics", "formats"])) {
+        if let Some(c) = o
+            .get("course")
+            .and_then(|n| ctx.obj(n, &["title", "topics", "formats"]))
+        {
             course_title = ctx.opt_text(&c, "title").map(|t| t.v);
             topics = ctx.text_list(&c, "topics");
             formats = ctx.text_list(&c, "formats");
@@ -145,19 +155,25 @@ impl Report {
     pub fn check(&self, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         match &self.certificate {
-            None => out.push(Finding::new(rule::CERTIFICATE, self.pos, Msg::new("certificate-missing"))),
-            Some(c) if c.kind.is_none() || (c.number.is_none() && c.issuer.is_none()) => {
-                out.push(Finding::new(rule::CERTIFICATE, c.pos, Msg::new("certificate-incomplete")))
-            }
+            None => out.push(Finding::new(
+                rule::CERTIFICATE,
+                self.pos,
+                Msg::new("certificate-missing"),
+            )),
+            Some(c) if c.kind.is_none() || (c.number.is_none() && c.issuer.is_none()) => out.push(
+                Finding::new(rule::CERTIFICATE, c.pos, Msg::new("certificate-incomplete")),
+            ),
             Some(c) => {
-                if let (Some(i), Some(s)) = (&c.issued, &self.start) {
-                    if i.v < s.v {
-                        out.push(Finding::new(
-                            rule::DATES,
-                            i.pos,
-                            Msg::new("issued-before-start").arg("issued", i.v).arg("start", s.v),
-                        ));
-                    }
+                if let (Some(i), Some(s)) = (&c.issued, &self.start)
+                    && i.v < s.v
+                {
+                    out.push(Finding::new(
+                        rule::DATES,
+                        i.pos,
+                        Msg::new("issued-before-start")
+                            .arg("issued", i.v)
+                            .arg("start", s.v),
+                    ));
                 }
             }
         }
@@ -190,7 +206,11 @@ impl Report {
             effectiveness.push(v.t("report-applied"));
         }
         let certificate = self.certificate.as_ref().map(|c| {
-            let mut parts = vec![c.kind.as_ref().map_or_else(|| v.t("blank"), |k| v.t(&format!("certificate-{}", k.v)))];
+            let mut parts = vec![
+                c.kind
+                    .as_ref()
+                    .map_or_else(|| v.t("blank"), |k| v.t(&format!("certificate-{}", k.v))),
+            ];
             if let Some(n) = &c.number {
                 parts.push(v.ta("certificate-number", &[("number", n)]));
             }
@@ -205,25 +225,26 @@ impl Report {
             }
             parts.join(", ")
         });
-        let person = [
-            Some(self.teacher.full_name()),
-            self.teacher.position.clone(),
-            self.teacher.department.as_ref().map(|d| v.ta("of-department", &[("department", d)])),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+        let person = v.person_line(&self.teacher);
         let sections = vec![
             section(1, v.t("report-1"), text(&self.goal), vec![], Json::Null),
             section(2, v.t("report-2"), place, vec![], Json::Null),
             section(3, v.t("report-3"), course, self.topics.clone(), Json::Null),
             section(4, v.t("report-4"), text(&self.opinion), vec![], Json::Null),
             section(5, v.t("report-5"), effectiveness, applied, Json::Null),
-            section(6, v.t("report-6"), certificate.into_iter().collect(), vec![], Json::Null),
+            section(
+                6,
+                v.t("report-6"),
+                certificate.into_iter().collect(),
+                vec![],
+                Json::Null,
+            ),
         ];
-        let approved_date = self.approved_by.as_ref().and_then(|p| p.date.as_ref()).map(|d| d.v);
+        let approved_date = self
+            .approved_by
+            .as_ref()
+            .and_then(|p| p.date.as_ref())
+            .map(|d| d.v);
         json!({
             "title": v.t("report-title"),
             "person": person,

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: run the binary as a user does,
 //! in a fresh folder, and read PDFs back as text.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code, unreachable_pub)]
 
 use std::path::{Path, PathBuf};
@@ -10,8 +11,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// A fresh, empty folder for one test.
 pub fn tmp(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir()
-        .join(format!("tirkeme-test-{}-{}-{}", std::process::id(), name, N.fetch_add(1, Ordering::Relaxed)));
+    let dir = std::env::temp_dir().join(format!(
+        "tirkeme-test-{}-{}-{}",
+        std::process::id(),
+        name,
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -20,7 +25,10 @@ pub fn tmp(name: &str) -> PathBuf {
 /// The binary, with an English UI unless a test says otherwise.
 pub fn tirkeme() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tirkeme"));
-    c.env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("SOURCE_DATE_EPOCH");
+    c.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("SOURCE_DATE_EPOCH");
     c
 }
 
@@ -56,9 +64,16 @@ fn pdf_text_with(pdf: &Path, pages: Option<(usize, usize)>, extra: &[&str]) -> S
     if let Some((f, l)) = pages {
         c.args(["-f", &f.to_string(), "-l", &l.to_string()]);
     }
-    let o = c.arg(pdf).arg("-").output().expect("pdftotext (poppler-utils) is needed by the tests");
+    let o = c
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed by the tests");
     assert!(o.status.success(), "pdftotext failed on {}", pdf.display());
-    String::from_utf8_lossy(&o.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+    String::from_utf8_lossy(&o.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The number of pages of a PDF, by `pdfinfo`.
