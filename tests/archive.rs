@@ -8,15 +8,6 @@ mod common;
 use common::*;
 use std::process::Command;
 
-const FORMS: &[&str] = &[
-    "perspective-plan",
-    "annual-plan",
-    "report",
-    "application",
-    "internship-program",
-    "internship-certificate",
-];
-
 #[test]
 fn every_form_is_pdf_a_3b_with_its_yaml_attached() {
     let dir = tmp("pdfa");

@@ -378,14 +378,7 @@ fn blank_fields_print_lines_to_fill_by_hand() {
 #[test]
 fn new_gives_a_valid_example_that_renders() {
     let dir = tmp("new");
-    for form in [
-        "perspective-plan",
-        "annual-plan",
-        "report",
-        "application",
-        "internship-program",
-        "internship-certificate",
-    ] {
+    for form in FORMS {
         for lang in ["ky", "ru"] {
             let out = run(&dir, &["new", form, "--lang", lang]);
             assert!(out.status.success());

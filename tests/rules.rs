@@ -380,14 +380,7 @@ fn schema_problems_are_findings_with_places() {
     let form = findings("schema", "form: aplication\n");
     let f = &form[0];
     assert_eq!(f["rule"], "unknown-form");
-    for id in [
-        "perspective-plan",
-        "annual-plan",
-        "report",
-        "application",
-        "internship-program",
-        "internship-certificate",
-    ] {
+    for id in FORMS {
         assert!(f["message"].as_str().unwrap().contains(id), "{f}");
     }
     let syntax = findings("schema", "form: report\nteacher: [a, b\n");

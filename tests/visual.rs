@@ -75,14 +75,7 @@ fn first_pages_match_their_references() {
     let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ref");
     let overwrite = std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite");
     let mut failures = Vec::new();
-    for form in [
-        "perspective-plan",
-        "annual-plan",
-        "report",
-        "application",
-        "internship-program",
-        "internship-certificate",
-    ] {
+    for form in FORMS {
         for lang in ["ky", "ru"] {
             let name = format!("{form}.{lang}");
             let png = page_one(

@@ -8,6 +8,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// The six forms' ids, in appendix order.
+pub const FORMS: [&str; 6] = [
+    "perspective-plan",
+    "annual-plan",
+    "report",
+    "application",
+    "internship-program",
+    "internship-certificate",
+];
+
 /// A fresh, empty folder for one test.
 pub fn tmp(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
