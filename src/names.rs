@@ -100,6 +100,46 @@ pub enum Case {
     From,
 }
 
+const KY_VOWELS: &str = "аыяеиэоуёюөү";
+
+/// What a Kyrgyz suffix after `word` depends on: the class of its last
+/// vowel (0 а/ы, 1 е/и, 2 о/у, 3 ө/ү: four-way harmony) and its last letter.
+pub fn ky_sound(word: &str) -> Option<(usize, char)> {
+    let lower = word.to_lowercase();
+    let last = lower.chars().last()?;
+    let vowel = lower
+        .chars()
+        .rev()
+        .find(|c| KY_VOWELS.contains(*c))
+        .unwrap_or('а');
+    let class = match vowel {
+        'а' | 'ы' | 'я' => 0,
+        'е' | 'и' | 'э' => 1,
+        'о' | 'у' | 'ё' | 'ю' => 2,
+        _ => 3,
+    };
+    Some((class, last))
+}
+
+/// «доцент» → «доценти», «окутуучу» → «окутуучусу»: the third-person
+/// possessive a noun takes (a position after «... кафедрасынын»); a word
+/// already ending in it is left as it is.
+pub fn ky_possessive(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if ["сы", "си", "су", "сү"].iter().any(|e| lower.ends_with(e)) {
+        return word.to_owned();
+    }
+    let Some((class, last)) = ky_sound(word) else {
+        return word.to_owned();
+    };
+    let suffix = if KY_VOWELS.contains(last) {
+        ["сы", "си", "су", "сү"][class]
+    } else {
+        ["ы", "и", "у", "ү"][class]
+    };
+    format!("{word}{suffix}")
+}
+
 /// Puts a short name («Ж.С. Шаршембиев») into a case, in Kyrgyz.
 ///
 /// Kyrgyz suffixes follow the last vowel (four-way harmony) and the last
@@ -116,23 +156,10 @@ pub fn ky_case(short_name: &str, case: Case) -> String {
         };
         return format!("{short_name}{suffix}");
     }
-    let lower = last_word.to_lowercase();
-    let Some(last) = lower.chars().last() else {
+    let Some((harmony, last)) = ky_sound(last_word) else {
         return short_name.to_owned();
     };
-    let vowel = lower
-        .chars()
-        .rev()
-        .find(|c| "аыяеиэоуёюөү".contains(*c))
-        .unwrap_or('а');
-    let harmony = match vowel {
-        'а' | 'ы' | 'я' => 0,
-        'е' | 'и' | 'э' => 1,
-        'о' | 'у' | 'ё' | 'ю' => 2,
-        _ => 3,
-    };
     let voiceless = "пткфсшщчцх".contains(last);
-    let is_vowel = "аыяеиэоуёюөү".contains(last);
     let dative = ["га", "ге", "го", "гө"];
     let dative_hard = ["ка", "ке", "ко", "кө"];
     let from = ["дан", "ден", "дон", "дөн"];
@@ -141,7 +168,6 @@ pub fn ky_case(short_name: &str, case: Case) -> String {
         Case::Dative if voiceless => dative_hard[harmony],
         Case::Dative => dative[harmony],
         Case::From if voiceless => from_hard[harmony],
-        Case::From if is_vowel || "йрлмнң".contains(last) => from[harmony],
         Case::From => from[harmony],
     };
     format!("{short_name}{suffix}")

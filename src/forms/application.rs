@@ -8,7 +8,7 @@ use super::{Person, View, day};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::{Case, ky_case, ru_case};
+use crate::names::{Case, ky_case, ky_possessive, ru_case};
 use crate::rules;
 
 /// Keys of this form.
@@ -214,35 +214,6 @@ impl Application {
             ],
         })
     }
-}
-
-/// «доцент» → «доценти», «окутуучу» → «окутуучусу»: the Kyrgyz third-person
-/// possessive a position takes after «... кафедрасынын».
-fn ky_possessive(position: &str) -> String {
-    let lower = position.to_lowercase();
-    if ["сы", "си", "су", "сү"].iter().any(|e| lower.ends_with(e)) {
-        return position.to_owned();
-    }
-    let Some(last) = lower.chars().last() else {
-        return position.to_owned();
-    };
-    let vowel = lower
-        .chars()
-        .rev()
-        .find(|c| "аыяеиэоуёюөү".contains(*c))
-        .unwrap_or('а');
-    let h = match vowel {
-        'а' | 'ы' | 'я' => 0,
-        'е' | 'и' | 'э' => 1,
-        'о' | 'у' | 'ё' | 'ю' => 2,
-        _ => 3,
-    };
-    let suffix = if "аыяеиэоуёюөү".contains(last) {
-        ["сы", "си", "су", "сү"][h]
-    } else {
-        ["ы", "и", "у", "ү"][h]
-    };
-    format!("{position}{suffix}")
 }
 
 /// «доцент» → «доцента», «преподаватель» → «преподавателя»; longer
