@@ -69,7 +69,7 @@ enum Command {
     },
     /// Check inputs against the regulation without rendering.
     Check {
-        /// The YAML inputs.
+        /// The YAML inputs: files, or folders searched for `*.yaml` / `*.yml`.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// `human` (excerpts) or `json` (one object a line).

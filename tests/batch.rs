@@ -221,3 +221,16 @@ fn a_killed_batch_leaves_only_whole_pdfs() {
         assert!(check.status.success(), "{name} is broken");
     }
 }
+
+#[test]
+fn check_takes_folders_and_reports_every_file() {
+    let dir = tmp("checkdir");
+    std::fs::create_dir_all(dir.join("in/sub")).unwrap();
+    std::fs::write(dir.join("in/good.yaml"), FormId::Report.example(Lang::Ru)).unwrap();
+    std::fs::write(dir.join("in/sub/bad.yml"), "form: report\nteacher: Асанов\n").unwrap();
+    let out = run(&dir, &["check", "--format", "json", "in"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.lines().all(|l| l.contains("sub/bad.yml")), "{text}");
+    assert!(text.contains("\"rule\":\"certificate\""), "{text}");
+}

@@ -18,7 +18,7 @@ use tirkeme::pipeline;
 use super::{Status, check_file, produce, read_input, render_checked, say, store};
 
 /// Collects `*.yaml` / `*.yml` files from files and folders, recursively, sorted.
-fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
+pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {

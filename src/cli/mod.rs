@@ -181,8 +181,12 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
         FormatArg::Human => Format::Human,
         FormatArg::Json => Format::Json,
     };
+    let files = match batch::collect(ui, files) {
+        Ok(f) => f,
+        Err(s) => return s,
+    };
     let (mut errors, mut warnings, mut status) = (0usize, 0usize, Status::Ok);
-    for file in files {
+    for file in &files {
         match check_file(ui, file, None, format) {
             Ok(c) => {
                 errors += c
