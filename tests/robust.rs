@@ -211,3 +211,45 @@ fn data_that_looks_like_code_or_a_path_prints_as_text() {
         assert!(!text.contains("root:"), "a file's content leaked");
     }
 }
+
+/// Mounts a small tmpfs for the disk-full and read-only cases; `None` where
+/// this machine does not let the tests mount (they then say so and pass).
+fn small_disk(name: &str) -> Option<std::path::PathBuf> {
+    let dir = tmp(name);
+    let mnt = dir.join("disk");
+    std::fs::create_dir_all(&mnt).unwrap();
+    let ok = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=40k", "tmpfs"])
+        .arg(&mnt)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        Some(mnt)
+    } else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        None
+    }
+}
+
+fn unmount(mnt: &std::path::Path) {
+    let _ = std::process::Command::new("umount").arg(mnt).status();
+}
+
+#[test]
+fn a_full_or_read_only_disk_is_exit_2_and_leaves_nothing() {
+    let Some(mnt) = small_disk("full") else { return };
+    let dir = mnt.parent().unwrap().to_path_buf();
+    write(&dir, "plan.yaml", tirkeme::forms::FormId::AnnualPlan.example(tirkeme::locale::Lang::Ky));
+    let out = run(&dir, &["render", "plan.yaml", "-o", "disk/plan.pdf"]);
+    let full: Vec<_> = std::fs::read_dir(&mnt).unwrap().collect();
+    let ro = std::process::Command::new("mount").args(["-o", "remount,ro"]).arg(&mnt).status().unwrap();
+    let out_ro = run(&dir, &["render", "plan.yaml", "-o", "disk/again.pdf"]);
+    unmount(&mnt);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("disk/plan.pdf"), "{}", stderr(&out));
+    assert!(full.is_empty(), "a full disk keeps no partial file: {full:?}");
+    if ro.success() {
+        assert_eq!(out_ro.status.code(), Some(2));
+        assert!(stderr(&out_ro).contains("disk/again.pdf"));
+    }
+}
