@@ -33,14 +33,6 @@ pub fn json_line(file: &str, f: &Finding, lang: UiLang) -> String {
     .to_string()
 }
 
-/// The human form of one finding, as text without colours.
-pub fn human(file: &str, src: &str, f: &Finding, lang: UiLang) -> String {
-    let mut out = Vec::new();
-    let mut w = termcolor::NoColor::new(&mut out);
-    emit(&mut w, file, src, f, lang);
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 fn diagnostic(file: &str, f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()> {
     let header = match f.severity {
         Severity::Error => Diagnostic::error(),

@@ -143,11 +143,6 @@ pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
     id.to_owned()
 }
 
-/// Whether a message exists in a language (without fallback).
-pub fn has(lang: UiLang, id: &str) -> bool {
-    get(lang).has_message(id)
-}
-
 /// A message to be put into words later, in whatever language is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {

@@ -2,9 +2,9 @@
 //! every form it concerns. A rule looks at typed values with their positions
 //! and returns findings; it never sees YAML.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 
-use crate::finding::{Finding, Severity, rule};
+use crate::finding::{Finding, rule};
 use crate::input::At;
 use crate::locale::Msg;
 
@@ -300,20 +300,6 @@ pub fn plan_hours(items: &[Option<At<i64>>], total: Option<&At<i64>>) -> Option<
             Msg::new("plan-hours").arg("sum", sum).arg("hours", t.v),
         )
     })
-}
-
-/// The year a date's academic year starts in.
-pub fn academic_year_of(d: NaiveDate) -> i32 {
-    if d.month() >= 9 {
-        d.year()
-    } else {
-        d.year() - 1
-    }
-}
-
-/// Keeps the severity a finding was given (a helper for callers' filters).
-pub fn is_error(f: &Finding) -> bool {
-    f.severity == Severity::Error
 }
 
 #[cfg(test)]

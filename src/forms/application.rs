@@ -236,38 +236,6 @@ fn ru_genitive(position: &str) -> String {
     }
 }
 
-/// Makes an application from a row of an annual plan (for `package`).
-#[allow(clippy::too_many_arguments)]
-pub fn from_plan_row(
-    applicant: Person,
-    rector: Option<Person>,
-    head: Option<Person>,
-    kind: Option<At<&'static str>>,
-    direction: Option<String>,
-    institution: Option<String>,
-    start: Option<At<NaiveDate>>,
-    end: Option<At<NaiveDate>>,
-    hours: Option<At<i64>>,
-    break_from_teaching: Option<bool>,
-) -> Application {
-    Application {
-        rector,
-        applicant,
-        kind,
-        direction,
-        institution,
-        start,
-        end,
-        hours,
-        break_from_teaching,
-        agreed_by: Agreements {
-            head,
-            dean: None,
-            quality_head: None,
-        },
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
