@@ -69,14 +69,16 @@ fn next_char_end(src: &str, at: usize) -> usize {
         .map_or(at, |c| at + c.len_utf8())
 }
 
-fn emit(w: &mut dyn termcolor::WriteColor, file: &str, src: &str, f: &Finding, lang: UiLang) {
+/// One finding as the person reads it. codespan prints the severity in
+/// English; it is put into the user's language here («ката», «ошибка»).
+fn emit(colour: bool, file: &str, src: &str, f: &Finding, lang: UiLang) -> String {
+    let mut buf = if colour { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
     let files = SimpleFile::new(file, src);
-    let config = Config::default();
     let d = diagnostic(file, f, src, lang);
-    if term::emit_to_write_style(w, &config, &files, &d).is_err() {
+    if term::emit_to_write_style(&mut buf, &Config::default(), &files, &d).is_err() {
         // A span the excerpt printer refuses: print the plain line instead.
         let _ = writeln!(
-            w,
+            buf,
             "{}: {}:{}:{}: {}",
             f.severity.as_str(),
             file,
@@ -85,6 +87,10 @@ fn emit(w: &mut dyn termcolor::WriteColor, file: &str, src: &str, f: &Finding, l
             f.message(lang)
         );
     }
+    let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
+    let english = f.severity.as_str();
+    let word = tr(lang, &format!("severity-{english}"), &[]);
+    text.replacen(english, &word, 1)
 }
 
 /// Prints findings of one file to standard error (human) or standard output (JSON).
@@ -98,14 +104,10 @@ pub fn print(file: &str, src: &str, findings: &[Finding], format: Format, lang: 
             }
         }
         Format::Human => {
-            let choice = if io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-                termcolor::ColorChoice::Auto
-            } else {
-                termcolor::ColorChoice::Never
-            };
-            let mut err = termcolor::StandardStream::stderr(choice);
+            let colour = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let mut err = io::stderr().lock();
             for f in findings {
-                emit(&mut err, file, src, f, lang);
+                let _ = err.write_all(emit(colour, file, src, f, lang).as_bytes());
             }
         }
     }
