@@ -253,3 +253,16 @@ fn a_full_or_read_only_disk_is_exit_2_and_leaves_nothing() {
         assert!(stderr(&out_ro).contains("disk/again.pdf"));
     }
 }
+
+#[test]
+fn too_many_rows_is_a_finding() {
+    let dir = tmp("rows");
+    let mut yaml = String::from("form: annual-plan\nyear: 2025-2026\nteachers:\n");
+    for i in 0..2001 {
+        yaml += &format!("  - name: Окутуучу {i}\n");
+    }
+    let (code, err) = check(&dir, "rows.yaml", yaml.as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(err.contains("2000"), "{err}");
+    assert!(err.contains("rows.yaml:4:"), "points at the list: {err}");
+}
