@@ -35,3 +35,37 @@ for _ in range(21):
     peaks.append(after.ru_maxrss)
 print(f"   {statistics.median(walls)*1000:.1f} ms wall, {statistics.median(cpus)*1000:.1f} ms CPU, {max(peaks)/1024:.1f} MiB peak")
 PY
+
+# Side by side with the stock typst command line on the anchors' pages, when
+# one is at hand (cargo install typst-cli --locked; or TYPST=/path/to/typst).
+typst=${TYPST:-$(command -v typst || true)}
+anchors=../shared/anchors/typst
+if [ -n "$typst" ] && [ -d "$anchors" ]; then
+  echo "== cold, side by side with $($typst --version | head -1) (median of 31 interleaved runs)"
+  cp "$anchors"/* "$work"/ && mkdir -p "$work/fonts" && cp fonts/*.ttf "$work/fonts/"
+  python3 - "$bin" "$typst" "$work" <<'PY'
+import resource, subprocess, sys, statistics
+import time
+bin, typst, work = sys.argv[1:]
+plan = "form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\ndepartment: Информатика\napprover: Нурлан Тургунбек уулу\nhead: Токтогулова Айжан Мирлан кызы\nteachers:\n"
+for i in range(40):
+    plan += f"  - name: Асанов{i} Бакыт Жумабекович\n    position: доцент\n    subject: Программалоо\n    degree: т.и.к.\n    last_courses: [2021, 2023]\n    kind: course\n    start: 2025-11-03\n    end: 2025-11-14\n    hours: 72\n    institution: Кыргыз улуттук университети\n    mode: release\n    funding: budget\n"
+open(f"{work}/plan40.yaml", "w").write(plan)
+tc = [typst, "compile", "--font-path", f"{work}/fonts", "--ignore-system-fonts"]
+cmds = {
+    "typst compile application.typ": tc + [f"{work}/application.typ", f"{work}/t1.pdf"],
+    "tirkeme render application (PDF/A)": [bin, "render", f"{work}/app.yaml", "-o", f"{work}/k1.pdf"],
+    "typst compile annual-plan.typ, 40 rows": tc + [f"{work}/annual-plan.typ", f"{work}/t2.pdf"],
+    "tirkeme render annual plan, 40 rows": [bin, "render", f"{work}/plan40.yaml", "-o", f"{work}/k2.pdf"],
+}
+res = {k: ([], []) for k in cmds}
+for _ in range(31):
+    for k, c in cmds.items():
+        b = resource.getrusage(resource.RUSAGE_CHILDREN); t = time.perf_counter()
+        subprocess.run(c, check=True, capture_output=True)
+        w = time.perf_counter() - t; a = resource.getrusage(resource.RUSAGE_CHILDREN)
+        res[k][0].append(w); res[k][1].append(a.ru_utime - b.ru_utime + a.ru_stime - b.ru_stime)
+for k, (w, c) in res.items():
+    print(f"   {k:40} {statistics.median(w)*1000:5.1f} ms wall {statistics.median(c)*1000:5.1f} ms CPU")
+PY
+fi
