@@ -170,10 +170,12 @@ pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<
         source,
         date: metadata_date(doc),
         archival: opts.archival,
+        // The PDF's ID: the same input gives the same ID, another input another.
         ident: format!(
-            "tirkeme/{}/{}",
+            "tirkeme/{}/{}/{:032x}",
             doc.common.form.id(),
-            doc.common.lang.code()
+            doc.common.lang.code(),
+            typst::utils::hash128(source)
         ),
     };
     engine::render(&job)
