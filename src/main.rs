@@ -57,7 +57,8 @@ enum Command {
     Render {
         /// The YAML input.
         file: PathBuf,
-        /// Where to write the PDF (default: beside the input, `<name>.<lang>.pdf`).
+        /// Where to write the PDF: a file, or a folder for `<name>.<lang>.pdf`
+        /// (default: beside the input).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Print the form in this language, whatever the file says.

@@ -167,7 +167,12 @@ pub(crate) fn render(
         Err(s) => return s,
     };
     let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
-    let out = output.unwrap_or_else(|| default_output(file, lang));
+    // `-o` may name a folder: the PDF then takes its usual name inside it.
+    let out = match output {
+        Some(dir) if dir.is_dir() => dir.join(format!("{}.{}.pdf", safe_stem(file), lang.code())),
+        Some(path) => path,
+        None => default_output(file, lang),
+    };
     let status = render_checked(ui, &checked, file, &out, plain);
     if status == Status::Ok {
         say(ui, "rendered", &[("path", &out.display().to_string())]);
