@@ -72,7 +72,11 @@ fn next_char_end(src: &str, at: usize) -> usize {
 /// One finding as the person reads it. codespan prints the severity in
 /// English; it is put into the user's language here («ката», «ошибка»).
 fn emit(colour: bool, file: &str, src: &str, f: &Finding, lang: UiLang) -> String {
-    let mut buf = if colour { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
+    let mut buf = if colour {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
     let files = SimpleFile::new(file, src);
     let d = diagnostic(file, f, src, lang);
     if term::emit_to_write_style(&mut buf, &Config::default(), &files, &d).is_err() {

@@ -227,7 +227,11 @@ fn check_takes_folders_and_reports_every_file() {
     let dir = tmp("checkdir");
     std::fs::create_dir_all(dir.join("in/sub")).unwrap();
     std::fs::write(dir.join("in/good.yaml"), FormId::Report.example(Lang::Ru)).unwrap();
-    std::fs::write(dir.join("in/sub/bad.yml"), "form: report\nteacher: Асанов\n").unwrap();
+    std::fs::write(
+        dir.join("in/sub/bad.yml"),
+        "form: report\nteacher: Асанов\n",
+    )
+    .unwrap();
     let out = run(&dir, &["check", "--format", "json", "in"]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);

@@ -433,7 +433,11 @@ fn a_new_user_goes_from_new_to_a_pdf() {
 #[test]
 fn output_may_be_a_folder() {
     let dir = tmp("outdir");
-    write(&dir, "заявление 1.yaml", tirkeme::forms::FormId::Application.example(tirkeme::locale::Lang::Ru));
+    write(
+        &dir,
+        "заявление 1.yaml",
+        tirkeme::forms::FormId::Application.example(tirkeme::locale::Lang::Ru),
+    );
     std::fs::create_dir_all(dir.join("pdf")).unwrap();
     let out = run(&dir, &["render", "заявление 1.yaml", "-o", "pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -11,7 +11,8 @@ use fluent_bundle::FluentResource;
 use tirkeme::locale::SOURCES;
 
 fn ids(src: &str) -> BTreeSet<String> {
-    let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(_, e)| panic!("ftl errors: {e:?}"));
+    let res = FluentResource::try_new(src.to_owned())
+        .unwrap_or_else(|(_, e)| panic!("ftl errors: {e:?}"));
     res.entries()
         .filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
@@ -43,7 +44,16 @@ fn used_ids() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for pat in ["Msg::new(\"", "say(ui, \"", "v.t(\"", "v.ta(\"", "self.t(\"", "self.ta(\"", "tr(ui, \"", "tr(lang, \""] {
+            for pat in [
+                "Msg::new(\"",
+                "say(ui, \"",
+                "v.t(\"",
+                "v.ta(\"",
+                "self.t(\"",
+                "self.ta(\"",
+                "tr(ui, \"",
+                "tr(lang, \"",
+            ] {
                 for (i, _) in text.match_indices(pat) {
                     let rest = &text[i + pat.len()..];
                     let id: String = rest.chars().take_while(|c| *c != '"').collect();
@@ -59,12 +69,22 @@ fn used_ids() -> BTreeSet<String> {
 
 #[test]
 fn every_message_the_code_uses_exists() {
-    let ky: BTreeSet<String> = file("locales/ky/forms.ftl").union(&file("locales/ky/tool.ftl")).cloned().collect();
+    let ky: BTreeSet<String> = file("locales/ky/forms.ftl")
+        .union(&file("locales/ky/tool.ftl"))
+        .cloned()
+        .collect();
     let used = used_ids();
     assert!(used.len() > 100, "the scan found only {} ids", used.len());
     let missing: Vec<&String> = used.iter().filter(|id| !ky.contains(*id)).collect();
-    assert!(missing.is_empty(), "messages used but not in locales/ky: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "messages used but not in locales/ky: {missing:?}"
+    );
     for rule in tirkeme::finding::rule::ALL {
-        assert!(ky.contains(&format!("rule-{}", rule.id)), "no description of rule `{}`", rule.id);
+        assert!(
+            ky.contains(&format!("rule-{}", rule.id)),
+            "no description of rule `{}`",
+            rule.id
+        );
     }
 }

@@ -237,17 +237,30 @@ fn unmount(mnt: &std::path::Path) {
 
 #[test]
 fn a_full_or_read_only_disk_is_exit_2_and_leaves_nothing() {
-    let Some(mnt) = small_disk("full") else { return };
+    let Some(mnt) = small_disk("full") else {
+        return;
+    };
     let dir = mnt.parent().unwrap().to_path_buf();
-    write(&dir, "plan.yaml", tirkeme::forms::FormId::AnnualPlan.example(tirkeme::locale::Lang::Ky));
+    write(
+        &dir,
+        "plan.yaml",
+        tirkeme::forms::FormId::AnnualPlan.example(tirkeme::locale::Lang::Ky),
+    );
     let out = run(&dir, &["render", "plan.yaml", "-o", "disk/plan.pdf"]);
     let full: Vec<_> = std::fs::read_dir(&mnt).unwrap().collect();
-    let ro = std::process::Command::new("mount").args(["-o", "remount,ro"]).arg(&mnt).status().unwrap();
+    let ro = std::process::Command::new("mount")
+        .args(["-o", "remount,ro"])
+        .arg(&mnt)
+        .status()
+        .unwrap();
     let out_ro = run(&dir, &["render", "plan.yaml", "-o", "disk/again.pdf"]);
     unmount(&mnt);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("disk/plan.pdf"), "{}", stderr(&out));
-    assert!(full.is_empty(), "a full disk keeps no partial file: {full:?}");
+    assert!(
+        full.is_empty(),
+        "a full disk keeps no partial file: {full:?}"
+    );
     if ro.success() {
         assert_eq!(out_ro.status.code(), Some(2));
         assert!(stderr(&out_ro).contains("disk/again.pdf"));

@@ -373,41 +373,21 @@ impl Document {
         data
     }
 
-    /// The date for the PDF's metadata: the document's own date, or the
-    /// latest date the data gives; `None` when it gives none.
+    /// The date for the PDF's metadata: the document's own date, else the
+    /// approval's, else the one its data is about; `None` when it gives none.
     pub fn date(&self) -> Option<NaiveDate> {
         if let Some(d) = &self.common.date {
             return Some(d.v);
         }
+        let approved = |p: &Option<Person>| p.as_ref().and_then(|p| day(&p.date));
+        let september =
+            |y: &Option<At<i32>>| y.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1));
         match &self.body {
-            Body::PerspectivePlan(f) => f
-                .approver
-                .as_ref()
-                .and_then(|p| p.date.as_ref())
-                .map(|d| d.v)
-                .or_else(|| {
-                    f.years
-                        .as_ref()
-                        .and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
-                }),
-            Body::AnnualPlan(f) => f
-                .approver
-                .as_ref()
-                .and_then(|p| p.date.as_ref())
-                .map(|d| d.v)
-                .or_else(|| {
-                    f.year
-                        .as_ref()
-                        .and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
-                }),
-            Body::Report(f) => f.end.as_ref().map(|d| d.v),
-            Body::Application(f) => f.start.as_ref().map(|d| d.v),
-            Body::InternshipProgram(f) => f
-                .approver
-                .as_ref()
-                .and_then(|p| p.date.as_ref())
-                .map(|d| d.v)
-                .or(f.start.as_ref().map(|d| d.v)),
+            Body::PerspectivePlan(f) => approved(&f.approver).or_else(|| september(&f.years)),
+            Body::AnnualPlan(f) => approved(&f.approver).or_else(|| september(&f.year)),
+            Body::Report(f) => day(&f.end),
+            Body::Application(f) => day(&f.start),
+            Body::InternshipProgram(f) => approved(&f.approver).or(day(&f.start)),
             Body::InternshipCertificate(f) => f.submitted.as_ref().or(f.end.as_ref()).map(|d| d.v),
         }
     }
