@@ -15,7 +15,7 @@ use tirkeme::locale::{Lang, UiLang};
 use tirkeme::output::safe_stem;
 use tirkeme::pipeline;
 
-use super::{Status, check_file, produce, read_input, render_checked, say, store};
+use super::{Status, check_file, io_error, produce, read_input, render_checked, say, store};
 
 /// Collects `*.yaml` / `*.yml` files from files and folders, recursively, sorted.
 pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
@@ -24,17 +24,8 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, St
         if input.is_dir() {
             let mut stack = vec![input.clone()];
             while let Some(dir) = stack.pop() {
-                let entries = std::fs::read_dir(&dir).map_err(|e| {
-                    say(
-                        ui,
-                        "io-read",
-                        &[
-                            ("path", &dir.display().to_string()),
-                            ("detail", &e.to_string()),
-                        ],
-                    );
-                    Status::Io
-                })?;
+                let entries =
+                    std::fs::read_dir(&dir).map_err(|e| io_error(ui, "io-read", &dir, e))?;
                 for entry in entries.flatten() {
                     let path = entry.path();
                     let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
@@ -51,15 +42,7 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, St
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            say(
-                ui,
-                "io-read",
-                &[
-                    ("path", &input.display().to_string()),
-                    ("detail", "not found"),
-                ],
-            );
-            return Err(Status::Io);
+            return Err(io_error(ui, "io-read", input, "not found"));
         }
     }
     files.sort();
@@ -70,15 +53,7 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, St
 /// Makes sure the output folder exists and is a folder.
 pub(crate) fn output_dir(ui: UiLang, dir: &Path) -> Result<(), Status> {
     if let Err(e) = std::fs::create_dir_all(dir) {
-        say(
-            ui,
-            "io-write",
-            &[
-                ("path", &dir.display().to_string()),
-                ("detail", &e.to_string()),
-            ],
-        );
-        return Err(Status::Io);
+        return Err(io_error(ui, "io-write", dir, e));
     }
     if !dir.is_dir() {
         say(ui, "io-not-dir", &[("path", &dir.display().to_string())]);
@@ -382,15 +357,7 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
             safe_stem(Path::new(&format!("{name}.yaml")))
         );
         let yaml_path = dir.join(format!("{app_stem}.yaml"));
-        if let Err(e) = tirkeme::output::write_atomic(&yaml_path, y.as_bytes()) {
-            say(
-                ui,
-                "io-write",
-                &[
-                    ("path", &yaml_path.display().to_string()),
-                    ("detail", &e.to_string()),
-                ],
-            );
+        if store(ui, &yaml_path, y.as_bytes()) != Status::Ok {
             return Status::Io;
         }
         let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));

@@ -4,25 +4,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use tirkeme::locale::UiLang;
-use tirkeme::output::{same_file, write_atomic};
+use tirkeme::output::same_file;
 
-use super::{Status, say};
+use super::{Status, io_error, say, store};
 
 /// `tirkeme extract FILE.pdf [-o OUT.yaml]`.
 pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Status {
     let pdf = match std::fs::read(file) {
         Ok(b) => b,
-        Err(e) => {
-            say(
-                ui,
-                "io-read",
-                &[
-                    ("path", &file.display().to_string()),
-                    ("detail", &e.to_string()),
-                ],
-            );
-            return Status::Io;
-        }
+        Err(e) => return io_error(ui, "io-read", file, e),
     };
     let Some(source) = tirkeme::attachment::embedded_source(&pdf) else {
         say(ui, "extract-none", &[("path", &file.display().to_string())]);
@@ -34,15 +24,7 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
                 say(ui, "io-same-file", &[("path", &out.display().to_string())]);
                 return Status::Io;
             }
-            if let Err(e) = write_atomic(&out, &source) {
-                say(
-                    ui,
-                    "io-write",
-                    &[
-                        ("path", &out.display().to_string()),
-                        ("detail", &e.to_string()),
-                    ],
-                );
+            if store(ui, &out, &source) != Status::Ok {
                 return Status::Io;
             }
             say(ui, "extracted", &[("path", &out.display().to_string())]);

@@ -50,14 +50,7 @@ pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
 /// size limit is read: enough for the check to refuse a huge file.
 pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
     use std::io::Read;
-    let fail = |detail: String| {
-        say(
-            ui,
-            "io-read",
-            &[("path", &path.display().to_string()), ("detail", &detail)],
-        );
-        Status::Io
-    };
+    let fail = |detail: String| io_error(ui, "io-read", path, detail);
     if path.is_dir() {
         return Err(fail("is a folder".into()));
     }
@@ -136,21 +129,30 @@ pub(crate) fn produce(
     })
 }
 
-/// Writes a made PDF into place, atomically.
-pub(crate) fn store(ui: UiLang, out: &Path, pdf: &[u8]) -> Status {
-    match write_atomic(out, pdf) {
+/// Says an I/O problem (`io-read`, `io-write`) with its path and detail;
+/// gives the status to end with.
+pub(crate) fn io_error(
+    ui: UiLang,
+    id: &str,
+    path: &Path,
+    detail: impl std::fmt::Display,
+) -> Status {
+    say(
+        ui,
+        id,
+        &[
+            ("path", &path.display().to_string()),
+            ("detail", &detail.to_string()),
+        ],
+    );
+    Status::Io
+}
+
+/// Writes a file into place, atomically, or says why not.
+pub(crate) fn store(ui: UiLang, out: &Path, bytes: &[u8]) -> Status {
+    match write_atomic(out, bytes) {
         Ok(()) => Status::Ok,
-        Err(e) => {
-            say(
-                ui,
-                "io-write",
-                &[
-                    ("path", &out.display().to_string()),
-                    ("detail", &e.to_string()),
-                ],
-            );
-            Status::Io
-        }
+        Err(e) => io_error(ui, "io-write", out, e),
     }
 }
 
@@ -248,12 +250,7 @@ pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> 
                 say(ui, "io-exists", &[("path", &name)]);
                 return Status::Io;
             }
-            if let Err(e) = write_atomic(path, text.as_bytes()) {
-                say(
-                    ui,
-                    "io-write",
-                    &[("path", &name), ("detail", &e.to_string())],
-                );
+            if store(ui, path, text.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
             say(ui, "new-written", &[("path", &name)]);
@@ -304,16 +301,8 @@ pub(crate) fn rules(ui: UiLang) -> Status {
 
 /// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
 pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        say(
-            ui,
-            "io-write",
-            &[
-                ("path", &dir.display().to_string()),
-                ("detail", &e.to_string()),
-            ],
-        );
-        return Status::Io;
+    if let Err(s) = batch::output_dir(ui, dir) {
+        return s;
     }
     let mut status = Status::Ok;
     let mut count = 0;
@@ -322,15 +311,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
             let stem = format!("{}.{}", form.id(), lang.code());
             let yaml_path = dir.join(format!("{stem}.yaml"));
             let src = form.example(lang).as_bytes().to_vec();
-            if let Err(e) = write_atomic(&yaml_path, &src) {
-                say(
-                    ui,
-                    "io-write",
-                    &[
-                        ("path", &yaml_path.display().to_string()),
-                        ("detail", &e.to_string()),
-                    ],
-                );
+            if store(ui, &yaml_path, &src) != Status::Ok {
                 return Status::Io;
             }
             let checked = pipeline::check(&yaml_path.display().to_string(), src, Some(lang));
