@@ -173,14 +173,13 @@ impl std::fmt::Display for EngineError {
 }
 
 /// Compiles one document to PDF bytes.
-pub fn render(job: &Job<'_>) -> Result<Vec<u8>, EngineError> {
-    let main = file_id(&format!("/{}.typ", job.form));
+pub fn render(mut job: Job<'_>) -> Result<Vec<u8>, EngineError> {
     let world = DocWorld {
-        main,
-        data: Bytes::new(job.data.clone()),
+        main: file_id(&format!("/{}.typ", job.form)),
+        data: Bytes::new(std::mem::take(&mut job.data)),
         source: Bytes::new(job.source.to_vec()),
     };
-    let result = compile(&world, job);
+    let result = compile(&world, &job);
     // Without eviction comemo's caches grow with every document.
     typst::comemo::evict(10);
     result

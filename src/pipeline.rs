@@ -178,5 +178,5 @@ pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<
             typst::utils::hash128(source)
         ),
     };
-    engine::render(&job)
+    engine::render(job)
 }

@@ -359,13 +359,8 @@ pub(crate) fn dev_typst(form: &str, data: &Path, output: &Path) -> Status {
         archival: true,
         ident: "dev".into(),
     };
-    match tirkeme::engine::render(&job) {
-        Ok(pdf) => {
-            if write_atomic(output, &pdf).is_err() {
-                return Status::Io;
-            }
-            Status::Ok
-        }
+    match tirkeme::engine::render(job) {
+        Ok(pdf) => store(UiLang::En, output, &pdf),
         Err(e) => {
             for m in e.messages {
                 eprintln!("{m}");

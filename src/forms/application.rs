@@ -105,21 +105,17 @@ impl Application {
     /// Dates in order; an internship long enough; a course long enough.
     pub fn check(&self, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
-        match self.kind.as_ref().map(|k| k.v) {
-            Some("internship") => out.extend(rules::internship_length(
+        let Some(kind) = &self.kind else { return };
+        match kind.v {
+            "internship" => out.extend(rules::internship_length(
                 self.start.as_ref(),
                 self.end.as_ref(),
                 self.hours.as_ref(),
             )),
-            Some("course") => out.extend(rules::course_hours(self.hours.as_ref())),
-            Some("retraining") => {
-                if let Some(k) = &self.kind {
-                    out.extend(
-                        self.hours
-                            .as_ref()
-                            .and_then(|_| rules::retraining_hours(self.hours.as_ref(), k.pos)),
-                    )
-                }
+            "course" => out.extend(rules::course_hours(self.hours.as_ref())),
+            // An application need not state hours; when it does, they count.
+            "retraining" if self.hours.is_some() => {
+                out.extend(rules::retraining_hours(self.hours.as_ref(), kind.pos))
             }
             _ => {}
         }
