@@ -1,10 +1,54 @@
-//! Links the `tirkeme` binary as a position-dependent executable: a 50 MB
-//! binary full of Typst's static tables otherwise spends milliseconds of
-//! every start in the dynamic loader, relocating pointers (see README, Speed).
+//! Two jobs at build time:
+//! - links the `tirkeme` binary as a position-dependent executable: a 50 MB
+//!   binary full of Typst's static tables otherwise spends milliseconds of
+//!   every start in the dynamic loader, relocating pointers (see README, Speed);
+//! - lists every `locales/<lang>/*.ftl` file so that the words are built into
+//!   the binary without a hand-kept list (a new topic file is picked up by
+//!   itself).
+
+use std::fmt::Write as _;
+use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=locales");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files = Vec::new();
+    for lang in ["ky", "ru", "en"] {
+        let dir = root.join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().and_then(|x| x.to_str()) == Some("ftl") {
+                println!("cargo:rerun-if-changed={}", p.display());
+                let name = p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+                    .to_owned();
+                files.push((lang, name, p));
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("/// Every built-in `.ftl` file: language, file name, text.\n");
+    out.push_str("pub const SOURCES: &[(&str, &str, &str)] = &[\n");
+    for (lang, name, path) in &files {
+        let _ = writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("locales.rs");
+    if let Err(e) = std::fs::write(&dest, out) {
+        panic!("cannot write {}: {e}", dest.display());
     }
 }

@@ -97,24 +97,21 @@ fn bundle(lang: &str, sources: &[&str]) -> Bundle {
     b
 }
 
-const KY_FORMS: &str = include_str!("../locales/ky/forms.ftl");
-const RU_FORMS: &str = include_str!("../locales/ru/forms.ftl");
-const KY_TOOL: &str = include_str!("../locales/ky/tool.ftl");
-const RU_TOOL: &str = include_str!("../locales/ru/tool.ftl");
-const EN_TOOL: &str = include_str!("../locales/en/tool.ftl");
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
-static KY: LazyLock<Bundle> = LazyLock::new(|| bundle("ky", &[KY_FORMS, KY_TOOL]));
-static RU: LazyLock<Bundle> = LazyLock::new(|| bundle("ru", &[RU_FORMS, RU_TOOL]));
-static EN: LazyLock<Bundle> = LazyLock::new(|| bundle("en", &[EN_TOOL]));
+fn sources(lang: &str) -> Vec<&'static str> {
+    SOURCES
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .map(|(_, _, text)| *text)
+        .collect()
+}
 
-/// All built-in `.ftl` sources, by path, for tests.
-pub const SOURCES: &[(&str, &str)] = &[
-    ("locales/ky/forms.ftl", KY_FORMS),
-    ("locales/ru/forms.ftl", RU_FORMS),
-    ("locales/ky/tool.ftl", KY_TOOL),
-    ("locales/ru/tool.ftl", RU_TOOL),
-    ("locales/en/tool.ftl", EN_TOOL),
-];
+// Kyrgyz and Russian hold the forms' words and the tool's messages; English
+// only the tool's (every file of `locales/<lang>/` is loaded).
+static KY: LazyLock<Bundle> = LazyLock::new(|| bundle("ky", &sources("ky")));
+static RU: LazyLock<Bundle> = LazyLock::new(|| bundle("ru", &sources("ru")));
+static EN: LazyLock<Bundle> = LazyLock::new(|| bundle("en", &sources("en")));
 
 fn get(lang: UiLang) -> &'static Bundle {
     match lang {
