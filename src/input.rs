@@ -118,7 +118,7 @@ impl<'s> Ctx<'s> {
             return None;
         };
         for (k, _) in entries {
-            let name = k.value.scalar_text().unwrap_or_default();
+            let name = k.source_text(self.src).unwrap_or_default();
             if !known.contains(&name.as_str()) {
                 let mut msg = Msg::new("unknown-key").arg("key", &name);
                 if let Some(n) = nearest(&name, known) {
@@ -150,10 +150,10 @@ impl<'s> Ctx<'s> {
 
     /// Text, with look-alike letters replaced (and reported).
     pub fn text(&mut self, node: &Node) -> Option<At<String>> {
+        // As written: `0012345`, `1.10`, `No` are text here, not numbers.
         let raw = match &node.value {
-            Value::Str(s) => s.clone(),
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                node.value.scalar_text().unwrap_or_default()
+            Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                node.source_text(self.src).unwrap_or_default()
             }
             Value::Null => return None,
             Value::Seq(_) | Value::Map(_) => {

@@ -99,6 +99,33 @@ impl Value {
     }
 }
 
+impl Node {
+    /// The scalar as the user wrote it. A plain scalar on one line is taken
+    /// from the source exactly (`0012345`, `0x1F`, `1.10`, `No`, `NO` stay
+    /// as written, not as the number or boolean YAML 1.1 reads in them);
+    /// quoted, block and folded scalars give their parsed text. `None` for
+    /// null, lists and maps.
+    pub fn source_text(&self, src: &str) -> Option<String> {
+        if matches!(self.value, Value::Null | Value::Seq(_) | Value::Map(_)) {
+            return None;
+        }
+        match self.plain_source(src) {
+            Some(written) => Some(written.to_owned()),
+            None => self.value.scalar_text(),
+        }
+    }
+
+    /// The node's source span when it is a plain scalar on one line.
+    fn plain_source<'s>(&self, src: &'s str) -> Option<&'s str> {
+        let written = src.get(self.pos.start..self.pos.end)?;
+        let plain = !written.is_empty()
+            && !written.starts_with(['"', '\'', '|', '>', '!', '&', '*', '[', '{'])
+            && !written.contains(['\n', '\r'])
+            && written.trim() == written;
+        plain.then_some(written)
+    }
+}
+
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Spanned::<Value>::deserialize(d)?;
@@ -242,6 +269,8 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
         },
         alias_limits: alias_limits,
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+        // `.inf` / `.nan` in a text field are words, not a syntax error.
+        non_finite_float_policy: serde_saphyr::options::NonFiniteFloatPolicy::AsString,
         with_snippet: false,
     };
     serde_saphyr::from_str_with_options::<Node>(src, options).map_err(|e| convert_error(src, &e))
@@ -331,5 +360,45 @@ mod tests {
         }
         let e = parse(&s).unwrap_err();
         assert_eq!(e.kind, SyntaxErrorKind::TooLarge, "{e:?}");
+    }
+
+    #[test]
+    fn text_is_taken_as_written() {
+        let src = "a: 0012345\nb: 0x1F\nc: 1.10\nd: 12e3\ne: 1_000\n\
+                   f: 123456789012345678901234567890\ng: No\nh: NO\ni: on\n\
+                   j: !!str 0012\nk: \"0012\"\nl: .inf\nm: 0o17\nn: plain\n  folded\n\
+                   o: [0012, yes]\n";
+        let n = parse(src).unwrap();
+        let Value::Map(m) = &n.value else {
+            panic!("map")
+        };
+        let got: Vec<String> = m
+            .iter()
+            .flat_map(|(_, v)| match &v.value {
+                Value::Seq(items) => items.iter().map(|i| i.source_text(src).unwrap()).collect(),
+                _ => vec![v.source_text(src).unwrap()],
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "0012345",
+                "0x1F",
+                "1.10",
+                "12e3",
+                "1_000",
+                "123456789012345678901234567890",
+                "No",
+                "NO",
+                "on",
+                "0012",
+                "0012",
+                ".inf",
+                "0o17",
+                "plain folded",
+                "0012",
+                "yes"
+            ]
+        );
     }
 }

@@ -279,3 +279,49 @@ fn too_many_rows_is_a_finding() {
     assert!(err.contains("2000"), "{err}");
     assert!(err.contains("rows.yaml:4:"), "points at the list: {err}");
 }
+
+#[test]
+fn text_fields_print_exactly_as_written() {
+    let dir = tmp("exact");
+    let report = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ky/report.yaml"),
+    )
+    .unwrap();
+    let written = [
+        "0012345",
+        "0x1F",
+        "1.10",
+        "12e3",
+        "1_000",
+        "123456789012345678901234567890",
+    ];
+    for (i, number) in written.iter().enumerate() {
+        let yaml = report
+            .replace("number: КР-2025-0412", &format!("number: {number}"))
+            .replace("issuer: Кыргыз улуттук университети", "issuer: No");
+        write(&dir, &format!("{i}.yaml"), &yaml);
+        let out = run(
+            &dir,
+            &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")],
+        );
+        assert!(out.status.success(), "{number}: {}", stderr(&out));
+        let text = pdf_text(&dir.join(format!("{i}.pdf")), None);
+        assert!(
+            text.split_whitespace()
+                .any(|w| w.trim_matches([',', '.', '№']) == *number),
+            "«{number}» not printed as written: {text}"
+        );
+        assert!(!text.contains("false"), "«No» printed as a boolean: {text}");
+    }
+    // Norway's code is text, not `false`.
+    let program = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/ky/internship-program.yaml"),
+    )
+    .unwrap()
+    .replace("country: KG}", "country: NO}\nfunding: host");
+    write(&dir, "norway.yaml", &program);
+    let out = run(&dir, &["render", "norway.yaml", "-o", "norway.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("false"), "{}", stderr(&out));
+}
