@@ -63,6 +63,7 @@ rules! {
     PLAN_HOURS = "plan-hours", Error, "—";
     CERTIFICATE = "certificate", Error, "3 item 6, 7.1";
     LOOKALIKE = "lookalike", Warning, "—";
+    GENDER = "gender", Warning, "—";
     GLYPH = "glyph", Error, "—";
     SYNTAX = "syntax", Error, "—";
     UNKNOWN_KEY = "unknown-key", Error, "—";

@@ -255,6 +255,11 @@ impl<'s> Ctx<'s> {
         let n = obj.get(key)?;
         match &n.value {
             Value::Bool(b) => Some(At { v: *b, pos: n.pos }),
+            // «ооба», «жок», «да», «нет»: the words of `data/choices.tsv`.
+            Value::Str(s) if crate::choices::resolve_in("bool", s).is_some() => Some(At {
+                v: crate::choices::resolve_in("bool", s) == Some("true"),
+                pos: n.pos,
+            }),
             _ => {
                 self.type_error(n, "true-false");
                 None
@@ -316,9 +321,9 @@ impl<'s> Ctx<'s> {
     /// One of a fixed set of words.
     pub fn choice(&mut self, node: &Node, allowed: &[&'static str]) -> Option<At<&'static str>> {
         let text = node.value.scalar_text().unwrap_or_default();
-        if let Some(a) = allowed.iter().find(|a| **a == text) {
+        if let Some(a) = crate::choices::resolve(&text, allowed) {
             return Some(At {
-                v: *a,
+                v: a,
                 pos: node.pos,
             });
         }

@@ -7,6 +7,7 @@
 //! [`engine`] (Typst), [`pipeline`] (strings them together).
 
 pub mod attachment;
+pub mod choices;
 pub mod diagnostics;
 pub mod engine;
 pub mod examples;

@@ -257,6 +257,17 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The gender of a `gender` value's id: `f` is feminine, anything else masculine.
+    pub fn from_id(id: &str) -> Gender {
+        if id == "f" {
+            Gender::Female
+        } else {
+            Gender::Male
+        }
+    }
+}
+
 /// Guesses gender from the patronymic («-вич»/«уулу», «-вна»/«кызы») or a
 /// Slavic surname ending; `None` when the name does not tell.
 pub fn gender(full: &str) -> Option<Gender> {

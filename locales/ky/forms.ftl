@@ -203,7 +203,6 @@ activity-meetings = Кеңешмелерге, ишкердик жолугушу�
 ## 6. Internship certificate
 certificate-title = Стажировка өткөндүгү тууралуу маалымат
 certificate-body = Окутуучу {$teacher} «{$direction}» багыты боюнча {$period} {$passed}.
-certificate-passed = стажировкадан өттү
 certificate-passed-m = стажировкадан өттү
 certificate-passed-f = стажировкадан өттү
 certificate-host = Стажировка өткөн мекеме: {$host}.

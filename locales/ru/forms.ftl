@@ -203,7 +203,6 @@ activity-meetings = Участие в совещаниях, деловых вс�
 ## 6. Internship certificate
 certificate-title = Справка о прохождении стажировки
 certificate-body = Преподаватель {$teacher} {$passed} {$period} по направлению «{$direction}».
-certificate-passed = прошёл(-ла) стажировку
 certificate-passed-m = прошёл стажировку
 certificate-passed-f = прошла стажировку
 certificate-host = Место стажировки: {$host}.

@@ -8,7 +8,7 @@ use super::{Person, View, day};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::{Gender, gender};
+use crate::names::Gender;
 use crate::rules;
 
 /// Keys of this form.
@@ -107,6 +107,19 @@ impl InternshipCertificate {
         }
     }
 
+    /// A warning when the printed wording depends on the teacher's gender
+    /// (Russian «прошёл»/«прошла») and neither `gender` nor the name tells it.
+    pub fn gender_finding(&self, lang: Lang) -> Option<Finding> {
+        let name = self.teacher.name.as_ref()?;
+        (lang == Lang::Ru && self.teacher.gender().is_none()).then(|| {
+            Finding::new(
+                crate::finding::rule::GENDER,
+                name.pos,
+                crate::locale::Msg::new("gender-unknown").arg("name", &name.v),
+            )
+        })
+    }
+
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let t = &self.teacher;
@@ -116,10 +129,11 @@ impl InternshipCertificate {
         } else {
             teacher
         };
-        let passed = match (v.lang, gender(&t.full_name())) {
-            (Lang::Ru, Some(Gender::Male)) => v.t("certificate-passed-m"),
-            (Lang::Ru, Some(Gender::Female)) => v.t("certificate-passed-f"),
-            _ => v.t("certificate-passed"),
+        // Unknown gender agrees with «Преподаватель» (and is a warning, see
+        // `gender_finding`), never «прошёл(-ла)».
+        let passed = match t.gender() {
+            Some(Gender::Female) => v.t("certificate-passed-f"),
+            _ => v.t("certificate-passed-m"),
         };
         let mut host = self
             .host

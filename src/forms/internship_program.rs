@@ -165,10 +165,10 @@ impl InternshipProgram {
             .iter()
             .enumerate()
             .map(|(i, (a, h))| {
-                let activity = if ACTIVITIES.contains(&a.as_str()) {
-                    v.t(&format!("activity-{a}"))
-                } else {
-                    a.clone()
+                // An id or one of its words (`data/choices.tsv`); else as written.
+                let activity = match crate::choices::resolve(a, ACTIVITIES) {
+                    Some(id) => v.t(&format!("activity-{id}")),
+                    None => a.clone(),
                 };
                 vec![
                     (i + 1).to_string(),

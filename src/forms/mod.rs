@@ -120,6 +120,8 @@ pub struct Person {
     pub short: Option<String>,
     /// The date of the signature or approval.
     pub date: Option<At<NaiveDate>>,
+    /// Grammatical gender as the data states it (`gender: m | f`).
+    pub gender: Option<At<crate::names::Gender>>,
 }
 
 impl Person {
@@ -136,11 +138,20 @@ impl Person {
     pub fn full_name(&self) -> String {
         self.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()
     }
+
+    /// Gender as stated, else as the patronymic or surname tells it.
+    pub fn gender(&self) -> Option<crate::names::Gender> {
+        self.gender
+            .as_ref()
+            .map(|g| g.v)
+            .or_else(|| crate::names::gender(&self.full_name()))
+    }
 }
 
 impl Ctx<'_> {
-    /// A person: a bare name, or a mapping with `name` and the `extra` keys
-    /// (`position`, `short`, `department`, `date`) this place allows.
+    /// A person: a bare name, or a mapping with `name`, `short`, `gender`
+    /// and the `extra` keys (`position`, `department`, `date`) this place
+    /// allows.
     pub fn person(&mut self, node: &Node, extra: &[&str]) -> Person {
         if let Value::Str(_) = node.value {
             return Person {
@@ -148,7 +159,7 @@ impl Ctx<'_> {
                 ..Person::default()
             };
         }
-        let mut known = vec!["name", "short"];
+        let mut known = vec!["name", "short", "gender"];
         known.extend_from_slice(extra);
         let Some(o) = self.obj(node, &known) else {
             return Person::default();
@@ -170,6 +181,10 @@ impl Ctx<'_> {
             department: self.opt_text(&o, "department").map(|t| t.v),
             short: self.opt_text(&o, "short").map(|t| t.v),
             date: self.opt_date(&o, "date"),
+            gender: self.opt_choice(&o, "gender", &["m", "f"]).map(|g| At {
+                v: crate::names::Gender::from_id(g.v),
+                pos: g.pos,
+            }),
         }
     }
 
@@ -330,7 +345,10 @@ impl Document {
             Body::Report(f) => f.check(out),
             Body::Application(f) => f.check(out),
             Body::InternshipProgram(f) => f.check(out, &own),
-            Body::InternshipCertificate(f) => f.check(out, &own),
+            Body::InternshipCertificate(f) => {
+                f.check(out, &own);
+                out.extend(f.gender_finding(self.common.lang));
+            }
         }
     }
 

@@ -1,0 +1,117 @@
+//! Names, genders, positions and choices as users write them: the binary
+//! reads the Kyrgyz and Russian words of every choice, a person's `gender`,
+//! and prints what a native speaker would write.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+
+fn render(name: &str, yaml: &str) -> (std::process::Output, String) {
+    let dir = tmp(name);
+    write(&dir, "in.yaml", yaml);
+    let o = run(&dir, &["render", "in.yaml", "-o", "out.pdf"]);
+    let text = if o.status.success() {
+        pdf_text(&dir.join("out.pdf"), None)
+    } else {
+        String::new()
+    };
+    (o, text)
+}
+
+fn check_json(name: &str, yaml: &str) -> String {
+    let dir = tmp(name);
+    write(&dir, "in.yaml", yaml);
+    stdout(&run(&dir, &["check", "in.yaml", "--format", "json"]))
+}
+
+#[test]
+fn choices_take_their_kyrgyz_and_russian_words_in_any_case() {
+    let yaml = "form: application\nlang: Русский\nrector: Шаршембиев Жаныбек Сейитбекович\n\
+        applicant: {name: Асанов Бакыт Жумабекович, position: доцент, department: Информатика}\n\
+        kind: СТАЖИРОВКА\ndirection: Цифровые технологии\nstart: 2025-11-03\nend: 2025-11-16\n\
+        break_from_teaching: да\ndate: 2025-10-20\n";
+    let (o, text) = render("aliases-ru", yaml);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(text.contains("ЗАЯВЛЕНИЕ"), "{text}");
+    assert!(text.contains("на стажировку"), "{text}");
+    assert!(text.contains("с отрывом от учебного процесса"), "{text}");
+
+    let ky = yaml
+        .replace("lang: Русский", "lang: кыргызча")
+        .replace("kind: СТАЖИРОВКА", "kind: курстар")
+        .replace("break_from_teaching: да", "break_from_teaching: жок");
+    let (o, text) = render("aliases-ky", &ky);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(text.contains("БИЛДИРҮҮ"), "{text}");
+    assert!(text.contains("тыныгуусуз"), "{text}");
+}
+
+#[test]
+fn every_word_of_the_table_is_read_as_its_id() {
+    // The annual plan takes `kind`, `mode` and `funding`: each word of the
+    // table is accepted there, and a word of another set is not.
+    for (set, key) in [("kind", "kind"), ("mode", "mode"), ("funding", "funding")] {
+        for (word, _) in tirkeme::choices::aliases(set) {
+            let yaml = format!(
+                "form: annual-plan\nyear: 2025-2026\nteachers:\n  - name: Асанов Бакыт\n    {key}: \"{word}\"\n"
+            );
+            let out = check_json("alias-each", &yaml);
+            assert!(
+                !out.contains("\"rule\":\"type\""),
+                "{set} `{word}` refused: {out}"
+            );
+        }
+    }
+    let out = check_json(
+        "alias-wrong-set",
+        "form: annual-plan\nyear: 2025-2026\nteachers:\n  - name: Асанов Бакыт\n    mode: курсы\n",
+    );
+    assert!(out.contains("\"rule\":\"type\""), "{out}");
+}
+
+fn certificate(teacher: &str) -> String {
+    format!(
+        "form: internship-certificate\nlang: ru\nteacher: {teacher}\ndirection: Методика\n\
+         host: {{name: Кыргызский национальный университет}}\nstart: 2025-11-03\nend: 2025-11-16\nhours: 72\n"
+    )
+}
+
+#[test]
+fn the_certificate_agrees_with_the_gender_given_or_read() {
+    for (teacher, passed) in [
+        ("{name: Ким Анна, gender: f}", "прошла стажировку"),
+        ("{name: Ким Сергей, gender: муж}", "прошёл стажировку"),
+        ("{name: Ли Мин, gender: Ж}", "прошла стажировку"),
+        ("{name: Ли Мин, gender: эр}", "прошёл стажировку"),
+        ("{name: Ли Мин, gender: аял}", "прошла стажировку"),
+        ("Токтогулова Айжан Мирлан кызы", "прошла стажировку"),
+        ("Нурлан Тургунбек уулу", "прошёл стажировку"),
+        ("Сыдыкова Гүлнара Бакировна", "прошла стажировку"),
+    ] {
+        let (o, text) = render("gender", &certificate(teacher));
+        assert!(o.status.success(), "{teacher}: {}", stderr(&o));
+        assert!(text.contains(passed), "{teacher}: {text}");
+        assert!(!text.contains("(-ла)"), "{teacher}: {text}");
+        assert!(!stderr(&o).contains("gender"), "{teacher}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn an_unknown_gender_is_a_warning_not_a_bracket() {
+    let (o, text) = render("gender-unknown", &certificate("Ли Мин"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(text.contains("прошёл стажировку"), "{text}");
+    assert!(!text.contains("(-ла)"), "{text}");
+    let out = check_json("gender-unknown-json", &certificate("Ли Мин"));
+    assert!(out.contains("\"rule\":\"gender\""), "{out}");
+    assert!(out.contains("\"severity\":\"warning\""), "{out}");
+    assert!(out.contains("\"line\":3"), "{out}");
+    // In Kyrgyz the wording does not depend on it: no warning.
+    let ky = certificate("Ли Мин").replace("lang: ru", "lang: ky");
+    assert!(!check_json("gender-unknown-ky", &ky).contains("\"rule\":\"gender\""));
+    // A value that is no gender is named as such.
+    let bad = certificate("{name: Ли Мин, gender: x}");
+    assert!(check_json("gender-bad", &bad).contains("\"rule\":\"type\""));
+}
