@@ -63,12 +63,15 @@ impl UiLang {
         }
     }
 
-    /// The language from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    /// The language from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`);
+    /// where none is set (Windows, a desktop launcher) from the system's own
+    /// locale (`sys-locale`: the Windows display language, macOS preferences).
     pub fn from_env() -> UiLang {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|k| std::env::var(k).ok())
             .find(|v| !v.is_empty())
+            .or_else(sys_locale::get_locale)
             .map_or(UiLang::En, |v| UiLang::from_locale(&v))
     }
 }
@@ -138,6 +141,11 @@ pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
         }
     }
     id.to_owned()
+}
+
+/// Whether message `id` exists in `lang` itself (no fallback).
+pub fn has_message(lang: impl Into<UiLang>, id: &str) -> bool {
+    get(lang.into()).has_message(id)
 }
 
 /// A message to be put into words later, in whatever language is asked for.

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use tirkeme::locale::{Lang, UiLang};
 
 mod cli;
@@ -150,18 +150,22 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language is known before parsing: help and usage errors use it too.
+    let ui = cli::help::ui_from_args(&argv).unwrap_or_else(UiLang::from_env);
+    let mut cmd = cli::help::localize(Args::command(), ui);
+    let args = match cmd
+        .try_get_matches_from_mut(&argv)
+        .and_then(|m| Args::from_arg_matches(&m))
+    {
         Ok(a) => a,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+        Err(e) => return ExitCode::from(cli::help::usage_error(ui, &e)),
     };
     let ui = match args.ui_lang {
         Some(UiArg::Ky) => UiLang::Ky,
         Some(UiArg::Ru) => UiLang::Ru,
         Some(UiArg::En) => UiLang::En,
-        None => UiLang::from_env(),
+        None => ui,
     };
     let status = match args.command {
         Command::Render {

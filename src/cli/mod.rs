@@ -15,6 +15,7 @@ use crate::FormatArg;
 
 mod batch;
 mod extract;
+pub(crate) mod help;
 
 pub(crate) use batch::{batch, package};
 pub(crate) use extract::extract;

@@ -1,0 +1,78 @@
+### The command line's own words (help, usage errors) and the messages a
+### secretary acts on: YAML syntax mistakes, numbers and dates, the system's
+### I/O errors. `cli-<command>-about`, `cli-<command>-<arg>` and `cli-<arg>`
+### are found by name by `src/cli/help.rs`; a new command or argument needs
+### its ids here in every language (a test says which are missing).
+
+## Help
+
+cli-about = YAML to the official professional-development forms of Talas State University (Kyrgyz and Russian), checked against the regulation
+cli-after-help = `tirkeme COMMAND --help` shows the help of one command.
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-usage-options = [OPTIONS]
+cli-usage-command = <COMMAND>
+cli-usage-command-optional = [COMMAND]
+cli-help = print this help
+cli-version = print the version
+cli-ui-lang = language of the tool's messages: ky, ru or en (default: from LANG, else the system's language)
+cli-value-ui-lang = LANG
+cli-help-about = print this help or the help of a command
+cli-help-subcommand = the command to explain
+cli-value-subcommand = COMMAND
+cli-render-about = render one form to PDF (checked first)
+cli-render-file = the YAML input
+cli-value-file = FILE
+cli-render-output = where to write the PDF: a file, or a folder for `<name>.<lang>.pdf` (default: beside the input)
+cli-value-output = PATH
+cli-render-lang = print the form in this language (ky or ru), whatever the file says
+cli-value-lang = LANG
+cli-render-plain = a plain PDF, not PDF/A-3b, without the YAML attached
+cli-render-draft = print even if a rule is broken: every page marked DRAFT diagonally
+cli-check-about = check inputs against the regulation without rendering; the findings go to standard output
+cli-check-files = the YAML inputs: files, or folders searched for `*.yaml` / `*.yml`
+cli-value-files = FILES
+cli-check-format = `human` (excerpts, the default) or `json` (one object a line)
+cli-value-format = FORMAT
+cli-batch-about = render many files and folders in one run, in parallel
+cli-batch-inputs = files and folders (searched for `*.yaml` / `*.yml`)
+cli-value-inputs = INPUTS
+cli-batch-output = the output folder (created if missing)
+cli-batch-jobs = worker threads (default: the number of cores)
+cli-value-jobs = N
+cli-batch-lang = print every form in this language (ky or ru)
+cli-batch-plain = plain PDFs, not PDF/A-3b
+cli-package-about = render an annual plan and the application of every teacher it sends away
+cli-package-plan = the annual plan
+cli-value-plan = PLAN
+cli-package-output = the output folder (created if missing)
+cli-package-lang = print in this language (ky or ru)
+cli-new-about = print a commented example of a form to fill in
+cli-new-form = the form: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-value-form = FORM
+cli-new-lang = the language of the example: ky (the default) or ru
+cli-new-output = write the example to this file (never over an existing one) instead of printing it
+cli-forms-about = list the forms
+cli-rules-about = list the rules checked, with their clauses
+cli-demo-about = render every built-in example in both languages
+cli-demo-output = the output folder (default: tirkeme-demo)
+cli-extract-about = write out the YAML attached to a PDF made by tirkeme
+cli-extract-file = the PDF
+cli-extract-output = where to write the YAML (default: standard output)
+
+## Usage errors
+
+cli-unknown-argument = there is no option `{$arg}` here
+cli-unknown-command = there is no command `{$command}`
+cli-missing-argument = missing: {$arg}
+cli-missing-command = name a command: render, check, batch, package, new, forms, rules, demo, extract
+cli-missing-value = `{$arg}` needs a value
+cli-invalid-value = `{$value}` is not a value of `{$arg}`; possible: {$valid}
+cli-bad-value = `{$value}` is not a valid value of `{$arg}`
+cli-conflict = `{$arg}` cannot be used together with `{$other}`
+cli-unexpected = `{$arg}` is not expected here
+cli-usage-other = the command line is not right ({$arg})
+cli-did-you-mean = did you mean `{$hint}`?
+cli-try-help = `{$command} --help` shows what it takes

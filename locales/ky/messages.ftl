@@ -1,0 +1,77 @@
+### Буйрук сабынын өз сөздөрү (жардам, туура эмес терилген буйрук) жана
+### катчы түшүнүп, оңдой турган билдирүүлөр: YAML жазуудагы каталар, сандар
+### жана даталар, системанын файл каталары. Идентификаторлор `src/cli/help.rs`
+### ичинде аты боюнча табылат.
+
+## Жардам
+
+cli-about = Талас мамлекеттик университетинин окутуучуларынын квалификациясын жогорулатуу формаларын YAML файлынан түзөт (кыргызча жана орусча) жана Жобого ылайыктыгын текшерет
+cli-after-help = Бир буйруктун жардамы: `tirkeme БУЙРУК --help`.
+cli-heading-usage = Колдонуу
+cli-heading-commands = Буйруктар
+cli-heading-arguments = Аргументтер
+cli-heading-options = Параметрлер
+cli-usage-options = [ПАРАМЕТРЛЕР]
+cli-usage-command = <БУЙРУК>
+cli-usage-command-optional = [БУЙРУК]
+cli-help = ушул жардамды көрсөтүү
+cli-version = версиясын көрсөтүү
+cli-ui-lang = программанын билдирүүлөрүнүн тили: ky, ru же en (демейки: LANG боюнча, же системанын тили)
+cli-value-ui-lang = ТИЛ
+cli-help-about = ушул жардамды же бир буйруктун жардамын көрсөтүү
+cli-help-subcommand = түшүндүрүлө турган буйрук
+cli-value-subcommand = БУЙРУК
+cli-render-about = бир форманы PDF түрүндө түзүү (адегенде текшерилет)
+cli-render-file = баштапкы YAML файл
+cli-value-file = ФАЙЛ
+cli-render-output = PDF кайда жазылат: файл, же `<аты>.<тил>.pdf` үчүн папка (демейки: баштапкы файлдын жанына)
+cli-value-output = ЖОЛ
+cli-render-lang = файлда эмне жазылганына карабай, форманы ушул тилде басуу (ky же ru)
+cli-value-lang = ТИЛ
+cli-render-plain = PDF/A-3b эмес, кадимки PDF, YAML тиркелбейт
+cli-render-draft = эреже бузулса да басуу: ар бир баракта кыйгач «ДОЛБООР» деп жазылат
+cli-check-about = файлдарды түзбөстөн Жобого ылайыктыгын текшерүү; натыйжалар стандарттык чыгышка (stdout) жазылат
+cli-check-files = YAML файлдар: файлдар же `*.yaml` / `*.yml` изделүүчү папкалар
+cli-value-files = ФАЙЛДАР
+cli-check-format = `human` (үзүндүлөр менен, демейки) же `json` (ар бир сапта бир объект)
+cli-value-format = ФОРМАТ
+cli-batch-about = көп файлды жана папканы бир жолу, параллелдүү түзүү
+cli-batch-inputs = файлдар жана папкалар (`*.yaml` / `*.yml` изделет)
+cli-value-inputs = ФАЙЛДАР
+cli-batch-output = натыйжалар папкасы (жок болсо түзүлөт)
+cli-batch-jobs = жумушчу агымдардын саны (демейки: процессордун ядролорунун саны)
+cli-value-jobs = САН
+cli-batch-lang = бардык формаларды ушул тилде басуу (ky же ru)
+cli-batch-plain = PDF/A-3b эмес, кадимки PDF
+cli-package-about = жылдык планды жана ал жөнөткөн ар бир окутуучунун билдирүүсүн түзүү
+cli-package-plan = жылдык план
+cli-value-plan = ПЛАН
+cli-package-output = натыйжалар папкасы (жок болсо түзүлөт)
+cli-package-lang = ушул тилде басуу (ky же ru)
+cli-new-about = толтуруу үчүн форманын түшүндүрмөлүү үлгүсүн чыгаруу
+cli-new-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-value-form = ФОРМА
+cli-new-lang = үлгүнүн тили: ky (демейки) же ru
+cli-new-output = үлгүнү экранга чыгарбай, ушул файлга жазуу (бар файлдын үстүнө жазылбайт)
+cli-forms-about = формалардын тизмеси
+cli-rules-about = текшерилүүчү эрежелердин тизмеси, Жобонун пункттары менен
+cli-demo-about = бардык үлгүлөрдү эки тилде тең түзүү
+cli-demo-output = натыйжалар папкасы (демейки: tirkeme-demo)
+cli-extract-about = tirkeme түзгөн PDF ичиндеги тиркелген YAML файлды чыгаруу
+cli-extract-file = PDF файл
+cli-extract-output = YAML кайда жазылат (демейки: стандарттык чыгыш)
+
+## Буйрук сабындагы каталар
+
+cli-unknown-argument = бул жерде `{$arg}` деген параметр жок
+cli-unknown-command = `{$command}` деген буйрук жок
+cli-missing-argument = жетишпейт: {$arg}
+cli-missing-command = буйрукту жазыңыз: render, check, batch, package, new, forms, rules, demo, extract
+cli-missing-value = `{$arg}` үчүн маани жазылышы керек
+cli-invalid-value = `{$value}` — `{$arg}` үчүн туура эмес маани; мүмкүн болгондору: {$valid}
+cli-bad-value = `{$value}` — `{$arg}` үчүн жарабайт
+cli-conflict = `{$arg}` менен `{$other}` чогуу колдонулбайт
+cli-unexpected = `{$arg}` бул жерде күтүлгөн эмес
+cli-usage-other = буйрук туура эмес терилген ({$arg})
+cli-did-you-mean = `{$hint}` дегиңиз келдиби?
+cli-try-help = эмне берилерин `{$command} --help` көрсөтөт

@@ -1,0 +1,77 @@
+### Собственные слова командной строки (справка, ошибки вызова) и сообщения,
+### по которым секретарь может действовать: ошибки записи YAML, числа и даты,
+### ошибки ввода-вывода системы. Идентификаторы находятся по имени в
+### `src/cli/help.rs`.
+
+## Справка
+
+cli-about = Официальные формы повышения квалификации преподавателей Таласского государственного университета из YAML (на кыргызском и русском), с проверкой по Положению
+cli-after-help = Справка по одной команде: `tirkeme КОМАНДА --help`.
+cli-heading-usage = Использование
+cli-heading-commands = Команды
+cli-heading-arguments = Аргументы
+cli-heading-options = Параметры
+cli-usage-options = [ПАРАМЕТРЫ]
+cli-usage-command = <КОМАНДА>
+cli-usage-command-optional = [КОМАНДА]
+cli-help = показать эту справку
+cli-version = показать версию
+cli-ui-lang = язык сообщений программы: ky, ru или en (по умолчанию — по LANG, иначе язык системы)
+cli-value-ui-lang = ЯЗЫК
+cli-help-about = показать эту справку или справку по команде
+cli-help-subcommand = команда, которую нужно объяснить
+cli-value-subcommand = КОМАНДА
+cli-render-about = создать одну форму в PDF (после проверки)
+cli-render-file = входной файл YAML
+cli-value-file = ФАЙЛ
+cli-render-output = куда записать PDF: файл или папка для `<имя>.<язык>.pdf` (по умолчанию — рядом с входным файлом)
+cli-value-output = ПУТЬ
+cli-render-lang = напечатать форму на этом языке (ky или ru), что бы ни было указано в файле
+cli-value-lang = ЯЗЫК
+cli-render-plain = обычный PDF вместо PDF/A-3b, без вложенного YAML
+cli-render-draft = напечатать, даже если правило нарушено: на каждой странице по диагонали «ПРОЕКТ»
+cli-check-about = проверить файлы по Положению, не создавая форм; результаты выводятся в стандартный вывод (stdout)
+cli-check-files = файлы YAML: файлы или папки, в которых ищутся `*.yaml` / `*.yml`
+cli-value-files = ФАЙЛЫ
+cli-check-format = `human` (с фрагментами файла, по умолчанию) или `json` (один объект в строке)
+cli-value-format = ФОРМАТ
+cli-batch-about = создать формы из многих файлов и папок за один запуск, параллельно
+cli-batch-inputs = файлы и папки (в них ищутся `*.yaml` / `*.yml`)
+cli-value-inputs = ФАЙЛЫ
+cli-batch-output = папка для результатов (создаётся, если её нет)
+cli-batch-jobs = число рабочих потоков (по умолчанию — число ядер)
+cli-value-jobs = ЧИСЛО
+cli-batch-lang = напечатать все формы на этом языке (ky или ru)
+cli-batch-plain = обычные PDF вместо PDF/A-3b
+cli-package-about = создать годовой план и заявление каждого направляемого по нему преподавателя
+cli-package-plan = годовой план
+cli-value-plan = ПЛАН
+cli-package-output = папка для результатов (создаётся, если её нет)
+cli-package-lang = напечатать на этом языке (ky или ru)
+cli-new-about = вывести пример формы с комментариями для заполнения
+cli-new-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-value-form = ФОРМА
+cli-new-lang = язык примера: ky (по умолчанию) или ru
+cli-new-output = записать пример в этот файл (существующий не перезаписывается), а не выводить на экран
+cli-forms-about = список форм
+cli-rules-about = список проверяемых правил с пунктами Положения
+cli-demo-about = создать все встроенные примеры на обоих языках
+cli-demo-output = папка для результатов (по умолчанию tirkeme-demo)
+cli-extract-about = извлечь YAML, вложенный в PDF, созданный tirkeme
+cli-extract-file = файл PDF
+cli-extract-output = куда записать YAML (по умолчанию — стандартный вывод)
+
+## Ошибки вызова
+
+cli-unknown-argument = здесь нет параметра `{$arg}`
+cli-unknown-command = нет команды `{$command}`
+cli-missing-argument = не указано: {$arg}
+cli-missing-command = укажите команду: render, check, batch, package, new, forms, rules, demo, extract
+cli-missing-value = для `{$arg}` нужно указать значение
+cli-invalid-value = `{$value}` — недопустимое значение `{$arg}`; возможные: {$valid}
+cli-bad-value = `{$value}` не подходит для `{$arg}`
+cli-conflict = `{$arg}` нельзя использовать вместе с `{$other}`
+cli-unexpected = `{$arg}` здесь не ожидается
+cli-usage-other = команда набрана неверно ({$arg})
+cli-did-you-mean = возможно, имелось в виду `{$hint}`?
+cli-try-help = что принимает команда, показывает `{$command} --help`
