@@ -13,6 +13,7 @@ pub mod engine;
 pub mod examples;
 pub mod finding;
 pub mod forms;
+pub mod hyphenate;
 pub mod input;
 pub mod locale;
 pub mod lookalike;

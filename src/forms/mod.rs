@@ -388,6 +388,7 @@ impl Document {
             obj.entry("seal").or_insert(Json::Null);
             obj.entry("attach").or_insert(Json::Null);
         }
+        crate::hyphenate::prepare(&mut data, self.common.lang);
         data
     }
 

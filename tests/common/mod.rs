@@ -80,10 +80,32 @@ fn pdf_text_with(pdf: &Path, pages: Option<(usize, usize)>, extra: &[&str]) -> S
         .output()
         .expect("pdftotext (poppler-utils) is needed by the tests");
     assert!(o.status.success(), "pdftotext failed on {}", pdf.display());
-    String::from_utf8_lossy(&o.stdout)
+    unbreak(&String::from_utf8_lossy(&o.stdout))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Text as a reader takes it in: a word hyphenated at a soft hyphen or cut
+/// at a zero-width break is joined again, and the invisible break marks
+/// (U+00AD, U+200B) are dropped.
+pub fn unbreak(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{ad}' || c == '\u{200b}' {
+            // A mark at the end of a line joins the word across the break.
+            while chars
+                .peek()
+                .is_some_and(|n| *n == '\u{ad}' || *n == '\n' || *n == '\u{200b}')
+            {
+                chars.next();
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The number of pages of a PDF, by `pdfinfo`.

@@ -1,0 +1,344 @@
+//! Prepares the text of a form for the page before it reaches Typst:
+//! Kyrgyz words get soft hyphens (U+00AD) at their syllable breaks (Typst
+//! has no Kyrgyz patterns; Russian keeps Typst's own), spaces that must not
+//! break become no-break spaces (dates, initials, number and unit), and a
+//! token too long for any cell gets zero-width break opportunities.
+
+use serde_json::Value as Json;
+
+use crate::locale::Lang;
+
+/// Soft hyphen: a break opportunity that prints «-» only when used.
+pub const SHY: char = '\u{ad}';
+/// Zero-width space: a break opportunity that prints nothing.
+pub const ZWSP: char = '\u{200b}';
+/// No-break space.
+pub const NBSP: char = '\u{a0}';
+
+/// Letters a hyphenated word keeps at least before and after a break.
+const MIN_PART: usize = 2;
+/// A capitalised word (a name) up to this long is never hyphenated.
+const LONG_NAME: usize = 12;
+/// A token of other letters (Latin, digits) longer than this gets breaks.
+const LONG_OTHER: usize = 12;
+/// A Cyrillic token longer than this gets breaks (no real word is).
+const LONG_CYRILLIC: usize = 24;
+/// The length of the pieces a too-long token is cut into.
+const PIECE: usize = 8;
+
+/// Prepares every string of a template's data, except the keys that are
+/// not printed as text (`lang`, `meta`, `attach`).
+pub fn prepare(data: &mut Json, lang: Lang) {
+    match data {
+        Json::String(s) => *s = text(s, lang),
+        Json::Array(items) => items.iter_mut().for_each(|i| prepare(i, lang)),
+        Json::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if !matches!(k.as_str(), "lang" | "meta" | "attach") {
+                    prepare(v, lang);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One string made ready for the page in a language.
+pub fn text(s: &str, lang: Lang) -> String {
+    let tied = ties(s);
+    let hyphenated = match lang {
+        Lang::Ky => hyphenate_words(&tied),
+        Lang::Ru => tied,
+    };
+    long_tokens(&hyphenated)
+}
+
+/// Tokens after which a space never breaks: short prepositions and «№».
+fn binds_next(token: &str) -> bool {
+    let letters = token.chars().count();
+    token == "№"
+        || (letters <= 2 && token.chars().all(|c| c.is_lowercase() && is_cyrillic(c)))
+        || is_initials(token)
+}
+
+/// Tokens before which a space never breaks: «г.», «ж.», «ч.», initials.
+fn binds_previous(token: &str) -> bool {
+    matches!(token, "г." | "ж." | "ч." | "гг." | "ш.") || is_initials(token)
+}
+
+/// «Ж.С.», «Н.»: initials.
+fn is_initials(token: &str) -> bool {
+    let t = token.trim_end_matches([',', ';']);
+    !t.is_empty() && t.split_inclusive('.').all(|part| {
+        let mut cs = part.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    })
+}
+
+/// Replaces the spaces that must not break by no-break spaces: after a
+/// number followed by a word («16 ноября», «72 ч.»), after a short
+/// preposition («с 3», «по 16»), around initials («Ж.С. Шаршембиев»).
+pub fn ties(s: &str) -> String {
+    let tokens: Vec<&str> = s.split(' ').collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, t) in tokens.iter().enumerate() {
+        out.push_str(t);
+        let Some(next) = tokens.get(i + 1) else { break };
+        let number = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+        let word_next = next.chars().next().is_some_and(char::is_alphabetic);
+        let tie = !t.is_empty()
+            && !next.is_empty()
+            && ((number && word_next) || binds_next(t) || binds_previous(next));
+        out.push(if tie { NBSP } else { ' ' });
+    }
+    out
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{4ff}')
+}
+
+fn is_vowel(c: char) -> bool {
+    "аеёиоөуүыэюяАЕЁИОӨУҮЫЭЮЯ".contains(c)
+}
+
+fn is_sign(c: char) -> bool {
+    "ьъЬЪ".contains(c)
+}
+
+/// Soft hyphens in every Cyrillic word of a text.
+fn hyphenate_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    let mut word = String::new();
+    for c in s.chars() {
+        if is_cyrillic(c) && c.is_alphabetic() {
+            word.push(c);
+        } else {
+            out.push_str(&hyphenate(&word));
+            word.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(&hyphenate(&word));
+    out
+}
+
+/// A Kyrgyz word with soft hyphens at its syllable breaks: a consonant
+/// between two vowels opens the next syllable (о-ку), of two or more
+/// consonants the last one does (кай-ра, прог-рам-ма); long vowels and
+/// other vowel pairs are never split (о-куу-чу); ь and ъ stay with the
+/// consonant before them; at least two letters stay on each side.
+/// Names up to 12 letters and words of more than one capital (abbreviations
+/// such as `ТалМУнун`, spaced-out headings) are left whole.
+pub fn hyphenate(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    // Abbreviations and spaced-out headings («БИЛДИРҮҮ») stay whole.
+    let capitals = chars.iter().filter(|c| c.is_uppercase()).count();
+    // A capitalised word is most often a name: broken only when it is too
+    // long to stand whole in a narrow cell.
+    let name = capitals == 1 && n <= LONG_NAME;
+    if n < 2 * MIN_PART + 1 || capitals > 1 || name {
+        return word.to_owned();
+    }
+    let mut breaks = Vec::new();
+    let mut i = 0;
+    // Walk from one vowel group to the next.
+    while i < n && !is_vowel(chars[i]) {
+        i += 1;
+    }
+    while i < n {
+        while i < n && is_vowel(chars[i]) {
+            i += 1;
+        }
+        let cluster_start = i;
+        while i < n && !is_vowel(chars[i]) {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        // The consonants between the two vowel groups, signs excluded.
+        let consonants: Vec<usize> = (cluster_start..i).filter(|&k| !is_sign(chars[k])).collect();
+        if let Some(&last) = consonants.last() {
+            let at = if consonants.len() == 1 {
+                consonants[0]
+            } else {
+                last
+            };
+            if at >= MIN_PART && n - at >= MIN_PART {
+                breaks.push(at);
+            }
+        }
+    }
+    let mut out = String::with_capacity(word.len() + breaks.len() * 2);
+    for (k, c) in chars.iter().enumerate() {
+        if breaks.contains(&k) {
+            out.push(SHY);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// Whether a line may break at (or right after) this character.
+fn breaks_here(c: char) -> bool {
+    c.is_whitespace() && c != NBSP || matches!(c, '-' | '–' | '—' | '/' | SHY | ZWSP)
+}
+
+/// Zero-width break opportunities in tokens too long for a table cell:
+/// first at their natural joints (before «(», after «)», between a small
+/// and a capital letter: «PhD(ComputerScience)»), then every few letters
+/// in what is still too long.
+fn long_tokens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run: Vec<char> = Vec::new();
+    let flush = |run: &mut Vec<char>, out: &mut String| {
+        out.push_str(&split_run(run));
+        run.clear();
+    };
+    for c in s.chars() {
+        if breaks_here(c) {
+            flush(&mut run, &mut out);
+            out.push(c);
+        } else {
+            run.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn too_long(piece: &[char]) -> bool {
+    let cyrillic = piece.iter().filter(|c| is_cyrillic(**c)).count();
+    let limit = if cyrillic * 2 > piece.len() {
+        LONG_CYRILLIC
+    } else {
+        LONG_OTHER
+    };
+    piece.len() > limit
+}
+
+fn split_run(run: &[char]) -> String {
+    if !too_long(run) {
+        return run.iter().collect();
+    }
+    // Natural joints first.
+    let mut pieces: Vec<Vec<char>> = vec![Vec::new()];
+    for (k, &c) in run.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| run[p]);
+        let next = run.get(k + 1);
+        let joint = match prev {
+            Some(p) => {
+                c == '('
+                    || p == ')'
+                    || p == ','
+                    || (p.is_lowercase()
+                        && c.is_uppercase()
+                        && next.is_some_and(|n| n.is_lowercase()))
+            }
+            None => false,
+        };
+        if joint
+            && let Some(last) = pieces.last()
+            && !last.is_empty()
+        {
+            pieces.push(Vec::new());
+        }
+        if let Some(last) = pieces.last_mut() {
+            last.push(c);
+        }
+    }
+    // Then every few letters.
+    let mut out = String::new();
+    for (k, piece) in pieces.iter().enumerate() {
+        if k > 0 {
+            out.push(ZWSP);
+        }
+        if too_long(piece) {
+            for (j, chunk) in piece.chunks(PIECE).enumerate() {
+                if j > 0 {
+                    out.push(ZWSP);
+                }
+                out.extend(chunk);
+            }
+        } else {
+            out.extend(piece);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(s: &str) -> String {
+        s.replace(SHY, "-").replace(ZWSP, "|").replace(NBSP, "_")
+    }
+
+    #[test]
+    fn kyrgyz_words_break_between_syllables() {
+        assert_eq!(shown(&hyphenate("окутуучу")), "оку-туу-чу");
+        assert_eq!(shown(&hyphenate("илимдеринин")), "илим-де-ри-нин");
+        assert_eq!(shown(&hyphenate("педагогика")), "пе-да-го-ги-ка");
+        assert_eq!(shown(&hyphenate("кайра")), "кай-ра");
+        assert_eq!(shown(&hyphenate("программалоо")), "прог-рам-ма-лоо");
+        assert_eq!(hyphenate("Жээнбекова"), "Жээнбекова");
+        assert_eq!(shown(&hyphenate("Квалификацияны")), "Ква-ли-фи-ка-ция-ны");
+        assert_eq!(shown(&hyphenate("квалификациялык")), "ква-ли-фи-ка-ция-лык");
+        // Abbreviations and short words stay whole.
+        assert_eq!(hyphenate("ТалМУнун"), "ТалМУнун");
+        assert_eq!(hyphenate("БИЛДИРҮҮ"), "БИЛДИРҮҮ");
+        assert_eq!(hyphenate("ага"), "ага");
+        // A sign stays with its consonant.
+        assert_eq!(shown(&hyphenate("сентябрь")), "сен-тябрь");
+        assert_eq!(shown(&hyphenate("бильеттер")), "би-льет-тер");
+    }
+
+    #[test]
+    fn dates_initials_and_units_keep_together() {
+        assert_eq!(
+            shown(&ties("с 3 по 16 ноября 2025 г.")),
+            "с_3_по_16_ноября 2025_г."
+        );
+        assert_eq!(shown(&ties("выдан 14 ноября")), "выдан 14_ноября");
+        assert_eq!(shown(&ties("Ж.С. Шаршембиев")), "Ж.С._Шаршембиев");
+        assert_eq!(shown(&ties("Асанов Б.Ж.")), "Асанов_Б.Ж.");
+        assert_eq!(shown(&ties("72 саат")), "72_саат");
+        assert_eq!(
+            shown(&ties("«___» ______ 20___ г.")),
+            "«___» ______ 20____г."
+        );
+        assert_eq!(shown(&ties("2019, 2022")), "2019, 2022");
+    }
+
+    #[test]
+    fn long_tokens_get_break_opportunities() {
+        assert_eq!(
+            shown(&long_tokens("PhD(ComputerScience)")),
+            "PhD|(Computer|Science)"
+        );
+        assert_eq!(shown(&long_tokens("т.и.к.")), "т.и.к.");
+        let word = "а".repeat(40);
+        assert_eq!(long_tokens(&word).matches(ZWSP).count(), 4);
+        // Russian words are left to Typst's hyphenation.
+        assert_eq!(
+            long_tokens("высококвалифицированный"),
+            "высококвалифицированный"
+        );
+    }
+
+    #[test]
+    fn only_printed_strings_change() {
+        let mut data = serde_json::json!({
+            "lang": "ky", "meta": {"title": "педагогика"}, "title": "педагогика"
+        });
+        prepare(&mut data, Lang::Ky);
+        assert_eq!(data["meta"]["title"], "педагогика");
+        assert_eq!(
+            shown(data["title"].as_str().unwrap_or("")),
+            "пе-да-го-ги-ка"
+        );
+    }
+}
