@@ -3,8 +3,10 @@
 
 use std::io::{self, IsTerminal, Write};
 
+use std::ops::Range;
+
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::{self, Files};
 use codespan_reporting::term::{self, Config};
 
 use crate::finding::{Finding, Severity};
@@ -33,7 +35,121 @@ pub fn json_line(file: &str, f: &Finding, lang: UiLang) -> String {
     .to_string()
 }
 
-fn diagnostic(file: &str, f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()> {
+/// Characters of context printed either side of a finding's span.
+const CONTEXT_CHARS: usize = 60;
+/// The longest span underlined, in characters.
+const MAX_SPAN_CHARS: usize = 80;
+
+/// Text from the input made safe for a terminal: control characters shown
+/// as their pictures (␛ for ESC), bidirectional controls and zero-width
+/// characters as �, each still one character so columns stay right.
+pub fn visible(text: &str) -> String {
+    text.chars().map(visible_char).collect()
+}
+
+fn visible_char(c: char) -> char {
+    match c {
+        '\n' | '\t' => c,
+        '\0'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7F}' => '\u{2421}',
+        '\u{80}'..='\u{9F}' => '\u{FFFD}',
+        c if crate::lookalike::is_bidi_control(c) || crate::lookalike::is_zero_width(c) => {
+            '\u{FFFD}'
+        }
+        c => c,
+    }
+}
+
+/// A window of one line of the input around a finding: at most
+/// [`CONTEXT_CHARS`] characters either side of a span of at most
+/// [`MAX_SPAN_CHARS`], made [`visible`]. A finding on a 4 MB line prints a
+/// short excerpt, and finding it costs the window, not the file.
+struct Excerpt {
+    name: String,
+    text: String,
+    /// The real line number.
+    line: usize,
+    /// The real column of the window's first character.
+    first_column: usize,
+    /// The span within `text`.
+    span: Range<usize>,
+}
+
+impl Excerpt {
+    fn new(file: &str, src: &str, f: &Finding) -> Option<Excerpt> {
+        let start = f.pos.start;
+        if f.pos.line == 0 || start > src.len() || !src.is_char_boundary(start) {
+            return None;
+        }
+        let stop = |c: char| c == '\n' || c == '\r';
+        let before: Vec<char> = src[..start]
+            .chars()
+            .rev()
+            .take_while(|c| !stop(*c))
+            .take(CONTEXT_CHARS)
+            .collect();
+        let end = f.pos.end.clamp(start, src.len());
+        let mut span_end = start;
+        for (n, (i, c)) in src[start..].char_indices().enumerate() {
+            if stop(c) || n >= MAX_SPAN_CHARS || (start + i >= end && n > 0) {
+                break;
+            }
+            span_end = start + i + c.len_utf8();
+        }
+        let mut text: String = before.iter().rev().map(|c| visible_char(*c)).collect();
+        let span_start = text.len();
+        text.extend(src[start..span_end].chars().map(visible_char));
+        let span = span_start..text.len();
+        text.extend(
+            src[span_end..]
+                .chars()
+                .take_while(|c| !stop(*c))
+                .take(CONTEXT_CHARS)
+                .map(visible_char),
+        );
+        Some(Excerpt {
+            name: visible(file),
+            text,
+            line: f.pos.line as usize,
+            first_column: (f.pos.column as usize).saturating_sub(before.len()).max(1),
+            span,
+        })
+    }
+}
+
+impl<'a> Files<'a> for Excerpt {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, files::Error> {
+        Ok(&self.name)
+    }
+    fn source(&'a self, (): ()) -> Result<&'a str, files::Error> {
+        Ok(&self.text)
+    }
+    fn line_index(&'a self, (): (), _byte: usize) -> Result<usize, files::Error> {
+        Ok(0)
+    }
+    fn line_number(&'a self, (): (), _line_index: usize) -> Result<usize, files::Error> {
+        Ok(self.line)
+    }
+    fn column_number(
+        &'a self,
+        (): (),
+        _line_index: usize,
+        byte: usize,
+    ) -> Result<usize, files::Error> {
+        let byte = byte.min(self.text.len());
+        let chars = self.text.get(..byte).map_or(0, |t| t.chars().count());
+        Ok(self.first_column + chars)
+    }
+    fn line_range(&'a self, (): (), _line_index: usize) -> Result<Range<usize>, files::Error> {
+        Ok(0..self.text.len())
+    }
+}
+
+fn diagnostic(file: &str, f: &Finding, excerpt: Option<&Excerpt>, lang: UiLang) -> Diagnostic<()> {
     let header = match f.severity {
         Severity::Error => Diagnostic::error(),
         Severity::Warning => Diagnostic::warning(),
@@ -45,20 +161,24 @@ fn diagnostic(file: &str, f: &Finding, src: &str, lang: UiLang) -> Diagnostic<()
     };
     let mut d = header
         .with_code(format!("{}{clause}", f.rule.id))
-        .with_message(f.message(lang));
-    if f.pos.line > 0 && f.pos.start <= src.len() {
-        let end = f.pos.end.clamp(f.pos.start, src.len());
+        .with_message(visible(&f.message(lang)));
+    if let Some(x) = excerpt {
         // An empty span still gets a caret.
-        let end = if end == f.pos.start {
-            next_char_end(src, end)
+        let span = if x.span.is_empty() {
+            x.span.start..next_char_end(&x.text, x.span.start)
         } else {
-            end
+            x.span.clone()
         };
-        d = d.with_labels(vec![Label::primary((), f.pos.start..end)]);
+        d = d.with_labels(vec![Label::primary((), span)]);
     } else if f.pos.line > 0 {
-        d = d.with_notes(vec![format!("{file}:{}:{}", f.pos.line, f.pos.column)]);
+        d = d.with_notes(vec![format!(
+            "{}:{}:{}",
+            visible(file),
+            f.pos.line,
+            f.pos.column
+        )]);
     } else {
-        d = d.with_notes(vec![file.to_owned()]);
+        d = d.with_notes(vec![visible(file)]);
     }
     d
 }
@@ -77,18 +197,25 @@ fn emit(colour: bool, file: &str, src: &str, f: &Finding, lang: UiLang) -> Strin
     } else {
         termcolor::Buffer::no_color()
     };
-    let files = SimpleFile::new(file, src);
-    let d = diagnostic(file, f, src, lang);
-    if term::emit_to_write_style(&mut buf, &Config::default(), &files, &d).is_err() {
+    let excerpt = Excerpt::new(file, src, f);
+    let d = diagnostic(file, f, excerpt.as_ref(), lang);
+    let printed = match &excerpt {
+        Some(x) => term::emit_to_write_style(&mut buf, &Config::default(), x, &d),
+        None => {
+            let none = files::SimpleFile::new(visible(file), "");
+            term::emit_to_write_style(&mut buf, &Config::default(), &none, &d)
+        }
+    };
+    if printed.is_err() {
         // A span the excerpt printer refuses: print the plain line instead.
         let _ = writeln!(
             buf,
             "{}: {}:{}:{}: {}",
             f.severity.as_str(),
-            file,
+            visible(file),
             f.pos.line,
             f.pos.column,
-            f.message(lang)
+            visible(&f.message(lang))
         );
     }
     let text = String::from_utf8_lossy(buf.as_slice()).into_owned();

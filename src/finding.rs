@@ -65,6 +65,9 @@ rules! {
     LOOKALIKE = "lookalike", Warning, "—";
     GENDER = "gender", Warning, "—";
     GLYPH = "glyph", Error, "—";
+    COMBINING = "combining", Error, "—";
+    BIDI = "bidi", Error, "—";
+    INVISIBLE = "invisible", Warning, "—";
     SYNTAX = "syntax", Error, "—";
     UNKNOWN_KEY = "unknown-key", Error, "—";
     TYPE = "type", Error, "—";

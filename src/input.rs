@@ -2,9 +2,11 @@
 //! (unknown key with a "did you mean", wrong type, missing field) instead of
 //! stopping at the first, and cleaning look-alike letters out of text.
 
+use std::cell::{Cell, OnceCell};
+
 use chrono::NaiveDate;
 
-use crate::finding::{Finding, rule};
+use crate::finding::{Finding, Severity, rule};
 use crate::locale::Msg;
 use crate::yaml::{Node, Pos, Value};
 
@@ -12,6 +14,18 @@ use crate::yaml::{Node, Pos, Value};
 pub const MAX_TEXT_CHARS: usize = 10_000;
 /// The most rows a plan may have.
 pub const MAX_ROWS: usize = 2_000;
+/// The most findings kept for one file: more would not be read by anyone,
+/// and a hostile file could otherwise make millions. The rest are counted
+/// in one closing finding.
+pub const MAX_FINDINGS: usize = 200;
+/// The most combining marks accepted on one letter (an accent or two is
+/// writing; a long run is refused before it reaches the typesetter, whose
+/// line breaker costs the square of its length).
+pub const MAX_COMBINING: usize = 4;
+/// Unknown keys longer than this get no "did you mean" (no key is so long).
+const MAX_HINT_CHARS: usize = 64;
+/// The most distinct unprintable characters reported for one text.
+const MAX_GLYPHS_PER_TEXT: usize = 16;
 
 /// A value with the place it came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +42,13 @@ pub struct Ctx<'s> {
     pub src: &'s str,
     /// Everything found so far.
     pub findings: Vec<Finding>,
+    /// Findings not kept over [`MAX_FINDINGS`], and whether one was an error.
+    dropped: (usize, bool),
+    /// Byte offsets of the starts of lines, built when first needed.
+    lines: OnceCell<Vec<usize>>,
+    /// The last position computed (offset, line start, column): the next
+    /// one on the same line is counted from there, not from the line start.
+    last: Cell<(usize, usize, u32)>,
 }
 
 /// A mapping being read: its entries and which keys it allows.
@@ -50,41 +71,21 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// The known key closest to `key`, if it is close enough to be a typo.
+/// Keys over 64 characters get no hint: the distance costs the product of
+/// the lengths.
 pub fn nearest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    if key.chars().count() > MAX_HINT_CHARS {
+        return None;
+    }
     let key = key.to_lowercase().replace('-', "_");
     known
         .iter()
-        .map(|k| (strsim(&key, k), *k))
+        .map(|k| (strsim::osa_distance(&key, k), *k))
         .filter(|(d, k)| {
             *d <= (k.chars().count() / 3).max(1) + usize::from(key.contains(k) || k.contains(&key))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
-}
-
-/// Optimal string alignment distance, small and enough for key names.
-fn strsim(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 impl<'s> Ctx<'s> {
@@ -93,12 +94,87 @@ impl<'s> Ctx<'s> {
         Ctx {
             src,
             findings: Vec::new(),
+            dropped: (0, false),
+            lines: OnceCell::new(),
+            last: Cell::new((0, 0, 1)),
         }
     }
 
-    /// Records a finding.
+    /// Records a finding; past [`MAX_FINDINGS`] it is only counted.
     pub fn push(&mut self, f: Finding) {
-        self.findings.push(f);
+        if self.full() {
+            self.dropped.0 += 1;
+            self.dropped.1 |= f.severity == Severity::Error;
+        } else {
+            self.findings.push(f);
+        }
+    }
+
+    /// Whether no more findings are kept (so none need be worked out).
+    pub fn full(&self) -> bool {
+        self.findings.len() >= MAX_FINDINGS
+    }
+
+    /// The findings in file order, at most [`MAX_FINDINGS`], the rest
+    /// counted in a last `limit` finding (an error if any of them was one).
+    pub fn into_findings(self) -> Vec<Finding> {
+        let mut findings = self.findings;
+        let (mut dropped, mut error) = self.dropped;
+        findings.sort_by_key(|f| (f.pos.line, f.pos.column));
+        if findings.len() > MAX_FINDINGS {
+            for f in findings.drain(MAX_FINDINGS..) {
+                dropped += 1;
+                error |= f.severity == Severity::Error;
+            }
+        }
+        if dropped > 0 {
+            let pos = findings.last().map_or_else(Pos::default, |f| f.pos);
+            let mut f = Finding::new(
+                rule::LIMIT,
+                pos,
+                Msg::new("too-many-findings")
+                    .arg("count", dropped)
+                    .arg("max", MAX_FINDINGS),
+            );
+            if !error {
+                f = f.warning();
+            }
+            findings.push(f);
+        }
+        findings
+    }
+
+    /// The line, column and span of a byte range of the source: lines from an
+    /// index built once, the column counted from the last position when it
+    /// is on the same line (findings come in order), so a file with many
+    /// findings costs its length, not its length times their number.
+    pub fn pos_at(&self, offset: usize, len: usize) -> Pos {
+        let src = self.src;
+        let mut offset = offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let lines = self.lines.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr_newlines(src).map(|i| i + 1))
+                .collect()
+        });
+        let line = lines.partition_point(|&s| s <= offset).max(1);
+        let line_start = lines[line - 1];
+        let (last_offset, last_start, last_column) = self.last.get();
+        let (from, column) = if last_start == line_start && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (line_start, 1)
+        };
+        let column = column + src.get(from..offset).unwrap_or("").chars().count() as u32;
+        self.last.set((offset, line_start, column));
+        Pos {
+            line: line as u32,
+            column,
+            start: offset,
+            end: (offset + len).min(src.len()),
+        }
     }
 
     fn type_error(&mut self, node: &Node, expected: &'static str) {
@@ -120,6 +196,15 @@ impl<'s> Ctx<'s> {
         for (k, _) in entries {
             let name = k.source_text(self.src).unwrap_or_default();
             if !known.contains(&name.as_str()) {
+                if self.full() {
+                    self.push(Finding::new(
+                        rule::UNKNOWN_KEY,
+                        k.pos,
+                        Msg::new("unknown-key"),
+                    ));
+                    continue;
+                }
+                let name = shorten(&name);
                 let mut msg = Msg::new("unknown-key").arg("key", &name);
                 if let Some(n) = nearest(&name, known) {
                     msg = Msg::new("unknown-key-hint")
@@ -170,20 +255,62 @@ impl<'s> Ctx<'s> {
             return None;
         }
         let cleaned = crate::lookalike::clean(&raw);
-        for fix in &cleaned.fixes {
-            let pos = self.char_pos(node, &raw, fix.char_index);
-            self.push(Finding::new(
-                rule::LOOKALIKE,
-                pos,
-                Msg::new("lookalike")
-                    .arg("found", fix.found)
-                    .arg("replaced", fix.replaced)
-                    .arg("word", &fix.word),
-            ));
-        }
-        for (i, c) in cleaned.text.chars().enumerate() {
-            if !crate::engine::printable(c) {
-                let pos = self.char_pos(node, &raw, i);
+        let base = self.scalar_offset(node, &raw);
+        // Past the cap a finding is only counted: its place is not worked out.
+        let place = |ctx: &Self, byte: usize, c: char| match base {
+            Some(b) if !ctx.full() => ctx.pos_at(b + byte, c.len_utf8()),
+            _ => node.pos,
+        };
+        let mut fixes = cleaned.fixes.iter().peekable();
+        let mut text = String::with_capacity(cleaned.text.len());
+        let mut marks = 0;
+        let mut glyphs: Vec<char> = Vec::new();
+        // One pass: the cleaned text has a character for each of the raw one's.
+        for (i, ((byte, found), c)) in raw.char_indices().zip(cleaned.text.chars()).enumerate() {
+            if let Some(fix) = fixes.next_if(|f| f.char_index == i) {
+                let pos = place(self, byte, found);
+                self.push(Finding::new(
+                    rule::LOOKALIKE,
+                    pos,
+                    Msg::new("lookalike")
+                        .arg("found", &fix.found)
+                        .arg("replaced", &fix.replaced)
+                        .arg("word", &fix.word),
+                ));
+            }
+            marks = if crate::lookalike::is_combining(c) {
+                marks + 1
+            } else {
+                0
+            };
+            if marks > MAX_COMBINING {
+                if marks == MAX_COMBINING + 1 {
+                    let pos = place(self, byte, c);
+                    self.push(Finding::new(
+                        rule::COMBINING,
+                        pos,
+                        Msg::new("combining").arg("max", MAX_COMBINING),
+                    ));
+                }
+                continue;
+            }
+            if crate::lookalike::is_bidi_control(c) || crate::lookalike::is_zero_width(c) {
+                let bidi = crate::lookalike::is_bidi_control(c);
+                let pos = place(self, byte, c);
+                self.push(Finding::new(
+                    if bidi { rule::BIDI } else { rule::INVISIBLE },
+                    pos,
+                    Msg::new(if bidi { "bidi" } else { "invisible" })
+                        .arg("code", format!("U+{:04X}", c as u32)),
+                ));
+                continue;
+            }
+            if !crate::engine::printable(c)
+                && !glyphs.contains(&c)
+                && glyphs.len() < MAX_GLYPHS_PER_TEXT
+            {
+                glyphs.push(c);
+                let pos = place(self, byte, c);
                 self.push(Finding::new(
                     rule::GLYPH,
                     pos,
@@ -192,27 +319,25 @@ impl<'s> Ctx<'s> {
                         .arg("code", format!("U+{:04X}", c as u32)),
                 ));
             }
+            text.push(c);
         }
         Some(At {
-            v: cleaned.text,
+            v: text,
             pos: node.pos,
         })
     }
 
-    /// The position of the `index`-th character of a scalar, when the scalar
-    /// is written plainly on one line; the scalar's own position otherwise.
-    fn char_pos(&self, node: &Node, raw: &str, index: usize) -> Pos {
-        let written = self.src.get(node.pos.start..node.pos.end).unwrap_or("");
-        let offset = if written == raw {
-            0
+    /// Where a scalar's text starts in the source, when it is written there
+    /// as it reads (plain, or quoted on one line without escapes).
+    fn scalar_offset(&self, node: &Node, raw: &str) -> Option<usize> {
+        let written = self.src.get(node.pos.start..node.pos.end)?;
+        if written == raw {
+            Some(node.pos.start)
         } else if written.len() >= 2 && written.get(1..written.len() - 1) == Some(raw) {
-            1
+            Some(node.pos.start + 1)
         } else {
-            return node.pos;
-        };
-        let byte = raw.char_indices().nth(index).map_or(0, |(b, _)| b);
-        let len = raw[byte..].chars().next().map_or(0, char::len_utf8);
-        Pos::at_offset(self.src, node.pos.start + offset + byte, len)
+            None
+        }
     }
 
     /// Optional text under `key`.
@@ -381,6 +506,22 @@ impl<'s> Ctx<'s> {
             .map(|t| t.v)
             .collect()
     }
+}
+
+/// A text cut to 64 characters with `…`, for quoting input in a message.
+pub fn shorten(text: &str) -> String {
+    match text.char_indices().nth(MAX_HINT_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Byte offsets of the newlines of a text.
+fn memchr_newlines(src: &str) -> impl Iterator<Item = usize> + '_ {
+    src.bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
 }
 
 impl<'a> Obj<'a> {

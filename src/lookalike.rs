@@ -3,25 +3,34 @@
 //! Cyrillic words. They print almost the same but break search and sorting,
 //! so they are replaced, and each replacement is reported.
 
-/// One replaced letter.
+/// The look-alike letters replaced in one word: one finding per word, not
+/// per letter, and never more than a short excerpt of the word, so that a
+/// flood of look-alikes costs memory in proportion to the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
-    /// Index of the letter among the text's characters.
+    /// Index of the word's first replaced letter among the text's characters.
     pub char_index: usize,
-    /// The letter found.
-    pub found: char,
-    /// The letter put in its place.
-    pub replaced: char,
-    /// The word it stood in (after the fix).
+    /// The distinct letters found, in order (at most [`MAX_LETTERS`]).
+    pub found: String,
+    /// What each of them became.
+    pub replaced: String,
+    /// The word (after the fix), cut to [`MAX_WORD`] characters with `…`.
     pub word: String,
+    /// How many letters of the word were replaced.
+    pub count: usize,
 }
+
+/// The most distinct letters a [`Fix`] names.
+pub const MAX_LETTERS: usize = 8;
+/// The longest word excerpt a [`Fix`] carries, in characters.
+pub const MAX_WORD: usize = 40;
 
 /// A cleaned text and the fixes made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cleaned {
-    /// The text with every look-alike replaced.
+    /// The text with every look-alike replaced (as many characters as the input).
     pub text: String,
-    /// What was replaced, in order.
+    /// What was replaced, one entry per word, in order.
     pub fixes: Vec<Fix>,
 }
 
@@ -62,6 +71,31 @@ fn latin(c: char) -> Option<char> {
     })
 }
 
+/// A combining mark of the scripts the forms print (accents on a letter).
+/// More than a few on one letter is never writing, and Typst's line
+/// breaker costs the square of such a run, so a long run is refused.
+pub fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// A bidirectional control (embedding, override, isolate): it makes text
+/// print in another order than it is stored.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An invisible character: zero-width space, non-joiner, joiner, word
+/// joiner, and the byte-order mark inside text.
+pub fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
@@ -77,7 +111,7 @@ pub fn clean(text: &str) -> Cleaned {
     }
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
-    let mut fixed = Vec::new();
+    let mut fixes = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].is_alphabetic() {
@@ -90,23 +124,33 @@ pub fn clean(text: &str) -> Cleaned {
         }
         let word = &chars[start..i];
         let cyrillic = word.iter().any(|c| is_cyrillic(*c) || always(*c).is_some());
+        let mut fix: Option<Fix> = None;
         for (k, &c) in word.iter().enumerate() {
-            let replacement = always(c).or_else(|| if cyrillic { latin(c) } else { None });
-            if let Some(r) = replacement {
-                out[start + k] = r;
-                fixed.push((start + k, c, r, start, i));
+            let Some(r) = always(c).or_else(|| if cyrillic { latin(c) } else { None }) else {
+                continue;
+            };
+            out[start + k] = r;
+            let f = fix.get_or_insert_with(|| Fix {
+                char_index: start + k,
+                found: String::new(),
+                replaced: String::new(),
+                word: String::new(),
+                count: 0,
+            });
+            f.count += 1;
+            if !f.found.contains(c) && f.found.chars().count() < MAX_LETTERS {
+                f.found.push(c);
+                f.replaced.push(r);
             }
         }
+        if let Some(mut f) = fix {
+            f.word = out[start..i].iter().take(MAX_WORD).collect();
+            if i - start > MAX_WORD {
+                f.word.push('…');
+            }
+            fixes.push(f);
+        }
     }
-    let fixes = fixed
-        .into_iter()
-        .map(|(idx, found, replaced, s, e)| Fix {
-            char_index: idx,
-            found,
-            replaced,
-            word: out[s..e].iter().collect(),
-        })
-        .collect();
     Cleaned {
         text: out.into_iter().collect(),
         fixes,
@@ -122,15 +166,30 @@ mod tests {
     fn replaces_greek_and_old_letters() {
         let c = clean("Тγркγн Ѳмγр, Ӊ");
         assert_eq!(c.text, "Түркүн Өмүр, Ң");
-        assert_eq!(c.fixes.len(), 5);
+        assert_eq!(c.fixes.len(), 3, "one per word");
         assert_eq!(c.fixes[0].char_index, 1);
         assert_eq!(c.fixes[0].word, "Түркүн");
+        assert_eq!((c.fixes[0].found.as_str(), c.fixes[0].count), ("γ", 2));
     }
 
     #[test]
     fn latin_inside_cyrillic_words_only() {
         let c = clean("Aсанов IT технология, Python, дoцент");
         assert_eq!(c.text, "Асанов IT технология, Python, доцент");
-        assert_eq!(c.fixes.iter().map(|f| f.found).collect::<String>(), "Ao");
+        assert_eq!(
+            c.fixes.iter().map(|f| f.found.as_str()).collect::<String>(),
+            "Ao"
+        );
+    }
+
+    #[test]
+    fn a_flood_gives_one_short_fix_per_word() {
+        let word = format!("ж{}", "aeopcx".repeat(10_000));
+        let c = clean(&format!("{word} {word}"));
+        assert_eq!(c.fixes.len(), 2);
+        assert_eq!(c.fixes[0].count, 60_000);
+        assert_eq!(c.fixes[0].found, "aeopcx");
+        assert_eq!(c.fixes[0].word.chars().count(), MAX_WORD + 1);
+        assert_eq!(c.text.chars().count(), 2 * 60_002 - 1);
     }
 }

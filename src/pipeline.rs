@@ -95,7 +95,7 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
         Ok(root) => {
             let mut ctx = Ctx::new(&text);
             checked.doc = forms::read(&mut ctx, &root, lang);
-            checked.findings = ctx.findings;
+            checked.findings = ctx.into_findings();
         }
         Err(e) => {
             let (rule, msg) = match e.kind {

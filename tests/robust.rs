@@ -325,3 +325,152 @@ fn text_fields_print_exactly_as_written() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stderr(&out).contains("false"), "{}", stderr(&out));
 }
+
+fn report_example() -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ky/report.yaml"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_flood_of_findings_is_capped_and_counted() {
+    let dir = tmp("flood");
+    // 1 MB of words with Latin letters inside Cyrillic ones, on 100 lines.
+    let line = format!("    - {}\n", "жaeopcx ".repeat(1_000));
+    let yaml = report_example().replace(
+        "  new_lectures: [Булуттагы эсептөөлөр, Веб-программалоонун негиздери]\n",
+        &format!("  new_lectures:\n{}", line.repeat(100)),
+    );
+    write(&dir, "flood.yaml", &yaml);
+    let out = run(&dir, &["check", "--format", "json", "flood.yaml"]);
+    let json = stdout(&out);
+    let lines: Vec<&str> = json.lines().collect();
+    assert_eq!(
+        lines.len(),
+        201,
+        "200 findings and one that counts the rest"
+    );
+    assert!(
+        lines[0].contains("\"rule\":\"lookalike\"") && lines[0].contains("жаеорсх"),
+        "one finding per word: {}",
+        lines[0]
+    );
+    assert!(lines[200].contains("99800 more"), "{}", lines[200]);
+    assert_eq!(out.status.code(), Some(0), "warnings only");
+    let out = run(&dir, &["check", "flood.yaml"]);
+    assert!(stderr(&out).len() < 100_000, "{} bytes", stderr(&out).len());
+}
+
+#[test]
+fn long_lines_and_keys_print_short_excerpts() {
+    let dir = tmp("longline");
+    // A 2 MB one-line flow file with an error at its very end.
+    let items = vec!["маалыматтык технологиялар"; 50_000].join(", ");
+    write(
+        &dir,
+        "flow.yaml",
+        &format!("{{form: report, lang: ky, applied: {{new_lectures: [{items}]}}, oops: 1}}\n"),
+    );
+    let out = run(&dir, &["check", "flow.yaml"]);
+    let err = stderr(&out);
+    assert!(err.contains("oops"), "{}", &err[..err.len().min(2000)]);
+    assert!(
+        err.len() < 2_000,
+        "the excerpt is a window: {} bytes",
+        err.len()
+    );
+    // A 1 MB unknown key: no "did you mean", quoted short.
+    let key = "x".repeat(1 << 20);
+    write(
+        &dir,
+        "key.yaml",
+        &format!("{}? {key}\n: 1\n", report_example()),
+    );
+    let out = run(&dir, &["check", "key.yaml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("unknown key") && err.contains("…"), "{err}");
+    assert!(err.len() < 2_000, "{} bytes", err.len());
+}
+
+#[test]
+fn runs_of_combining_marks_are_refused_before_typesetting() {
+    let dir = tmp("combining");
+    let run_of = |n: usize| format!("а{}", "\u{301}".repeat(n));
+    write(
+        &dir,
+        "bomb.yaml",
+        &report_example().replace(
+            "number: КР-2025-0412",
+            &format!("number: {}", run_of(5_000)),
+        ),
+    );
+    write(
+        &dir,
+        "accent.yaml",
+        &report_example().replace("number: КР-2025-0412", &format!("number: {}", run_of(1))),
+    );
+    let out = run(&dir, &["check", "--format", "json", "bomb.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("\"rule\":\"combining\""),
+        "{}",
+        stdout(&out)
+    );
+    // In a batch the valid file is still rendered.
+    let out = run(&dir, &["batch", "bomb.yaml", "accent.yaml", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(dir.join("out/accent.ky.pdf").exists(), "{}", stderr(&out));
+    assert!(!dir.join("out/bomb.ky.pdf").exists());
+}
+
+#[test]
+fn control_bidi_and_invisible_characters_are_shown_not_obeyed() {
+    let dir = tmp("controls");
+    write(
+        &dir,
+        "esc.yaml",
+        "form: application\napplicant: \"Асанов \\e[31mRED\\e[0m\"\nextra\u{1b}[2J: 1\n",
+    );
+    let out = run(&dir, &["check", "esc.yaml"]);
+    let err = stderr(&out);
+    assert!(
+        !err.contains('\u{1b}'),
+        "raw ESC reached the terminal: {err:?}"
+    );
+    assert!(err.contains('␛'), "{err}");
+    write(
+        &dir,
+        "bidi.yaml",
+        "form: application\napplicant: Асанов \u{202e}Бакыт\n",
+    );
+    let out = run(&dir, &["check", "--format", "json", "bidi.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("\"rule\":\"bidi\""),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("\"column\":19"), "{}", stdout(&out));
+    let out = run(&dir, &["check", "bidi.yaml"]);
+    assert!(!stderr(&out).contains('\u{202e}'), "{}", stderr(&out));
+    write(
+        &dir,
+        "zw.yaml",
+        "form: application\napplicant: Асанов Ба\u{200b}кыт\n",
+    );
+    let out = run(&dir, &["render", "zw.yaml", "-o", "zw.pdf"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("invisible"), "{}", stderr(&out));
+    let text = pdf_text(&dir.join("zw.pdf"), None);
+    assert!(
+        text.contains("Асанов Бакыт") || text.contains("Б. Асанов"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{200b}'), "{text}");
+    let rules = stdout(&run(&dir, &["rules"]));
+    for id in ["combining", "bidi", "invisible"] {
+        assert!(rules.contains(id), "{rules}");
+    }
+}
