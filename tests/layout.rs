@@ -1,0 +1,427 @@
+//! The printed page under stress: every fixture of `tests/fixtures/layout/`
+//! (blank dates, hyphenated and «уулу» names, long degrees and directions,
+//! a word of a few hundred letters, blank forms; all six forms) is rendered
+//! in Kyrgyz and Russian, and the PDF's own word boxes (`pdftotext -bbox`)
+//! must show that no word overprints another, none leaves the printable
+//! area or crosses a plan's column rule, and the signatures (and the seal)
+//! share their page with the end of the text they sign.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const MM: f64 = 72.0 / 25.4;
+
+/// A word on a page, in PDF points from the top left.
+#[derive(Clone, Debug)]
+struct Word {
+    page: usize,
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+    text: String,
+}
+
+/// A page's size and its words.
+struct Page {
+    width: f64,
+    height: f64,
+    words: Vec<Word>,
+}
+
+fn attr(line: &str, name: &str) -> f64 {
+    let key = format!("{name}=\"");
+    let start = line.find(&key).unwrap() + key.len();
+    let end = start + line[start..].find('"').unwrap();
+    line[start..end].parse().unwrap()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The words of a PDF, page by page, as poppler sees them.
+fn words(pdf: &Path) -> Vec<Page> {
+    let o = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed by the tests");
+    assert!(o.status.success());
+    let mut pages: Vec<Page> = Vec::new();
+    for line in String::from_utf8_lossy(&o.stdout).lines() {
+        let line = line.trim();
+        if line.starts_with("<page ") {
+            pages.push(Page {
+                width: attr(line, "width"),
+                height: attr(line, "height"),
+                words: Vec::new(),
+            });
+        } else if line.starts_with("<word ") {
+            let text = &line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()];
+            let page = pages.len() - 1;
+            pages[page].words.push(Word {
+                page,
+                x0: attr(line, "xMin"),
+                y0: attr(line, "yMin"),
+                x1: attr(line, "xMax"),
+                y1: attr(line, "yMax"),
+                text: unbreak(&unescape(text)),
+            });
+        }
+    }
+    pages
+}
+
+/// The fixtures, each rendered in both languages: (name, pdf).
+fn render_all() -> Vec<(String, PathBuf)> {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layout");
+    let dir = tmp("layout");
+    let mut out = Vec::new();
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    inputs.sort();
+    assert!(
+        inputs.len() >= 12,
+        "the stress corpus is in {}",
+        fixtures.display()
+    );
+    for input in inputs {
+        let stem = input.file_stem().unwrap().to_string_lossy().into_owned();
+        for lang in ["ky", "ru"] {
+            let name = format!("{stem}.{lang}");
+            let pdf = dir.join(format!("{name}.pdf"));
+            let o = run(
+                &dir,
+                &[
+                    "render",
+                    input.to_str().unwrap(),
+                    "--lang",
+                    lang,
+                    "-o",
+                    pdf.to_str().unwrap(),
+                ],
+            );
+            assert!(o.status.success(), "{name} does not render: {}", stderr(&o));
+            out.push((name, pdf));
+        }
+    }
+    out
+}
+
+/// The form id of a fixture name («annual-plan.stress.ky» → «annual-plan»).
+fn form_of(name: &str) -> &str {
+    name.split('.').next().unwrap()
+}
+
+/// The box of a word with its font's ascent and descent trimmed: poppler's
+/// boxes reach above and below the letters, into the neighbouring lines.
+fn ink(w: &Word) -> (f64, f64, f64, f64) {
+    let h = w.y1 - w.y0;
+    (w.x0 + 0.3, w.y0 + 0.22 * h, w.x1 - 0.3, w.y1 - 0.22 * h)
+}
+
+fn overlaps(a: &Word, b: &Word) -> bool {
+    let (ax0, ay0, ax1, ay1) = ink(a);
+    let (bx0, by0, bx1, by1) = ink(b);
+    ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1
+}
+
+fn no_overprint(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    for p in pages {
+        for (i, a) in p.words.iter().enumerate() {
+            for b in &p.words[i + 1..] {
+                if overlaps(a, b) {
+                    problems.push(format!(
+                        "{name} p.{}: «{}» and «{}» overprint each other",
+                        a.page + 1,
+                        a.text,
+                        b.text
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn inside_the_page(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    for p in pages {
+        let landscape = p.width > p.height;
+        let (left, right) = if landscape {
+            (20.0 * MM, 15.0 * MM)
+        } else {
+            (30.0 * MM, 15.0 * MM)
+        };
+        for w in &p.words {
+            // A hyphen or stop at the end of a justified line hangs into
+            // the margin by design (Typst's overhang): up to 3 pt.
+            if w.x0 < left - 1.0 || w.x1 > p.width - right + 3.0 || w.y0 < 0.0 || w.y1 > p.height {
+                problems.push(format!(
+                    "{name} p.{}: «{}» leaves the printable area (x {:.0}–{:.0} of {:.0}–{:.0} pt)",
+                    w.page + 1,
+                    w.text,
+                    w.x0,
+                    w.x1,
+                    left,
+                    p.width - right
+                ));
+            }
+        }
+    }
+}
+
+/// The x positions of a plan's column rules, from its template's widths
+/// (`forms/annual-plan.typ`, `forms/perspective-plan.typ`).
+fn rules_x(form: &str) -> Vec<f64> {
+    // (fixed widths in mm, or fractions as negative numbers)
+    let spec: Vec<f64> = match form {
+        "annual-plan" => vec![7.0, -1.4, -1.2, 19.0, 18.0, -1.3, 27.0, -1.3, -1.4],
+        _ => {
+            let mut s = vec![7.0, 28.0, -1.5, -1.2, 20.0, 20.0];
+            s.extend([9.5; 9]);
+            s.push(-1.0);
+            s
+        }
+    };
+    let width = 297.0 - 20.0 - 15.0;
+    let fixed: f64 = spec.iter().filter(|w| **w > 0.0).sum();
+    let fr: f64 = spec.iter().filter(|w| **w < 0.0).map(|w| -w).sum();
+    let mut x = 20.0;
+    let mut xs = vec![x * MM];
+    for w in spec {
+        x += if w > 0.0 {
+            w
+        } else {
+            -w * (width - fixed) / fr
+        };
+        xs.push(x * MM);
+    }
+    xs
+}
+
+/// The words of the row of column numbers «1 2 … n» on a page.
+fn number_row(p: &Page, n: usize) -> Option<Vec<&Word>> {
+    let ones = p.words.iter().filter(|w| w.text == "1");
+    for one in ones {
+        let mut row: Vec<&Word> = p
+            .words
+            .iter()
+            .filter(|w| (w.y0 - one.y0).abs() < 1.0 && w.text.parse::<usize>().is_ok())
+            .collect();
+        row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let texts: Vec<String> = row.iter().map(|w| w.text.clone()).collect();
+        let expected: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+        if texts == expected {
+            return Some(row);
+        }
+    }
+    None
+}
+
+fn is_caption(w: &Word) -> bool {
+    matches!(w.text.as_str(), "(колу)" | "(подпись)")
+}
+
+fn within_columns(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    let form = form_of(name);
+    if !matches!(form, "annual-plan" | "perspective-plan") {
+        return;
+    }
+    let xs = rules_x(form);
+    let n = xs.len() - 1;
+    for p in pages {
+        let Some(numbers) = number_row(p, n) else {
+            problems.push(format!("{name}: a page without the row of column numbers"));
+            continue;
+        };
+        // The template and this test agree on the columns: every number
+        // stands in the middle of its column.
+        for (i, w) in numbers.iter().enumerate() {
+            let centre = (xs[i] + xs[i + 1]) / 2.0;
+            assert!(
+                ((w.x0 + w.x1) / 2.0 - centre).abs() < 1.5,
+                "{name}: column {} is not where tests/layout.rs expects it; update rules_x",
+                i + 1
+            );
+        }
+        let top = numbers[0].y1;
+        let bottom = p
+            .words
+            .iter()
+            .filter(|w| is_caption(w))
+            .map(|w| w.y0 - 28.0)
+            .fold(f64::INFINITY, f64::min);
+        // The annual plan's header labels each have their own column too.
+        let header_top = if form == "annual-plan" {
+            p.words
+                .iter()
+                .filter(|w| w.y1 < numbers[0].y0 && w.x0 < xs[1])
+                .map(|w| w.y0)
+                .fold(top, f64::min)
+        } else {
+            top
+        };
+        for w in p
+            .words
+            .iter()
+            .filter(|w| w.y0 >= header_top - 0.5 && w.y1 < bottom)
+        {
+            if let Some(x) = xs.iter().find(|x| w.x0 + 0.5 < **x && **x < w.x1 - 0.5) {
+                problems.push(format!(
+                    "{name} p.{}: «{}» crosses the column rule at {:.0} pt",
+                    w.page + 1,
+                    w.text,
+                    x
+                ));
+            }
+        }
+    }
+}
+
+/// The page of the first word that is one of `texts`.
+fn page_of(pages: &[Page], texts: &[&str]) -> Option<usize> {
+    pages
+        .iter()
+        .flat_map(|p| &p.words)
+        .find(|w| texts.contains(&w.text.as_str()))
+        .map(|w| w.page)
+}
+
+fn signatures_with_their_text(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    let form = form_of(name);
+    let all: Vec<&Word> = pages.iter().flat_map(|p| &p.words).collect();
+    let Some(first) = all.iter().find(|w| is_caption(w)) else {
+        problems.push(format!("{name}: no signature caption"));
+        return;
+    };
+    let page = &pages[first.page];
+    // Something of what is signed stands above the signatures on their page:
+    // a table row under the header (plans), or lines of the text.
+    let above: Vec<&Word> = page
+        .words
+        .iter()
+        .filter(|w| w.y1 < first.y0 - 45.0)
+        .collect();
+    let signed = match form {
+        "annual-plan" | "perspective-plan" => {
+            let n = rules_x(form).len() - 1;
+            // A blank plan's rows are empty: its header is what is signed.
+            let blank = name.contains(".blank.");
+            number_row(page, n)
+                .is_some_and(|row| blank || above.iter().any(|w| w.y0 > row[0].y1 + 1.0))
+        }
+        _ => above.len() >= 3,
+    };
+    if !signed {
+        problems.push(format!(
+            "{name}: the signatures stand on page {} without the text they sign",
+            first.page + 1
+        ));
+    }
+    // A role label is a word of its own, never glued to the date before it
+    // («20___ гЗаявитель» is one "word" to poppler).
+    for label in ["Заявитель", "Арыз"] {
+        if all
+            .iter()
+            .any(|w| w.text.contains(label) && w.text != label)
+        {
+            problems.push(format!("{name}: «{label}» runs into the word before it"));
+        }
+    }
+    // Every signature and the seal are on that page too.
+    let last = all.iter().rev().find(|w| is_caption(w)).unwrap();
+    if last.page != first.page {
+        problems.push(format!("{name}: the signatures are split across pages"));
+    }
+    if let Some(seal) = page_of(pages, &["М.О.", "М.П."])
+        && seal != first.page
+    {
+        problems.push(format!(
+            "{name}: the seal is on page {}, the signatures on {}",
+            seal + 1,
+            first.page + 1
+        ));
+    }
+}
+
+#[test]
+fn the_stress_corpus_prints_cleanly() {
+    let mut problems = Vec::new();
+    for (name, pdf) in render_all() {
+        let pages = words(&pdf);
+        assert!(
+            !pages.is_empty() && pages.iter().all(|p| !p.words.is_empty()),
+            "{name}: an empty page"
+        );
+        no_overprint(&name, &pages, &mut problems);
+        inside_the_page(&name, &pages, &mut problems);
+        within_columns(&name, &pages, &mut problems);
+        signatures_with_their_text(&name, &pages, &mut problems);
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// The checks themselves catch what they are for.
+#[test]
+fn the_checks_catch_overprint_and_overflow() {
+    let w = |x0: f64, y0: f64, x1: f64, text: &str| Word {
+        page: 0,
+        x0,
+        y0,
+        x1,
+        y1: y0 + 12.0,
+        text: text.into(),
+    };
+    let page = |words: Vec<Word>| Page {
+        width: 595.0,
+        height: 842.0,
+        words,
+    };
+    let mut problems = Vec::new();
+    // «20___ г» and «Заявитель» printed over each other.
+    no_overprint(
+        "x",
+        &[page(vec![
+            w(100.0, 500.0, 160.0, "20___"),
+            w(150.0, 500.0, 220.0, "Заявитель"),
+        ])],
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 1);
+    // Two lines one under the other do not.
+    problems.clear();
+    no_overprint(
+        "x",
+        &[page(vec![
+            w(100.0, 500.0, 160.0, "a"),
+            w(100.0, 512.0, 160.0, "b"),
+        ])],
+        &mut problems,
+    );
+    assert!(problems.is_empty());
+    // A word running off the right edge.
+    inside_the_page(
+        "x",
+        &[page(vec![w(100.0, 500.0, 590.0, "Квалификация")])],
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 1);
+}
