@@ -64,6 +64,7 @@ rules! {
     CERTIFICATE = "certificate", Error, "3 item 6, 7.1";
     LOOKALIKE = "lookalike", Warning, "—";
     GENDER = "gender", Warning, "—";
+    NAME = "name", Warning, "—";
     GLYPH = "glyph", Error, "—";
     COMBINING = "combining", Error, "—";
     BIDI = "bidi", Error, "—";

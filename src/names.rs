@@ -1,9 +1,16 @@
-//! Personal names as signatures print them («Ж.С. Шаршембиев»), and the few
-//! grammatical cases the application's address needs.
+//! Personal names as signatures print them («Ж.С. Шаршембиев»), read in
+//! any order users write them ([`parse`]), their gender, and the cases the
+//! forms need: Kyrgyz case suffixes by vowel harmony, Russian declension by
+//! the rules of `data/ru-names.tsv` ([`ru`]).
 //!
 //! Kyrgyz patronymics written with «уулу» (son of) or «кызы» (daughter of)
 //! are two words; when a name has no separate surname the patronymic serves
 //! as one («Нурлан Тургунбек уулу» → «Н. Тургунбек уулу»).
+
+pub mod parse;
+pub mod ru;
+
+pub use parse::{Doubt, Given, Name, parse};
 
 /// The parts of a full name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,80 +22,31 @@ pub struct NameParts {
 }
 
 fn is_uulu(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "уулу" | "кызы")
+    parse::is_uulu(word)
 }
 
-fn is_patronymic(word: &str) -> bool {
-    let w = word.to_lowercase();
-    ["вич", "вна", "чна", "ична", "оглы", "кызы"]
-        .iter()
-        .any(|s| w.ends_with(s))
-}
-
-/// Splits a full name into surname and given names.
+/// Splits a full name into surname and given names (initials stand as
+/// one-letter words).
 pub fn parts(full: &str) -> NameParts {
-    let words: Vec<&str> = full.split_whitespace().collect();
-    if let Some(k) = words.iter().position(|w| is_uulu(w)).filter(|&k| k > 0) {
-        // «Тургунбек уулу»: the father's name and the particle form one word.
-        let patronymic = format!("{} {}", words[k - 1], words[k]);
-        let rest: Vec<String> = words
+    let n = parse(full);
+    NameParts {
+        surname: n.surname.clone(),
+        given: n
+            .given
             .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != k && i + 1 != k)
-            .map(|(_, w)| (*w).to_owned())
-            .collect();
-        return match rest.len() {
-            // «Нурлан Тургунбек уулу» or «Тургунбек уулу Нурлан»
-            0 | 1 => NameParts {
-                surname: patronymic,
-                given: rest,
-            },
-            // «Токтогулова Айжан Мирлан кызы»: surname, given name, patronymic.
-            _ => {
-                let mut given: Vec<String> = rest[1..].to_vec();
-                given.push(patronymic);
-                NameParts {
-                    surname: rest[0].clone(),
-                    given,
-                }
-            }
-        };
-    }
-    match words.as_slice() {
-        [] => NameParts {
-            surname: String::new(),
-            given: Vec::new(),
-        },
-        [one] => NameParts {
-            surname: (*one).to_owned(),
-            given: Vec::new(),
-        },
-        // «Жаныбек Сейитбекович Шаршембиев»: given, patronymic, surname.
-        [a, b, c] if is_patronymic(b) && !is_patronymic(c) => NameParts {
-            surname: (*c).to_owned(),
-            given: vec![(*a).to_owned(), (*b).to_owned()],
-        },
-        [first, rest @ ..] => NameParts {
-            surname: (*first).to_owned(),
-            given: rest.iter().map(|w| (*w).to_owned()).collect(),
-        },
+            .chain(n.patronymic.iter())
+            .chain(n.more.iter())
+            .map(|g| match g {
+                Given::Word(w) => w.clone(),
+                Given::Initial(c) => c.to_string(),
+            })
+            .collect(),
     }
 }
 
 /// Initials and surname: «Ж.С. Шаршембиев», «Н. Тургунбек уулу».
 pub fn short(full: &str) -> String {
-    let p = parts(full);
-    let initials: String = p
-        .given
-        .iter()
-        .filter_map(|g| g.chars().next())
-        .flat_map(|c| c.to_uppercase().chain(std::iter::once('.')))
-        .collect();
-    if initials.is_empty() {
-        p.surname
-    } else {
-        format!("{initials} {}", p.surname)
-    }
+    parse(full).short()
 }
 
 /// The grammatical cases a signature name may need.
@@ -173,30 +131,41 @@ pub fn ky_case(short_name: &str, case: Case) -> String {
     format!("{short_name}{suffix}")
 }
 
-/// Puts a short name into a case, in Russian: Slavic surnames in
-/// -ов/-ев/-ин/-ын (and their feminine forms) decline, other names stay as written.
-pub fn ru_case(short_name: &str, case: Case) -> String {
-    let Some((head, surname)) = short_name.rsplit_once(' ').or(Some(("", short_name))) else {
-        return short_name.to_owned();
-    };
-    let masc = ["ов", "ев", "ёв", "ин", "ын"];
-    let fem = ["ова", "ева", "ёва", "ина", "ына"];
-    let declined = if fem.iter().any(|e| surname.ends_with(e)) {
-        let stem = &surname[..surname.len() - 'а'.len_utf8()];
-        format!("{stem}ой")
-    } else if masc.iter().any(|e| surname.ends_with(e)) {
-        match case {
-            Case::Dative => format!("{surname}у"),
-            Case::From => format!("{surname}а"),
-        }
-    } else {
-        surname.to_owned()
-    };
-    if head.is_empty() {
-        declined
-    } else {
-        format!("{head} {declined}")
-    }
+/// Puts a name into a case, in Russian: the surname and every given name
+/// or patronymic written out decline by the rules of `data/ru-names.tsv`,
+/// initials and «уулу»/«кызы» patronymics stay. Works on a short name
+/// («Б.Ж. Асанов» → «Б.Ж. Асанову») and on a full one, keeping its order.
+/// A word whose form depends on a gender that is not known stays as written.
+pub fn ru_case_g(name: &str, gender: Option<Gender>, case: Case) -> String {
+    let n = parse(name);
+    let gender = gender.or_else(|| gender_of(&n));
+    let is = |g: &Option<Given>, w: &str| matches!(g, Some(Given::Word(x)) if x == w);
+    name.split(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| {
+            let part = if !n.surname_is_patronymic && n.surname == w {
+                ru::Part::Surname
+            } else if is(&n.given, w)
+                || n.more.iter().any(|m| matches!(m, Given::Word(x) if x == w))
+            {
+                ru::Part::Given
+            } else if is(&n.patronymic, w) {
+                ru::Part::Patronymic
+            } else {
+                // Initials, «уулу»/«кызы» and the father's name before them.
+                return w.to_owned();
+            };
+            ru::decline(w, part, gender, case)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// [`ru_case_g`] with the gender read from the name.
+pub fn ru_case(name: &str, case: Case) -> String {
+    ru_case_g(name, None, case)
 }
 
 #[cfg(test)]
@@ -268,28 +237,48 @@ impl Gender {
     }
 }
 
-/// Guesses gender from the patronymic («-вич»/«уулу», «-вна»/«кызы») or a
-/// Slavic surname ending; `None` when the name does not tell.
+/// Guesses gender from the patronymic («-вич»/«уулу», «-вна»/«кызы»), a
+/// Slavic surname ending, or a known given name; `None` when the name does
+/// not tell.
 pub fn gender(full: &str) -> Option<Gender> {
-    let words: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
-    if words
-        .iter()
-        .any(|w| w == "кызы" || w.ends_with("вна") || w.ends_with("чна"))
+    gender_of(&parse(full))
+}
+
+fn gender_of(n: &Name) -> Option<Gender> {
+    let words = |g: &Option<Given>| match g {
+        Some(Given::Word(w)) => w.to_lowercase(),
+        _ => String::new(),
+    };
+    let patronymic = if n.surname_is_patronymic {
+        n.surname.to_lowercase()
+    } else {
+        words(&n.patronymic)
+    };
+    if patronymic.ends_with("кызы")
+        || patronymic.ends_with("гызы")
+        || patronymic.ends_with("вна")
+        || patronymic.ends_with("чна")
     {
         return Some(Gender::Female);
     }
-    if words.iter().any(|w| w == "уулу" || w.ends_with("вич")) {
+    if patronymic.ends_with("уулу") || patronymic.ends_with("оглы") || patronymic.ends_with("вич")
+    {
         return Some(Gender::Male);
     }
-    let first = words.first()?;
-    if ["ова", "ева", "ина", "ая"]
-        .iter()
-        .any(|e| first.ends_with(e))
-    {
-        Some(Gender::Female)
-    } else if ["ов", "ев", "ин"].iter().any(|e| first.ends_with(e)) {
-        Some(Gender::Male)
-    } else {
-        None
+    let surname = n.surname.to_lowercase();
+    let surname = surname.rsplit('-').next().unwrap_or("");
+    if !n.surname_is_patronymic {
+        let fem = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая"];
+        let masc = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "цкой"];
+        if fem.iter().any(|e| surname.ends_with(e)) && parse::given_gender(surname).is_none() {
+            return Some(Gender::Female);
+        }
+        if masc.iter().any(|e| surname.ends_with(e)) && parse::given_gender(surname).is_none() {
+            return Some(Gender::Male);
+        }
+    }
+    match &n.given {
+        Some(Given::Word(w)) => parse::given_gender(w),
+        _ => None,
     }
 }

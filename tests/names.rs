@@ -94,7 +94,11 @@ fn the_certificate_agrees_with_the_gender_given_or_read() {
         assert!(o.status.success(), "{teacher}: {}", stderr(&o));
         assert!(text.contains(passed), "{teacher}: {text}");
         assert!(!text.contains("(-ла)"), "{teacher}: {text}");
-        assert!(!stderr(&o).contains("gender"), "{teacher}: {}", stderr(&o));
+        assert!(
+            !stderr(&o).contains("warning[gender]"),
+            "{teacher}: {}",
+            stderr(&o)
+        );
     }
 }
 
@@ -114,4 +118,97 @@ fn an_unknown_gender_is_a_warning_not_a_bracket() {
     // A value that is no gender is named as such.
     let bad = certificate("{name: Ли Мин, gender: x}");
     assert!(check_json("gender-bad", &bad).contains("\"rule\":\"type\""));
+}
+
+fn application(rector: &str, applicant: &str) -> String {
+    format!(
+        "form: application\nlang: ru\nrector: {rector}\napplicant: {applicant}\nkind: course\n\
+         direction: Цифровые технологии\nstart: 2025-11-03\nend: 2025-11-16\nhours: 72\n"
+    )
+}
+
+#[test]
+fn the_application_declines_the_rector_and_the_applicant() {
+    for (rector, applicant, to, from) in [
+        (
+            "Покровский Иван Петрович",
+            "{name: Ким Сергей Александрович}",
+            "Ректору ТалГУ И.П. Покровскому",
+            "С.А. Кима",
+        ),
+        (
+            "{name: Ким С.А., gender: m}",
+            "{name: Ким С.А., gender: f}",
+            "С.А. Киму",
+            "С.А. Ким",
+        ),
+        (
+            "Шаршембиев Жаныбек Сейитбекович",
+            "Асанова-Токтогулова Айжан Бакытовна",
+            "Ж.С. Шаршембиеву",
+            "А.Б. Асановой-Токтогуловой",
+        ),
+        (
+            "Толстой Лев Николаевич",
+            "Черных Анна Ивановна",
+            "Л.Н. Толстому",
+            "А.И. Черных",
+        ),
+        (
+            "Шевченко Тарас Григорьевич",
+            "Нурлан Тургунбек уулу",
+            "Т.Г. Шевченко",
+            "Н. Тургунбек уулу",
+        ),
+        (
+            "Бакыт Асанов",
+            "Айжан Мирлан кызы Токтогулова",
+            "Б. Асанову",
+            "А.М. Токтогуловой",
+        ),
+        (
+            "Асанов Б.Ж.",
+            "Покровская Мария Ильинична",
+            "Б.Ж. Асанову",
+            "М.И. Покровской",
+        ),
+    ] {
+        let (o, text) = render("declension", &application(rector, applicant));
+        assert!(o.status.success(), "{rector}: {}", stderr(&o));
+        assert!(text.contains(to), "{rector} → {to}: {text}");
+        assert!(text.contains(from), "{applicant} → {from}: {text}");
+        assert!(!stderr(&o).contains("warning[name]"), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn a_surname_that_depends_on_an_unknown_gender_is_a_warning() {
+    let yaml = application("{name: Ким С.А.}", "Асанов Бакыт Жумабекович");
+    let (o, text) = render("kim-unknown", &yaml);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(text.contains("С.А. Ким "), "{text}");
+    let out = check_json("kim-unknown-json", &yaml);
+    assert!(out.contains("\"rule\":\"gender\""), "{out}");
+}
+
+#[test]
+fn a_name_read_in_doubt_is_reported_with_what_is_printed() {
+    let yaml = application(
+        "Шаршембиев Жаныбек Сейитбекович",
+        "\"Асанов Бакыт Жумабекович, ага окутуучу, Информатика кафедрасы\"",
+    );
+    let (o, text) = render("comma", &yaml);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(text.contains("Б.Ж. Асанова"), "{text}");
+    assert!(!text.contains("Б.Ж.А."), "{text}");
+    let err = stderr(&o);
+    assert!(
+        err.contains("warning[name]") && err.contains("«Б.Ж. Асанов»"),
+        "{err}"
+    );
+    let out = check_json("order", &application("Ли Мин", "Асанов Бакыт"));
+    assert!(
+        out.contains("\"rule\":\"name\"") && out.contains("«М. Ли»"),
+        "{out}"
+    );
 }

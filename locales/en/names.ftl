@@ -1,3 +1,7 @@
 # Names, genders, positions and choices as users write them (src/names, src/choices).
 gender-unknown = neither `gender` nor the name `{$name}` tells whether to print «прошёл» or «прошла»; «прошёл» is printed: add `gender: f` (or `m`) to the person
 rule-gender = the wording that depends on a person's gender is told by `gender` or by the name
+gender-unknown-case = neither `gender` nor the name `{$name}` tells how to decline the surname in Russian («Киму» for a man, «Ким» for a woman); it is printed as written: add `gender: m` or `gender: f` to the person
+rule-name = a name is read as surname, given name and patronymic; where the order is not clear, the reading taken is shown
+name-order = nothing in `{$name}` tells which word is the surname; read `{$surname}` as the surname, printed «{$short}»: write it as «Surname Given-name Patronymic» or set `short`
+name-comma = the text after the comma in `{$name}` is not part of the name («{$rest}»), printed «{$short}»: put a position in `position`

@@ -8,7 +8,7 @@ use super::{Person, View, day};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::{Case, ky_case, ky_possessive, ru_case};
+use crate::names::{Case, ky_case, ky_possessive, ru_case_g};
 use crate::rules;
 
 /// Keys of this form.
@@ -121,6 +121,19 @@ impl Application {
         }
     }
 
+    /// Warnings about words that depend on a gender nobody told: in
+    /// Russian «Ректору С.А. Киму» for a man, «Ким» for a woman.
+    pub fn gender_findings(&self, lang: Lang) -> Vec<Finding> {
+        if lang != Lang::Ru {
+            return Vec::new();
+        }
+        [self.rector.as_ref(), Some(&self.applicant)]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.gender_finding("gender-unknown-case"))
+            .collect()
+    }
+
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let rector = self.rector.as_ref();
@@ -132,8 +145,8 @@ impl Application {
                 ky_case(&applicant_name, Case::From),
             ),
             Lang::Ru => (
-                ru_case(&rector_name, Case::Dative),
-                ru_case(&applicant_name, Case::From),
+                ru_case_g(&rector_name, rector.and_then(Person::gender), Case::Dative),
+                ru_case_g(&applicant_name, self.applicant.gender(), Case::From),
             ),
         };
         let department = self

@@ -139,6 +139,20 @@ impl Person {
         self.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()
     }
 
+    /// A `gender` warning (message `id`) when the surname's Russian form
+    /// depends on a gender that neither `gender` nor the name tells.
+    pub fn gender_finding(&self, id: &'static str) -> Option<Finding> {
+        let name = self.name.as_ref()?;
+        if self.gender().is_some() || self.short.is_some() {
+            return None;
+        }
+        let n = crate::names::parse(&name.v);
+        let depends = !n.surname_is_patronymic
+            && crate::names::ru::declines(&n.surname, crate::names::ru::Part::Surname, None)
+                .is_none();
+        depends.then(|| Finding::new(rule::GENDER, name.pos, Msg::new(id).arg("name", &name.v)))
+    }
+
     /// Gender as stated, else as the patronymic or surname tells it.
     pub fn gender(&self) -> Option<crate::names::Gender> {
         self.gender
@@ -155,7 +169,7 @@ impl Ctx<'_> {
     pub fn person(&mut self, node: &Node, extra: &[&str]) -> Person {
         if let Value::Str(_) = node.value {
             return Person {
-                name: self.text(node),
+                name: self.name(node),
                 ..Person::default()
             };
         }
@@ -165,7 +179,8 @@ impl Ctx<'_> {
             return Person::default();
         };
         let name = match o.get("name") {
-            Some(n) => self.text(n),
+            Some(n) if o.get("short").is_some() => self.text(n),
+            Some(n) => self.name(n),
             None => {
                 self.push(Finding::new(
                     rule::MISSING,
@@ -186,6 +201,32 @@ impl Ctx<'_> {
                 pos: g.pos,
             }),
         }
+    }
+
+    /// A person's full name, with a `name` warning when its reading is in
+    /// doubt (the order, or text after a comma), showing what is printed.
+    pub fn name(&mut self, node: &Node) -> Option<At<String>> {
+        let name = self.text(node)?;
+        let parsed = crate::names::parse(&name.v);
+        let msg = match &parsed.doubt {
+            None => None,
+            Some(crate::names::Doubt::Order) => Some(
+                Msg::new("name-order")
+                    .arg("name", &name.v)
+                    .arg("surname", &parsed.surname)
+                    .arg("short", parsed.short()),
+            ),
+            Some(crate::names::Doubt::Comma(rest)) => Some(
+                Msg::new("name-comma")
+                    .arg("name", &name.v)
+                    .arg("rest", rest)
+                    .arg("short", parsed.short()),
+            ),
+        };
+        if let Some(m) = msg {
+            self.push(Finding::new(rule::NAME, name.pos, m));
+        }
+        Some(name)
     }
 
     /// An optional person under `key`.
@@ -343,7 +384,10 @@ impl Document {
             Body::PerspectivePlan(f) => f.check(out),
             Body::AnnualPlan(f) => f.check(out, &own),
             Body::Report(f) => f.check(out),
-            Body::Application(f) => f.check(out),
+            Body::Application(f) => {
+                f.check(out);
+                out.extend(f.gender_findings(self.common.lang));
+            }
             Body::InternshipProgram(f) => f.check(out, &own),
             Body::InternshipCertificate(f) => {
                 f.check(out, &own);
