@@ -49,7 +49,9 @@ pub fn visible(text: &str) -> String {
 
 fn visible_char(c: char) -> char {
     match c {
-        '\n' | '\t' => c,
+        '\n' => c,
+        // A tab used for indentation is a finding of its own: it is shown.
+        '\t' => '→',
         '\0'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
         '\u{7F}' => '\u{2421}',
         '\u{80}'..='\u{9F}' => '\u{FFFD}',
@@ -221,11 +223,82 @@ fn emit(colour: bool, file: &str, src: &str, f: &Finding, lang: UiLang) -> Strin
     let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
     let english = f.severity.as_str();
     let word = tr(lang, &format!("severity-{english}"), &[]);
-    text.replacen(english, &word, 1)
+    let mut text = text.replacen(english, &word, 1);
+    // Another place the finding concerns (the first of two duplicate keys),
+    // as a note with its own excerpt right below.
+    if let Some(r) = &f.related {
+        let (pos, label) = r.as_ref();
+        text.push_str(&emit_related(
+            colour,
+            file,
+            src,
+            f,
+            *pos,
+            &label.text(lang),
+            lang,
+        ));
+    }
+    text
+}
+
+fn emit_related(
+    colour: bool,
+    file: &str,
+    src: &str,
+    f: &Finding,
+    pos: crate::yaml::Pos,
+    label: &str,
+    lang: UiLang,
+) -> String {
+    let mut buf = if colour {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
+    let mut at = f.clone();
+    at.pos = pos;
+    let Some(x) = Excerpt::new(file, src, &at) else {
+        return String::new();
+    };
+    let span = if x.span.is_empty() {
+        x.span.start..next_char_end(&x.text, x.span.start)
+    } else {
+        x.span.clone()
+    };
+    let d = Diagnostic::note()
+        .with_message(visible(label))
+        .with_labels(vec![Label::secondary((), span)]);
+    if term::emit_to_write_style(&mut buf, &Config::default(), &x, &d).is_err() {
+        return String::new();
+    }
+    let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
+    text.replacen("note", &tr(lang, "severity-note", &[]), 1)
+}
+
+/// Where human-readable findings go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    /// Standard output: the findings are the command's result (`check`).
+    Stdout,
+    /// Standard error: the findings accompany another result (`render`, `batch`).
+    Stderr,
 }
 
 /// Prints findings of one file to standard error (human) or standard output (JSON).
 pub fn print(file: &str, src: &str, findings: &[Finding], format: Format, lang: UiLang) {
+    print_on(Stream::Stderr, file, src, findings, format, lang);
+}
+
+/// Prints findings of one file: JSON always to standard output, the human
+/// excerpts to `stream` (colours only when that stream is a terminal).
+pub fn print_on(
+    stream: Stream,
+    file: &str,
+    src: &str,
+    findings: &[Finding],
+    format: Format,
+    lang: UiLang,
+) {
     match format {
         Format::Json => {
             let stdout = io::stdout();
@@ -235,11 +308,19 @@ pub fn print(file: &str, src: &str, findings: &[Finding], format: Format, lang: 
             }
         }
         Format::Human => {
-            let colour = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let mut err = io::stderr().lock();
-            for f in findings {
-                let _ = err.write_all(emit(colour, file, src, f, lang).as_bytes());
-            }
+            let terminal = match stream {
+                Stream::Stdout => io::stdout().is_terminal(),
+                Stream::Stderr => io::stderr().is_terminal(),
+            };
+            let colour = terminal && std::env::var_os("NO_COLOR").is_none();
+            let text: String = findings
+                .iter()
+                .map(|f| emit(colour, file, src, f, lang))
+                .collect();
+            let _ = match stream {
+                Stream::Stdout => io::stdout().lock().write_all(text.as_bytes()),
+                Stream::Stderr => io::stderr().lock().write_all(text.as_bytes()),
+            };
         }
     }
 }

@@ -88,6 +88,8 @@ pub struct Finding {
     pub pos: Pos,
     /// What to say.
     pub msg: Msg,
+    /// Another place to show, with its label (the first of two duplicate keys).
+    pub related: Option<Box<(Pos, Msg)>>,
 }
 
 impl Finding {
@@ -98,7 +100,14 @@ impl Finding {
             severity: rule.severity,
             pos,
             msg,
+            related: None,
         }
+    }
+
+    /// Adds another place to show, with its label.
+    pub fn with_related(mut self, pos: Pos, label: Msg) -> Finding {
+        self.related = Some(Box::new((pos, label)));
+        self
     }
 
     /// The same finding as a warning.

@@ -21,4 +21,5 @@ pub mod names;
 pub mod output;
 pub mod pipeline;
 pub mod rules;
+pub mod syntax;
 pub mod yaml;

@@ -98,17 +98,26 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
             checked.findings = ctx.into_findings();
         }
         Err(e) => {
+            let mut related = None;
             let (rule, msg) = match e.kind {
-                SyntaxErrorKind::Syntax => {
-                    (rule::SYNTAX, Msg::new("syntax").arg("detail", &e.detail))
-                }
+                SyntaxErrorKind::Syntax => match e.explained {
+                    Some(x) => {
+                        related = x.related;
+                        (rule::SYNTAX, x.msg)
+                    }
+                    None => (rule::SYNTAX, Msg::new("syntax")),
+                },
                 SyntaxErrorKind::TooLarge => {
                     (rule::LIMIT, Msg::new("too-large").arg("detail", &e.detail))
                 }
                 SyntaxErrorKind::Encoding => (rule::SYNTAX, Msg::new("encoding")),
                 SyntaxErrorKind::Empty => (rule::MISSING, Msg::new("empty")),
             };
-            checked.findings.push(Finding::new(rule, e.pos, msg));
+            let mut finding = Finding::new(rule, e.pos, msg);
+            if let Some((pos, msg)) = related {
+                finding = finding.with_related(pos, msg);
+            }
+            checked.findings.push(finding);
         }
     }
     checked.findings.sort_by_key(|f| (f.pos.line, f.pos.column));

@@ -212,6 +212,9 @@ pub struct SyntaxError {
     pub detail: String,
     /// What kind of problem it is.
     pub kind: SyntaxErrorKind,
+    /// The mistake in words (for [`SyntaxErrorKind::Syntax`]), from
+    /// [`crate::syntax`], with its place and maybe a second place.
+    pub explained: Option<Box<crate::syntax::Explained>>,
 }
 
 /// The kinds of unreadable input.
@@ -234,6 +237,7 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
             pos: Pos::default(),
             detail: format!("more than {} MiB", MAX_INPUT_BYTES / 1024 / 1024),
             kind: SyntaxErrorKind::TooLarge,
+            explained: None,
         });
     }
     if let Some(i) = src.find('\0') {
@@ -241,6 +245,7 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
             pos: Pos::at_offset(src, i, 1),
             detail: "NUL byte".into(),
             kind: SyntaxErrorKind::Encoding,
+            explained: None,
         });
     }
     let body = src.strip_prefix('\u{feff}').unwrap_or(src);
@@ -252,7 +257,11 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
             pos: Pos::default(),
             detail: String::new(),
             kind: SyntaxErrorKind::Empty,
+            explained: None,
         });
+    }
+    if let Some(x) = crate::syntax::prescan(src) {
+        return Err(explained(x, String::new()));
     }
     let mut alias_limits = serde_saphyr::options::AliasLimits::default();
     alias_limits.max_total_replayed_events = 100_000;
@@ -276,23 +285,58 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
     serde_saphyr::from_str_with_options::<Node>(src, options).map_err(|e| convert_error(src, &e))
 }
 
+fn explained(x: crate::syntax::Explained, detail: String) -> SyntaxError {
+    SyntaxError {
+        pos: x.pos,
+        detail,
+        kind: SyntaxErrorKind::Syntax,
+        explained: Some(Box::new(x)),
+    }
+}
+
 fn convert_error(src: &str, e: &serde_saphyr::Error) -> SyntaxError {
+    use crate::syntax::{Failure, explain};
+    use serde_saphyr::Error as E;
     let pos = e.location().map(Pos::from_location).unwrap_or_default();
     let pos = if pos.line == 0 {
         pos
     } else {
         fix_offset(src, pos)
     };
-    let detail = e.to_string();
-    let lower = detail.to_lowercase();
-    let kind = if lower.contains("budget") || lower.contains("limit") || lower.contains("exceed") {
-        SyntaxErrorKind::TooLarge
-    } else {
-        SyntaxErrorKind::Syntax
-    };
     // The parser's message ends with its own location; ours is printed apart.
-    let detail = detail.lines().next().unwrap_or("").to_owned();
-    SyntaxError { pos, detail, kind }
+    let detail = e.to_string().lines().next().unwrap_or("").to_owned();
+    let failure = match e {
+        E::DuplicateMappingKey { key, .. } => {
+            Some(Failure::DuplicateKey(key.clone().unwrap_or_default()))
+        }
+        E::MultipleDocuments { .. } => Some(Failure::Documents),
+        E::Budget {
+            breach: serde_saphyr::budget::BudgetBreach::Documents { .. },
+            ..
+        } => Some(Failure::Documents),
+        E::Budget { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => None,
+        E::Message { msg, .. } => Some(Failure::from_message(msg)),
+        _ => {
+            let lower = detail.to_lowercase();
+            if lower.contains("budget") || lower.contains("limit") || lower.contains("exceed") {
+                None
+            } else {
+                Some(Failure::from_message(&detail))
+            }
+        }
+    };
+    match failure {
+        Some(f) => explained(explain(src, pos, &f), detail),
+        None => SyntaxError {
+            pos,
+            detail,
+            kind: SyntaxErrorKind::TooLarge,
+            explained: None,
+        },
+    }
 }
 
 /// Recomputes the byte offset from line and column when the parser gave none.

@@ -80,3 +80,123 @@ fn the_version_is_printed_on_its_own_line() {
         format!("tirkeme {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// Each YAML mistake of a secretary, with what she typed.
+const MISTAKES: &[(&str, &str)] = &[
+    (
+        "tab",
+        "form: application\nlang: ky\napplicant:\n\tname: Асанов Бакыт\n",
+    ),
+    (
+        "indentation",
+        "form: application\nlang: ky\napplicant:\n  name: Асанов Бакыт\n   department: Информатика\n",
+    ),
+    (
+        "duplicate-key",
+        "form: application\nlang: ky\nhours: 72\nkind: course\nhours: 80\n",
+    ),
+    (
+        "two-documents",
+        "form: application\nlang: ky\n---\nform: report\nlang: ky\n",
+    ),
+    ("no-space", "form: application\nlang:ky\nkind: course\n"),
+    (
+        "colon-in-value",
+        "form: application\nlang: ky\ndirection: Программалоо: Python негиздери\n",
+    ),
+    (
+        "unclosed-quote",
+        "form: application\nlang: ky\ndirection: \"Программалоо\nkind: course\n",
+    ),
+    (
+        "nbsp",
+        "form: application\nlang: ky\napplicant:\n\u{a0}\u{a0}name: Асанов Бакыт\n",
+    ),
+];
+
+fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.txt"));
+    let new = path.with_extension("txt.new");
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(&path, actual).unwrap();
+        let _ = std::fs::remove_file(&new);
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        std::fs::write(&new, actual).unwrap();
+        panic!(
+            "{name}: output differs from {}; new output in {}",
+            path.display(),
+            new.display()
+        );
+    }
+    let _ = std::fs::remove_file(&new);
+}
+
+/// `check`'s human output for every mistake, in one language.
+fn mistakes(ui: &str) -> String {
+    let dir = tmp("syntax");
+    let mut all = String::new();
+    for (name, text) in MISTAKES {
+        let file = format!("{name}.yaml");
+        write(&dir, &file, text);
+        let out = run(&dir, &["--ui-lang", ui, "check", &file]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let text = stdout(&out);
+        // Never the parser's English.
+        for english in [
+            "mapping values",
+            "DuplicateKeyPolicy",
+            "budget",
+            "scanning",
+            "found a tab",
+        ] {
+            assert!(!text.contains(english), "{name}: {text}");
+        }
+        all += &format!("### {name}\n{text}\n");
+    }
+    all
+}
+
+#[test]
+fn yaml_mistakes_in_kyrgyz() {
+    snapshot("syntax.ky", &mistakes("ky"));
+}
+
+#[test]
+fn yaml_mistakes_in_russian() {
+    snapshot("syntax.ru", &mistakes("ru"));
+}
+
+#[test]
+fn yaml_mistakes_are_at_their_line() {
+    let dir = tmp("syntax-lines");
+    for (name, text, line) in [
+        ("tab", MISTAKES[0].1, 4),
+        ("indentation", MISTAKES[1].1, 5),
+        ("duplicate-key", MISTAKES[2].1, 5),
+        ("two-documents", MISTAKES[3].1, 3),
+        ("no-space", MISTAKES[4].1, 2),
+        ("colon-in-value", MISTAKES[5].1, 3),
+        ("unclosed-quote", MISTAKES[6].1, 3),
+        ("nbsp", MISTAKES[7].1, 4),
+    ] {
+        let file = format!("{name}.yaml");
+        write(&dir, &file, text);
+        let out = run(&dir, &["check", "--format", "json", &file]);
+        let first = stdout(&out);
+        let v: serde_json::Value = serde_json::from_str(first.lines().next().unwrap()).unwrap();
+        assert_eq!(v["line"], line, "{name}: {v}");
+        assert_eq!(v["rule"], "syntax", "{name}: {v}");
+        assert_eq!(v["clause"], "—", "{name}: {v}");
+    }
+    // The duplicate key names both lines.
+    let out = run(&dir, &["check", "duplicate-key.yaml"]);
+    let text = stdout(&out);
+    assert!(text.contains("duplicate-key.yaml:5:1"), "{text}");
+    assert!(text.contains("duplicate-key.yaml:3:1"), "{text}");
+    assert!(text.contains("first on line 3"), "{text}");
+}

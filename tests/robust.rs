@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 fn check(dir: &std::path::Path, name: &str, bytes: &[u8]) -> (Option<i32>, String) {
     std::fs::write(dir.join(name), bytes).unwrap();
     let out = run(dir, &["check", name]);
-    let err = stderr(&out);
+    // `check` prints its findings on stdout, problems reading on stderr.
+    let err = stdout(&out) + &stderr(&out);
     assert!(
         !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
         "{name}: {err}"
@@ -359,7 +360,7 @@ fn a_flood_of_findings_is_capped_and_counted() {
     assert!(lines[200].contains("99800 more"), "{}", lines[200]);
     assert_eq!(out.status.code(), Some(0), "warnings only");
     let out = run(&dir, &["check", "flood.yaml"]);
-    assert!(stderr(&out).len() < 100_000, "{} bytes", stderr(&out).len());
+    assert!(stdout(&out).len() < 100_000, "{} bytes", stdout(&out).len());
 }
 
 #[test]
@@ -373,7 +374,7 @@ fn long_lines_and_keys_print_short_excerpts() {
         &format!("{{form: report, lang: ky, applied: {{new_lectures: [{items}]}}, oops: 1}}\n"),
     );
     let out = run(&dir, &["check", "flow.yaml"]);
-    let err = stderr(&out);
+    let err = stdout(&out);
     assert!(err.contains("oops"), "{}", &err[..err.len().min(2000)]);
     assert!(
         err.len() < 2_000,
@@ -388,7 +389,7 @@ fn long_lines_and_keys_print_short_excerpts() {
         &format!("{}? {key}\n: 1\n", report_example()),
     );
     let out = run(&dir, &["check", "key.yaml"]);
-    let err = stderr(&out);
+    let err = stdout(&out);
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("unknown key") && err.contains("…"), "{err}");
     assert!(err.len() < 2_000, "{} bytes", err.len());
@@ -434,7 +435,7 @@ fn control_bidi_and_invisible_characters_are_shown_not_obeyed() {
         "form: application\napplicant: \"Асанов \\e[31mRED\\e[0m\"\nextra\u{1b}[2J: 1\n",
     );
     let out = run(&dir, &["check", "esc.yaml"]);
-    let err = stderr(&out);
+    let err = stdout(&out);
     assert!(
         !err.contains('\u{1b}'),
         "raw ESC reached the terminal: {err:?}"
@@ -454,7 +455,8 @@ fn control_bidi_and_invisible_characters_are_shown_not_obeyed() {
     );
     assert!(stdout(&out).contains("\"column\":19"), "{}", stdout(&out));
     let out = run(&dir, &["check", "bidi.yaml"]);
-    assert!(!stderr(&out).contains('\u{202e}'), "{}", stderr(&out));
+    assert!(!stdout(&out).contains('\u{202e}'), "{}", stdout(&out));
+    assert!(stdout(&out).contains("bidi.yaml:2"), "{}", stdout(&out));
     write(
         &dir,
         "zw.yaml",

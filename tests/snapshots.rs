@@ -62,7 +62,9 @@ fn human(ui: &str, file: &str, text: &str) -> String {
     write(&dir, file, text);
     let out = run(&dir, &["--ui-lang", ui, "check", file]);
     assert!(out.status.code().is_some());
-    stderr(&out)
+    // `check`'s findings are its output.
+    assert_eq!(stderr(&out), "");
+    stdout(&out)
 }
 
 #[test]

@@ -76,3 +76,18 @@ cli-unexpected = `{$arg}` is not expected here
 cli-usage-other = the command line is not right ({$arg})
 cli-did-you-mean = did you mean `{$hint}`?
 cli-try-help = `{$command} --help` shows what it takes
+
+## YAML mistakes
+
+severity-note = note
+syntax-tab = a tab is used for indentation here (shown as →); YAML indents with spaces only: replace the tab with spaces, two for each level
+syntax-nbsp = a non-breaking space ({$code}) is used for indentation here; indent with ordinary spaces only: delete the start of the line and indent it again with the space bar
+syntax-indent = `{$key}` starts in column {$column}, but `{$above}` on line {$line} starts in column {$expected}: the keys of one map start in the same column, and what belongs to a key is indented under it
+syntax-duplicate-key = the key `{$key}` is written twice in the same place (first on line {$line}): keep one of them
+syntax-duplicate-first = first written here
+syntax-documents = a second document starts at this `---`: one file holds one form; move what follows into a file of its own, or delete this line
+syntax-no-space = a space is missing after the colon: write `{$fixed}`
+syntax-no-colon = this line has no colon: write it as `key: value`
+syntax-colon-in-value = the value holds a colon followed by a space, which YAML reads as a new key: put the value in quotes: `{$fixed}`
+syntax-unclosed-quote = the quote `{$quote}` opened here is never closed: end the value with `{$quote}` on the same line
+syntax-unclosed-bracket = the bracket `{$open}` opened here is never closed with `{$close}`

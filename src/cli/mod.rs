@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use tirkeme::diagnostics::{self, Format};
+use tirkeme::diagnostics::{self, Format, Stream};
 use tirkeme::finding::{Severity, rule};
 use tirkeme::forms::FormId;
 use tirkeme::locale::{Lang, UiLang, tr};
@@ -195,7 +195,15 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     };
     let (mut errors, mut warnings, mut status) = (0usize, 0usize, Status::Ok);
     for file in &files {
-        match check_file(ui, file, None, format) {
+        // The findings are what `check` produces: standard output, so that
+        // `tirkeme check x.yaml | less` shows them.
+        let checked = read_input(ui, file).map(|bytes| {
+            let name = file.display().to_string();
+            let c = pipeline::check(&name, bytes, None);
+            diagnostics::print_on(Stream::Stdout, &name, &c.text, &c.findings, format, ui);
+            c
+        });
+        match checked {
             Ok(c) => {
                 errors += c
                     .findings
@@ -215,14 +223,17 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
         }
     }
     if format == Format::Human {
-        say(
-            ui,
-            "summary-check",
-            &[
-                ("files", &files.len().to_string()),
-                ("errors", &errors.to_string()),
-                ("warnings", &warnings.to_string()),
-            ],
+        println!(
+            "{}",
+            tr(
+                ui,
+                "summary-check",
+                &[
+                    ("files", &files.len().to_string()),
+                    ("errors", &errors.to_string()),
+                    ("warnings", &warnings.to_string()),
+                ],
+            )
         );
     }
     status
