@@ -65,6 +65,7 @@ rules! {
     LOOKALIKE = "lookalike", Warning, "—";
     GENDER = "gender", Warning, "—";
     NAME = "name", Warning, "—";
+    POSITION = "position", Warning, "—";
     GLYPH = "glyph", Error, "—";
     COMBINING = "combining", Error, "—";
     BIDI = "bidi", Error, "—";

@@ -8,6 +8,7 @@
 //! as one («Нурлан Тургунбек уулу» → «Н. Тургунбек уулу»).
 
 pub mod parse;
+pub mod position;
 pub mod ru;
 
 pub use parse::{Doubt, Given, Name, parse};

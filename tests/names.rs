@@ -212,3 +212,83 @@ fn a_name_read_in_doubt_is_reported_with_what_is_printed() {
         "{out}"
     );
 }
+
+fn applicant_with(lang: &str, position: &str) -> String {
+    format!(
+        "form: application\nlang: {lang}\nrector: Шаршембиев Жаныбек Сейитбекович\n\
+         applicant: {{name: Асанов Бакыт Жумабекович, position: {position}, department: Информатика}}\n\
+         kind: course\ndirection: Цифровые технологии\nstart: 2025-11-03\nend: 2025-11-16\nhours: 72\n"
+    )
+}
+
+#[test]
+fn positions_take_the_form_of_the_forms_language() {
+    for (lang, position, printed, warns) in [
+        (
+            "ru",
+            "старший преподаватель",
+            "старшего преподавателя кафедры «Информатика»",
+            false,
+        ),
+        (
+            "ru",
+            "заведующий кафедрой",
+            "заведующего кафедрой «Информатика»",
+            false,
+        ),
+        (
+            "ru",
+            "доцент кафедры информатики",
+            "доцента кафедры информатики",
+            false,
+        ),
+        (
+            "ru",
+            "ведущий научный сотрудник",
+            "ведущего научного сотрудника",
+            false,
+        ),
+        ("ru", "ага окутуучу", "старшего преподавателя", true),
+        (
+            "ky",
+            "ага окутуучу",
+            "Информатика кафедрасынын ага окутуучусу",
+            false,
+        ),
+        (
+            "ky",
+            "кафедра башчысы",
+            "Информатика кафедрасынын башчысы",
+            false,
+        ),
+        ("ky", "доцент", "Информатика кафедрасынын доценти", false),
+        ("ky", "старший преподаватель", "ага окутуучусу", true),
+        (
+            "ky",
+            "ведущий инженер-программист",
+            "ведущий инженер-программист",
+            true,
+        ),
+    ] {
+        let yaml = applicant_with(lang, position);
+        let (o, text) = render("position", &yaml);
+        assert!(o.status.success(), "{position}: {}", stderr(&o));
+        assert!(
+            text.contains(printed),
+            "{lang} {position} → {printed}: {text}"
+        );
+        assert!(!text.contains("кафедрой кафедры"), "{text}");
+        assert!(!text.contains("кафедрасынын кафедра"), "{text}");
+        assert!(!text.contains("преподавательи"), "{text}");
+        assert!(
+            !text.contains("программистү") && !text.contains("программисти"),
+            "{text}"
+        );
+        let out = check_json("position-json", &yaml);
+        assert_eq!(
+            out.contains("\"rule\":\"position\""),
+            warns,
+            "{lang} {position}: {out}"
+        );
+    }
+}

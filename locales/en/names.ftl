@@ -5,3 +5,7 @@ gender-unknown-case = neither `gender` nor the name `{$name}` tells how to decli
 rule-name = a name is read as surname, given name and patronymic; where the order is not clear, the reading taken is shown
 name-order = nothing in `{$name}` tells which word is the surname; read `{$surname}` as the surname, printed «{$short}»: write it as «Surname Given-name Patronymic» or set `short`
 name-comma = the text after the comma in `{$name}` is not part of the name («{$rest}»), printed «{$short}»: put a position in `position`
+rule-position = a position is printed in the form's language and case; one written in the other language or unknown to the lexicon is shown as printed
+position-unknown = the position `{$position}` is not in the lexicon and the rules are not sure of its form: printed «{$printed}»; check it, or write the position as the form needs it
+position-translated = the position `{$position}` is written in the other language than the form's ({$lang}): printed as «{$printed}»
+position-other-language = the position `{$position}` is written in the other language than the form's ({$lang}) and is not in the lexicon: printed as written, with no ending added; write it in the form's language

@@ -219,3 +219,6 @@ form-report = Окутуучунун квалификацияны жогорул
 form-application = Билдирүү (ректордун атына)
 form-internship-program = Стажировканын программасы
 form-internship-certificate = Стажировка өткөндүгү тууралуу маалымат
+
+## Names and agreement (src/names)
+application-department-name = «{$department}»

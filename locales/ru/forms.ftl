@@ -219,3 +219,6 @@ form-report = Отчёт преподавателя о повышении ква
 form-application = Заявление (на имя ректора)
 form-internship-program = Программа стажировки
 form-internship-certificate = Справка о прохождении стажировки
+
+## Names and agreement (src/names)
+application-department-name = «{$department}»

@@ -8,7 +8,8 @@ use super::{Person, View, day};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::{Case, ky_case, ky_possessive, ru_case_g};
+use crate::names::position::{self, Form};
+use crate::names::{Case, ky_case, ru_case_g};
 use crate::rules;
 
 /// Keys of this form.
@@ -134,6 +135,29 @@ impl Application {
             .collect()
     }
 
+    /// Warnings about the applicant's and rector's positions: written in
+    /// the other language than the form's, or unknown to the lexicon and
+    /// the rules; each shows what is printed.
+    pub fn position_findings(&self, lang: Lang) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let places = [
+            (Some(&self.applicant), position_form(lang)),
+            (self.rector.as_ref(), Form::RuDative),
+        ];
+        for (p, form) in places {
+            let Some(p) = p else { continue };
+            let (Some(text), Some(at)) = (&p.position, p.position_at) else {
+                continue;
+            };
+            if lang == Lang::Ky && form == Form::RuDative {
+                // The Kyrgyz rector line prints the position as written.
+                continue;
+            }
+            out.extend(position::finding(text, form, at));
+        }
+        out
+    }
+
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let rector = self.rector.as_ref();
@@ -149,17 +173,32 @@ impl Application {
                 ru_case_g(&applicant_name, self.applicant.gender(), Case::From),
             ),
         };
-        let department = self
-            .applicant
-            .department
-            .clone()
-            .unwrap_or_else(|| v.t("blank"));
-        let position = match (&self.applicant.position, v.lang) {
-            (Some(p), Lang::Ky) => ky_possessive(p),
-            (Some(p), Lang::Ru) => ru_genitive(p),
-            (None, _) => v.t("application-teacher"),
+        let blank = v.t("blank");
+        let dept_name = self.applicant.department.as_deref().unwrap_or(&blank);
+        let department = dept_name.to_owned();
+        let mut position = match &self.applicant.position {
+            Some(p) => position::word(p, position_form(v.lang)).text,
+            None => v.t("application-teacher"),
         };
-        let department = v.ta("application-department", &[("department", &department)]);
+        let mut department = v.ta("application-department", &[("department", &department)]);
+        // «заведующего кафедрой «Информатика»», never «кафедрой кафедры»;
+        // «Информатика кафедрасынын башчысы», never «кафедрасынын кафедра башчысы».
+        match v.lang {
+            Lang::Ru if position.to_lowercase().ends_with(" кафедрой") => {
+                let quoted = v.ta("application-department-name", &[("department", dept_name)]);
+                position = format!("{position} {quoted}");
+                department = String::new();
+            }
+            Lang::Ky => {
+                if let Some(rest) = position
+                    .strip_prefix("кафедра ")
+                    .or(position.strip_prefix("Кафедра "))
+                {
+                    position = rest.to_owned();
+                }
+            }
+            Lang::Ru => {}
+        }
         let rector_line = if rector_line.is_empty() {
             v.t("blank")
         } else {
@@ -175,13 +214,16 @@ impl Application {
             Lang::Ky => (department, position),
             Lang::Ru => (position, department),
         };
-        let addressee = vec![
-            v.position_or(rector, "application-rector", &[]),
-            rector_line,
-            first,
-            second,
-            applicant_line,
-        ];
+        let rector_position = match (rector.and_then(|r| r.position.as_deref()), v.lang) {
+            (Some(p), Lang::Ru) => position::word(p, Form::RuDative).text,
+            (Some(p), Lang::Ky) => p.to_owned(),
+            (None, _) => v.t("application-rector"),
+        };
+        let addressee: Vec<String> =
+            vec![rector_position, rector_line, first, second, applicant_line]
+                .into_iter()
+                .filter(|l| !l.is_empty())
+                .collect();
         let kind = match self.kind.as_ref().map(|k| k.v) {
             Some(k) => v.t(&format!("application-kind-{k}")),
             None => v.t("application-kind-any"),
@@ -225,23 +267,11 @@ impl Application {
     }
 }
 
-/// «доцент» → «доцента», «преподаватель» → «преподавателя»; longer
-/// positions are left as written rather than declined wrongly.
-fn ru_genitive(position: &str) -> String {
-    if position.contains(' ') {
-        return position.to_owned();
-    }
-    if let Some(stem) = position.strip_suffix('ь') {
-        return format!("{stem}я");
-    }
-    match position.chars().last() {
-        Some(c)
-            if !"аеёиоуыэюяй".contains(c.to_lowercase().next().unwrap_or(c))
-                && c.is_alphabetic() =>
-        {
-            format!("{position}а")
-        }
-        _ => position.to_owned(),
+/// The form of a position after «кафедрасынын» / before «кафедры».
+fn position_form(lang: Lang) -> Form {
+    match lang {
+        Lang::Ky => Form::KyPossessive,
+        Lang::Ru => Form::RuGenitive,
     }
 }
 
@@ -249,6 +279,7 @@ fn ru_genitive(position: &str) -> String {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use crate::names::ky_possessive;
 
     #[test]
     fn positions_take_their_case() {
@@ -256,11 +287,9 @@ mod tests {
         assert_eq!(ky_possessive("профессор"), "профессору");
         assert_eq!(ky_possessive("ага окутуучу"), "ага окутуучусу");
         assert_eq!(ky_possessive("окутуучусу"), "окутуучусу");
-        assert_eq!(ru_genitive("доцент"), "доцента");
-        assert_eq!(ru_genitive("преподаватель"), "преподавателя");
-        assert_eq!(
-            ru_genitive("старший преподаватель"),
-            "старший преподаватель"
-        );
+        let ru = |p| position::word(p, Form::RuGenitive).text;
+        assert_eq!(ru("доцент"), "доцента");
+        assert_eq!(ru("преподаватель"), "преподавателя");
+        assert_eq!(ru("старший преподаватель"), "старшего преподавателя");
     }
 }

@@ -120,6 +120,8 @@ pub struct Person {
     pub short: Option<String>,
     /// The date of the signature or approval.
     pub date: Option<At<NaiveDate>>,
+    /// Where `position` was written, for findings about its wording.
+    pub position_at: Option<crate::yaml::Pos>,
     /// Grammatical gender as the data states it (`gender: m | f`).
     pub gender: Option<At<crate::names::Gender>>,
 }
@@ -192,6 +194,7 @@ impl Ctx<'_> {
         };
         Person {
             name,
+            position_at: o.get("position").map(|n| n.pos),
             position: self.opt_text(&o, "position").map(|t| t.v),
             department: self.opt_text(&o, "department").map(|t| t.v),
             short: self.opt_text(&o, "short").map(|t| t.v),
@@ -387,6 +390,7 @@ impl Document {
             Body::Application(f) => {
                 f.check(out);
                 out.extend(f.gender_findings(self.common.lang));
+                out.extend(f.position_findings(self.common.lang));
             }
             Body::InternshipProgram(f) => f.check(out, &own),
             Body::InternshipCertificate(f) => {
