@@ -8,6 +8,7 @@
 
 pub mod attachment;
 pub mod choices;
+pub mod country;
 pub mod diagnostics;
 pub mod engine;
 pub mod examples;

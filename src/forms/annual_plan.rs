@@ -104,10 +104,10 @@ pub struct AnnualPlan {
     pub teachers: Vec<Row>,
 }
 
-/// Reads a country code: two Latin capitals.
+/// Reads a country code: two Latin capitals that CLDR names.
 pub fn country(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Option<At<String>> {
     let c = ctx.opt_text(o, "country")?;
-    if c.v.len() == 2 && c.v.chars().all(|ch| ch.is_ascii_uppercase()) {
+    if crate::country::name(&c.v, crate::locale::Lang::Ky).is_some() {
         Some(c)
     } else {
         ctx.push(Finding::new(
@@ -243,7 +243,7 @@ impl AnnualPlan {
                 }
                 let mut institution = r.institution.as_ref().map(|t| t.v.clone()).unwrap_or_default();
                 if let Some(c) = r.country.as_ref().filter(|c| c.v != "KG") {
-                    institution = format!("{institution} ({})", c.v);
+                    institution = v.with_country(&institution, &c.v);
                 }
                 let note: Vec<String> = [
                     r.mode.as_ref().map(|m| v.t(&format!("mode-{}", m.v))),
@@ -259,7 +259,11 @@ impl AnnualPlan {
                     "position": join_some(&[&r.position, &r.subject]),
                     "degree": r.degree.clone().unwrap_or_default(),
                     "last_courses": r.last_courses.iter().map(|c| c.v.to_string()).collect::<Vec<_>>().join(", "),
-                    "kind": r.kind().map(|k| v.t(&format!("kind-{k}"))).unwrap_or_default(),
+                    "kind": match (r.kind().map(|k| v.t(&format!("kind-{k}"))), &r.direction) {
+                        (Some(k), Some(d)) => v.ta("annual-kind-direction", &[("kind", &k), ("direction", d)]),
+                        (Some(k), None) => k,
+                        (None, d) => d.clone().unwrap_or_default(),
+                    },
                     "period": period,
                     "institution": institution,
                     "note": note.join("; "),

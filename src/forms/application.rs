@@ -173,21 +173,25 @@ impl Application {
                 ru_case_g(&applicant_name, self.applicant.gender(), Case::From),
             ),
         };
-        let blank = v.t("blank");
-        let dept_name = self.applicant.department.as_deref().unwrap_or(&blank);
-        let department = dept_name.to_owned();
+        // A line left blank carries the regulation's caption under it.
+        let blank = |caption: &str| json!({"text": "", "caption": v.t(caption)});
+        let blank_word = v.t("blank");
+        let dept_name = self.applicant.department.as_deref().unwrap_or(&blank_word);
         let mut position = match &self.applicant.position {
             Some(p) => position::word(p, position_form(v.lang)).text,
             None => v.t("application-teacher"),
         };
-        let mut department = v.ta("application-department", &[("department", &department)]);
+        let mut department = match &self.applicant.department {
+            Some(d) => json!(v.ta("application-department", &[("department", d)])),
+            None => blank("caption-department"),
+        };
         // «заведующего кафедрой «Информатика»», never «кафедрой кафедры»;
         // «Информатика кафедрасынын башчысы», never «кафедрасынын кафедра башчысы».
         match v.lang {
             Lang::Ru if position.to_lowercase().ends_with(" кафедрой") => {
                 let quoted = v.ta("application-department-name", &[("department", dept_name)]);
                 position = format!("{position} {quoted}");
-                department = String::new();
+                department = Json::Null;
             }
             Lang::Ky => {
                 if let Some(rest) = position
@@ -200,40 +204,38 @@ impl Application {
             Lang::Ru => {}
         }
         let rector_line = if rector_line.is_empty() {
-            v.t("blank")
+            blank("caption-name")
         } else {
-            rector_line
+            json!(rector_line)
         };
         let applicant_line = if applicant_line.is_empty() {
-            v.t("blank")
+            blank("caption-name")
         } else {
-            applicant_line
+            json!(applicant_line)
         };
         // «Информатика кафедрасынын / окутуучусу» but «доцента кафедры «Информатика»».
         let (first, second) = match v.lang {
-            Lang::Ky => (department, position),
-            Lang::Ru => (position, department),
+            Lang::Ky => (department, json!(position)),
+            Lang::Ru => (json!(position), department),
         };
         let rector_position = match (rector.and_then(|r| r.position.as_deref()), v.lang) {
             (Some(p), Lang::Ru) => position::word(p, Form::RuDative).text,
             (Some(p), Lang::Ky) => p.to_owned(),
             (None, _) => v.t("application-rector"),
         };
-        let addressee: Vec<String> =
-            vec![rector_position, rector_line, first, second, applicant_line]
-                .into_iter()
-                .filter(|l| !l.is_empty())
-                .collect();
+        let addressee: Vec<Json> = vec![
+            json!(rector_position),
+            rector_line,
+            first,
+            second,
+            applicant_line,
+        ]
+        .into_iter()
+        .filter(|l| !l.is_null() && l.as_str() != Some(""))
+        .collect();
         let kind = match self.kind.as_ref().map(|k| k.v) {
             Some(k) => v.t(&format!("application-kind-{k}")),
             None => v.t("application-kind-any"),
-        };
-        let kind = match &self.institution {
-            Some(i) => v.ta(
-                "application-kind-at",
-                &[("kind", &kind), ("institution", i)],
-            ),
-            None => kind,
         };
         let release = match self.break_from_teaching {
             Some(true) => v.t("application-break"),
@@ -241,15 +243,30 @@ impl Application {
             None => v.t("application-break-any"),
         };
         let direction = self.direction.clone().unwrap_or_else(|| v.t("blank"));
-        let body = v.ta(
+        let mut period = v.period(day(&self.start), day(&self.end));
+        if let Some(h) = &self.hours {
+            let volume = v.ta("application-volume", &[("hours", &v.hours(h.v))]);
+            period = format!("{period} {volume}");
+        }
+        let mut body = v.ta(
             "application-body",
             &[
                 ("kind", &kind),
                 ("direction", &direction),
-                ("period", &v.period(day(&self.start), day(&self.end))),
+                ("period", &period),
                 ("release", &release),
             ],
         );
+        // The host institution in a sentence of its own: no declension of
+        // a name the form cannot know the grammar of.
+        if let Some(i) = &self.institution {
+            body = format!("{body} {}", v.ta("application-host", &[("institution", i)]));
+        }
+        let agreed = |p: &Option<Person>| {
+            p.as_ref()
+                .and_then(|p| p.date.as_ref())
+                .map(|d| v.date_line(Some(d.v)))
+        };
         let a = &self.agreed_by;
         json!({
             "title": v.t("application-title"),
@@ -259,9 +276,9 @@ impl Application {
             "date": v.date_line(v.doc_date),
             "signatures": [v.signature(v.t("application-applicant"), Some(&self.applicant), None)],
             "agreements": [
-                v.signature(v.t("application-agree-head"), a.head.as_ref(), None),
-                v.signature(v.t("application-agree-dean"), a.dean.as_ref(), None),
-                v.signature(v.t("application-agree-quality"), a.quality_head.as_ref(), None),
+                v.signature(v.t("application-agree-head"), a.head.as_ref(), agreed(&a.head)),
+                v.signature(v.t("application-agree-dean"), a.dean.as_ref(), agreed(&a.dean)),
+                v.signature(v.t("application-agree-quality"), a.quality_head.as_ref(), agreed(&a.quality_head)),
             ],
         })
     }

@@ -8,7 +8,7 @@ use super::{Person, View, day};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::Gender;
+use crate::names::{Gender, ky_possessive};
 use crate::rules;
 
 /// Keys of this form.
@@ -123,12 +123,7 @@ impl InternshipCertificate {
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let t = &self.teacher;
-        let teacher = v.person_line(t);
-        let teacher = if teacher.is_empty() {
-            v.t("blank")
-        } else {
-            teacher
-        };
+        let teacher = teacher_phrase(v, t);
         // Unknown gender agrees with «Преподаватель» (and is a warning, see
         // `gender_finding`), never «прошёл(-ла)».
         let passed = match t.gender() {
@@ -180,4 +175,41 @@ impl InternshipCertificate {
             "seal": v.t("seal"),
         })
     }
+}
+
+/// Who passed, as the sentence's subject: «Информатика кафедрасынын ага
+/// окутуучусу Асанов Бакыт Жумабекович» / «Асанов Бакыт Жумабекович, доцент
+/// кафедры «Информатика»,»; «Окутуучу ___» / «Преподаватель ___» when the
+/// data gives no position or department.
+fn teacher_phrase(v: &View, t: &Person) -> String {
+    let name = t.full_name();
+    let name = if name.is_empty() { v.t("blank") } else { name };
+    if t.position.is_none() && t.department.is_none() {
+        return v.ta("certificate-teacher", &[("name", &name)]);
+    }
+    let position = t
+        .position
+        .clone()
+        .unwrap_or_else(|| v.t("certificate-teacher-word"));
+    let who = match (&t.department, v.lang) {
+        (Some(d), Lang::Ky) => v.ta(
+            "certificate-of-department",
+            &[("department", d), ("position", &ky_possessive(&position))],
+        ),
+        (Some(d), Lang::Ru) => v.ta(
+            "certificate-of-department",
+            &[("department", d), ("position", &position)],
+        ),
+        (None, Lang::Ky) => capitalise(&position),
+        (None, Lang::Ru) => position,
+    };
+    v.ta("certificate-teacher-as", &[("who", &who), ("name", &name)])
+}
+
+/// The first letter in capitals.
+fn capitalise(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
 }

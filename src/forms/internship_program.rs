@@ -158,7 +158,7 @@ impl InternshipProgram {
             .map(|h| h.v.clone())
             .unwrap_or_default();
         if let Some(c) = self.host.country.as_ref().filter(|c| c.v != "KG") {
-            host = format!("{host} ({})", c.v);
+            host = v.with_country(&host, &c.v);
         }
         let rows: Vec<Vec<String>> = self
             .plan
@@ -195,6 +195,12 @@ impl InternshipProgram {
         let mut period = vec![v.period(day(&self.start), day(&self.end))];
         if let Some(h) = &self.hours {
             period.push(v.ta("program-volume", &[("hours", &v.hours(h.v))]));
+        }
+        if let Some(f) = &self.funding {
+            period.push(v.ta(
+                "program-funding",
+                &[("funding", &v.t(&format!("funding-{}", f.v)))],
+            ));
         }
         let person = v.person_line(&self.teacher);
         json!({

@@ -587,6 +587,17 @@ impl View {
         }
     }
 
+    /// «…университети, Казакстан»: a place and its country's name in the
+    /// form's language (the code itself when CLDR has no name for it).
+    pub fn with_country(&self, place: &str, code: &str) -> String {
+        let country = crate::country::name(code, self.lang).unwrap_or(code);
+        if place.is_empty() {
+            country.to_owned()
+        } else {
+            format!("{place}, {country}")
+        }
+    }
+
     /// «72 саат» / «72 ч.».
     pub fn hours(&self, h: i64) -> String {
         self.ta("hours", &[("n", &h.to_string())])
