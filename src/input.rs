@@ -58,6 +58,67 @@ pub struct Obj<'a> {
     entries: &'a [(Node, Node)],
 }
 
+/// Month keys of the `date-no-day` message.
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The largest count accepted (hours, days, ...).
+pub const MAX_COUNT: i64 = 100_000;
+
+/// `72 саат`, `72 часа`, `72h`, `72-саат`: the digits, when a number is
+/// followed by a word.
+fn number_with_unit(s: &str) -> Option<&str> {
+    let s = s.trim();
+    let end = s.find(|c: char| !c.is_ascii_digit())?;
+    let (digits, rest) = s.split_at(end);
+    let rest = rest.trim_start_matches([' ', '-', '\u{a0}']);
+    let word = !digits.is_empty()
+        && !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == ' ');
+    word.then_some(digits)
+}
+
+/// What is wrong with a date that does not read: a day the month lacks
+/// (`2026-02-30`), a month past 12, the day first (`03.11.2025`), or
+/// something else.
+fn date_mistake(found: &str) -> Msg {
+    let nums: Vec<&str> = found.split(['-', '.', '/']).collect();
+    let parse = |s: &str| s.parse::<u32>().ok();
+    if let [y, m, d] = nums[..]
+        && let (Some(year), Some(month), Some(day)) = (parse(y), parse(m), parse(d))
+    {
+        if y.len() == 4 && found.contains('-') {
+            if !(1..=12).contains(&month) {
+                return Msg::new("date-no-month")
+                    .arg("found", found)
+                    .arg("month", month);
+            }
+            let last = (28..=31)
+                .rev()
+                .find(|d| NaiveDate::from_ymd_opt(year as i32, month, *d).is_some())
+                .unwrap_or(28);
+            if day > last {
+                return Msg::new("date-no-day")
+                    .arg("found", found)
+                    .arg("year", year)
+                    .arg("month", MONTHS[month as usize - 1])
+                    .arg("day", day)
+                    .arg("last", last);
+            }
+        }
+        // Day first, as on paper: `03.11.2025`.
+        if d.len() == 4 && NaiveDate::from_ymd_opt(day as i32, month, year).is_some() {
+            return Msg::new("date-day-first")
+                .arg("found", found)
+                .arg("fixed", format!("{d}-{month:02}-{year:02}"));
+        }
+    }
+    Msg::new("bad-date").arg("found", found)
+}
+
 fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -357,6 +418,18 @@ impl<'s> Ctx<'s> {
                 pos: node.pos,
             }),
             Value::Null => None,
+            // `72 саат`, `72 часа`, `72h`: the number with its unit.
+            Value::Str(s) if number_with_unit(s).is_some() => {
+                let digits = number_with_unit(s).unwrap_or_default();
+                self.push(Finding::new(
+                    rule::TYPE,
+                    node.pos,
+                    Msg::new("number-with-unit")
+                        .arg("found", s.trim())
+                        .arg("fixed", self.rewritten(node, digits)),
+                ));
+                None
+            }
             _ => {
                 self.type_error(node, "whole-number");
                 None
@@ -364,12 +437,30 @@ impl<'s> Ctx<'s> {
         }
     }
 
+    /// The line of `node` as it would read with `value` in place of the
+    /// node (`hours: 72`), without its indentation.
+    fn rewritten(&self, node: &Node, value: &str) -> String {
+        let before = self.src.get(..node.pos.start).unwrap_or("");
+        let line = before.rsplit('\n').next().unwrap_or("");
+        let line = line.trim_start().trim_start_matches("- ");
+        format!("{line}{value}")
+    }
+
     /// Optional whole number under `key`, not negative.
     pub fn opt_count(&mut self, obj: &Obj<'_>, key: &str) -> Option<At<i64>> {
         let n = obj.get(key)?;
         let v = self.int(n)?;
-        if v.v < 0 || v.v > 100_000 {
-            self.type_error(n, "whole-number");
+        if v.v < 0 || v.v > MAX_COUNT {
+            let id = if v.v < 0 {
+                "number-negative"
+            } else {
+                "number-too-large"
+            };
+            self.push(Finding::new(
+                rule::TYPE,
+                n.pos,
+                Msg::new(id).arg("found", v.v).arg("max", MAX_COUNT),
+            ));
             return None;
         }
         Some(v)
@@ -405,11 +496,11 @@ impl<'s> Ctx<'s> {
             }),
             _ if node.value == Value::Null => None,
             _ => {
+                let found = text.unwrap_or_else(|| kind_of(&node.value).into());
                 self.push(Finding::new(
                     rule::TYPE,
                     node.pos,
-                    Msg::new("bad-date")
-                        .arg("found", text.unwrap_or_else(|| kind_of(&node.value).into())),
+                    date_mistake(found.trim()),
                 ));
                 None
             }

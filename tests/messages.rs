@@ -200,3 +200,56 @@ fn yaml_mistakes_are_at_their_line() {
     assert!(text.contains("duplicate-key.yaml:3:1"), "{text}");
     assert!(text.contains("first on line 3"), "{text}");
 }
+
+#[test]
+fn numbers_and_dates_say_what_is_wrong() {
+    let dir = tmp("numbers");
+    write(
+        &dir,
+        "a.yaml",
+        "form: application\nlang: ky\napplicant: Асанов Бакыт\nkind: course\nhours: 200000\nstart: 2026-02-30\nend: 03.11.2025\n",
+    );
+    write(
+        &dir,
+        "b.yaml",
+        "form: application\nlang: ky\napplicant: Асанов Бакыт\nkind: course\nhours: 72 саат\n",
+    );
+    let en = stdout(&run(&dir, &["check", "a.yaml", "b.yaml"]));
+    assert!(en.contains("`200000` is too large: at most 100000"), "{en}");
+    assert!(en.contains("February 2026 has no day 30"), "{en}");
+    assert!(
+        en.contains("write dates as year-month-day: `2025-11-03`"),
+        "{en}"
+    );
+    assert!(en.contains("write the number only: `hours: 72`"), "{en}");
+    assert!(!en.contains("found a whole number"), "{en}");
+    let ky = stdout(&run(
+        &dir,
+        &["--ui-lang", "ky", "check", "a.yaml", "b.yaml"],
+    ));
+    assert!(ky.contains("2026-жылдын февраль айында 30-күн жок"), "{ky}");
+    assert!(ky.contains("санды гана жазыңыз: `hours: 72`"), "{ky}");
+    let ru = stdout(&run(&dir, &["--ui-lang", "ru", "check", "a.yaml"]));
+    assert!(ru.contains("в феврале 2026 года нет 30-го числа"), "{ru}");
+    assert!(ru.contains("не более 100000"), "{ru}");
+}
+
+#[test]
+fn system_errors_are_in_the_users_language() {
+    let dir = tmp("os");
+    std::fs::create_dir(dir.join("folder.yaml")).unwrap();
+    let o = run(&dir, &["--ui-lang", "ky", "check", "nope.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).trim(),
+        "nope.yaml окулган жок: мындай файл же папка жок"
+    );
+    let o = run(&dir, &["--ui-lang", "ru", "render", "folder.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("это папка, а не файл"), "{err}");
+    assert!(
+        !err.contains("os error") && !err.contains("is a folder"),
+        "{err}"
+    );
+}

@@ -91,3 +91,43 @@ syntax-no-colon = this line has no colon: write it as `key: value`
 syntax-colon-in-value = the value holds a colon followed by a space, which YAML reads as a new key: put the value in quotes: `{$fixed}`
 syntax-unclosed-quote = the quote `{$quote}` opened here is never closed: end the value with `{$quote}` on the same line
 syntax-unclosed-bracket = the bracket `{$open}` opened here is never closed with `{$close}`
+
+## Numbers and dates
+
+number-too-large = `{$found}` is too large: at most {$max}
+number-negative = `{$found}` is negative: write a number from 0 to {$max}
+number-with-unit = write the number only: `{$fixed}`
+date-no-day = `{$found}` is not a date: {$month ->
+        [jan] January
+        [feb] February
+        [mar] March
+        [apr] April
+        [may] May
+        [jun] June
+        [jul] July
+        [aug] August
+        [sep] September
+        [oct] October
+        [nov] November
+       *[dec] December
+    } {$year} has no day {$day}; its last day is {$last}
+date-no-month = `{$found}` is not a date: there is no month {$month}; write dates as year-month-day, like `2025-11-03`
+date-day-first = `{$found}`: write dates as year-month-day: `{$fixed}`
+
+## What the system answered (reading or writing a file)
+
+os-not-found = there is no such file or folder
+os-permission = access is denied: you may not open or change it
+os-exists = it already exists
+os-is-folder = it is a folder, not a file
+os-not-folder = a part of the path is a file, not a folder
+os-disk-full = the disk is full
+os-read-only = the disk or folder is read-only
+os-too-large = the file is too large
+os-in-use = the file is open in another program: close it there and try again
+os-bad-name = the name is not allowed for a file
+os-bad-data = the file could not be read to its end
+os-memory = not enough memory
+os-pipe = the program reading the output has stopped
+os-interrupted = the operation was interrupted; try again
+os-other = system error {$code}

@@ -42,7 +42,12 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, St
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            return Err(io_error(ui, "io-read", input, "not found"));
+            return Err(io_error(
+                ui,
+                "io-read",
+                input,
+                std::io::ErrorKind::NotFound.into(),
+            ));
         }
     }
     files.sort();

@@ -51,15 +51,15 @@ pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
 /// size limit is read: enough for the check to refuse a huge file.
 pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
     use std::io::Read;
-    let fail = |detail: String| io_error(ui, "io-read", path, detail);
+    let fail = |e: std::io::Error| io_error(ui, "io-read", path, e);
     if path.is_dir() {
-        return Err(fail("is a folder".into()));
+        return Err(fail(std::io::ErrorKind::IsADirectory.into()));
     }
-    let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+    let file = std::fs::File::open(path).map_err(fail)?;
     let mut bytes = Vec::new();
     file.take(tirkeme::yaml::MAX_INPUT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(e.to_string()))?;
+        .map_err(fail)?;
     Ok(bytes)
 }
 
@@ -130,23 +130,51 @@ pub(crate) fn produce(
     })
 }
 
-/// Says an I/O problem (`io-read`, `io-write`) with its path and detail;
-/// gives the status to end with.
-pub(crate) fn io_error(
-    ui: UiLang,
-    id: &str,
-    path: &Path,
-    detail: impl std::fmt::Display,
-) -> Status {
+/// Says an I/O problem (`io-read`, `io-write`) with its path and what the
+/// system answered, in the user's words; gives the status to end with.
+pub(crate) fn io_error(ui: UiLang, id: &str, path: &Path, e: std::io::Error) -> Status {
     say(
         ui,
         id,
         &[
             ("path", &path.display().to_string()),
-            ("detail", &detail.to_string()),
+            ("detail", &os_error(ui, &e)),
         ],
     );
     Status::Io
+}
+
+/// What the system answered, in the user's language, from the error's kind
+/// (never the system's own English).
+pub(crate) fn os_error(ui: UiLang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    // Windows: the file is open in another program (Word, Acrobat).
+    if cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33)) {
+        return tr(ui, "os-in-use", &[]);
+    }
+    let id = match e.kind() {
+        K::NotFound => "os-not-found",
+        K::PermissionDenied => "os-permission",
+        K::AlreadyExists => "os-exists",
+        K::IsADirectory => "os-is-folder",
+        K::NotADirectory => "os-not-folder",
+        K::StorageFull | K::QuotaExceeded => "os-disk-full",
+        K::ReadOnlyFilesystem => "os-read-only",
+        K::FileTooLarge => "os-too-large",
+        K::ResourceBusy => "os-in-use",
+        K::InvalidFilename => "os-bad-name",
+        K::InvalidData | K::UnexpectedEof => "os-bad-data",
+        K::OutOfMemory => "os-memory",
+        K::BrokenPipe => "os-pipe",
+        K::TimedOut | K::Interrupted => "os-interrupted",
+        _ => {
+            let code = e
+                .raw_os_error()
+                .map_or_else(|| "?".to_owned(), |c| c.to_string());
+            return tr(ui, "os-other", &[("code", &code)]);
+        }
+    };
+    tr(ui, id, &[])
 }
 
 /// Writes a file into place, atomically, or says why not.
