@@ -220,7 +220,8 @@ fn too_long(piece: &[char]) -> bool {
 }
 
 fn split_run(run: &[char]) -> String {
-    if !too_long(run) {
+    // A blank to fill by hand («______») is one line and stays one.
+    if !too_long(run) || run.iter().all(|c| *c == '_') {
         return run.iter().collect();
     }
     // Natural joints first.
@@ -327,6 +328,8 @@ mod tests {
             long_tokens("высококвалифицированный"),
             "высококвалифицированный"
         );
+        // A blank line to write on stays whole.
+        assert_eq!(long_tokens(&"_".repeat(22)), "_".repeat(22));
     }
 
     #[test]

@@ -197,11 +197,19 @@ impl Report {
             course.push(v.t("report-topics"));
         }
         let mut effectiveness = text(&self.effectiveness);
-        let applied: Vec<String> = self
+        let mut applied: Vec<String> = self
             .applied
             .iter()
             .map(|(k, items)| format!("{}: {}", v.t(&format!("applied-{k}")), items.join("; ")))
             .collect();
+        // Nothing said of item 5: the regulation's list of uses, each with
+        // a line to fill by hand.
+        if applied.is_empty() && effectiveness.is_empty() {
+            applied = APPLIED
+                .iter()
+                .map(|k| format!("{}: {}", v.t(&format!("applied-{k}")), v.t("blank")))
+                .collect();
+        }
         if !applied.is_empty() {
             effectiveness.push(v.t("report-applied"));
         }
