@@ -9,6 +9,7 @@
 
 pub mod parse;
 pub mod position;
+pub mod quotes;
 pub mod ru;
 
 pub use parse::{Doubt, Given, Name, parse};

@@ -292,3 +292,68 @@ fn positions_take_the_form_of_the_forms_language() {
         );
     }
 }
+
+#[test]
+fn the_participle_agrees_with_the_document() {
+    let example = include_str!("../examples/ru/report.yaml");
+    for (kind, printed) in [
+        (
+            "attestation",
+            "Удостоверение о повышении квалификации, № КР-2025-0412, выдано",
+        ),
+        (
+            "удостоверение",
+            "Удостоверение о повышении квалификации, № КР-2025-0412, выдано",
+        ),
+        (
+            "program",
+            "Программа участия в семинаре, № КР-2025-0412, выдана",
+        ),
+        ("certificate", "Сертификат, № КР-2025-0412, выдан"),
+        ("letter", "Благодарственное письмо, № КР-2025-0412, выдано"),
+        (
+            "diploma",
+            "Диплом о профессиональной переподготовке, № КР-2025-0412, выдан",
+        ),
+    ] {
+        let yaml = example.replace("kind: attestation", &format!("kind: {kind}"));
+        let (o, text) = render("issued", &yaml);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+        assert!(text.contains(printed), "{kind} → {printed}: {text}");
+    }
+}
+
+#[test]
+fn quotes_the_user_typed_are_not_doubled() {
+    for (direction, printed) in [
+        (
+            "«Цифровые технологии»",
+            "по направлению «Цифровые технологии»",
+        ),
+        (
+            "\"Цифровые технологии\"",
+            "по направлению «Цифровые технологии»",
+        ),
+        (
+            "«««Цифровые технологии»»»",
+            "по направлению «Цифровые технологии»",
+        ),
+        (
+            "Методика «Python» для начинающих",
+            "по направлению «Методика „Python“ для начинающих»",
+        ),
+    ] {
+        let yaml = application(
+            "Шаршембиев Жаныбек Сейитбекович",
+            "Асанов Бакыт Жумабекович",
+        )
+        .replace(
+            "direction: Цифровые технологии",
+            &format!("direction: '{direction}'"),
+        );
+        let (o, text) = render("quotes", &yaml);
+        assert!(o.status.success(), "{direction}: {}", stderr(&o));
+        assert!(text.contains(printed), "{direction} → {printed}: {text}");
+        assert!(!text.contains("««") && !text.contains("»»"), "{text}");
+    }
+}

@@ -230,3 +230,10 @@ form-internship-certificate = Стажировка өткөндүгү туура
 
 ## Names and agreement (src/names)
 application-department-name = «{$department}»
+# Kyrgyz participles do not agree with the noun: one wording for every document
+certificate-issued-certificate = берилген күнү: {$date}
+certificate-issued-attestation = берилген күнү: {$date}
+certificate-issued-diploma = берилген күнү: {$date}
+certificate-issued-program = берилген күнү: {$date}
+certificate-issued-letter = берилген күнү: {$date}
+certificate-issued-other = берилген күнү: {$date}

@@ -158,7 +158,7 @@ certificate-program = Программа участия в семинаре
 certificate-letter = Благодарственное письмо
 certificate-other = Квалификационный документ
 certificate-number = № {$number}
-certificate-issued = выдан {$date}
+certificate-issued = дата выдачи: {$date}
 certificate-issuer = выдавшая организация: {$issuer}
 report-teacher = Преподаватель
 report-approved = Отчёт утверждён заведующим кафедрой
@@ -230,3 +230,10 @@ form-internship-certificate = Справка о прохождении стаж�
 
 ## Names and agreement (src/names)
 application-department-name = «{$department}»
+# «выдан» agrees with the document's noun: Сертификат, Удостоверение, Диплом, Программа, Благодарственное письмо, документ
+certificate-issued-certificate = выдан {$date}
+certificate-issued-attestation = выдано {$date}
+certificate-issued-diploma = выдан {$date}
+certificate-issued-program = выдана {$date}
+certificate-issued-letter = выдано {$date}
+certificate-issued-other = выдан {$date}

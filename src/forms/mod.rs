@@ -511,7 +511,8 @@ impl View {
     pub fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
         let mut all: Vec<(&str, &str)> = vec![("univ", &self.univ_short)];
         all.extend_from_slice(args);
-        tr(self.lang, id, &all)
+        // The user's own quotes inside the form's «…» are not doubled.
+        crate::names::quotes::nest(&tr(self.lang, id, &all))
     }
 
     fn month(&self, form: &str, m: u32) -> String {

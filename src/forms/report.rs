@@ -223,7 +223,12 @@ impl Report {
                 parts.push(v.ta("certificate-number", &[("number", n)]));
             }
             if let Some(i) = &c.issued {
-                parts.push(v.ta("certificate-issued", &[("date", &v.date_text(i.v))]));
+                // «Удостоверение … выдано», «Программа … выдана», «Сертификат … выдан».
+                let id = c.kind.as_ref().map_or_else(
+                    || "certificate-issued".to_owned(),
+                    |k| format!("certificate-issued-{}", k.v),
+                );
+                parts.push(v.ta(&id, &[("date", &v.date_text(i.v))]));
             }
             if let Some(i) = &c.issuer {
                 parts.push(v.ta("certificate-issuer", &[("issuer", i)]));
