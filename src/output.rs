@@ -17,6 +17,17 @@ pub fn safe_stem(path: &Path) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // `арыз.yaml.txt` (Notepad's habit) makes `арыз`, like `арыз.yaml`.
+    let stem = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    {
+        stem.strip_suffix(".yaml")
+            .or_else(|| stem.strip_suffix(".yml"))
+            .map_or(stem.clone(), str::to_owned)
+    } else {
+        stem
+    };
     let mut out: String = stem
         .chars()
         .map(|c| {

@@ -253,3 +253,34 @@ fn system_errors_are_in_the_users_language() {
         "{err}"
     );
 }
+
+#[test]
+fn files_notepad_saved_as_txt_are_named() {
+    let dir = tmp("yamltxt");
+    std::fs::create_dir(dir.join("in")).unwrap();
+    let example = stdout(&run(&dir, &["new", "application"]));
+    write(&dir, "in/арыз.yaml.txt", &example);
+    // A folder with only a .yaml.txt: named, with the rename, never "0 files checked".
+    let o = run(&dir, &["--ui-lang", "ky", "check", "in"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("in/арыз.yaml.txt окулбайт"), "{err}");
+    assert!(err.contains("атын in/арыз.yaml деп өзгөртүңүз"), "{err}");
+    // The name without .txt, as Explorer shows it.
+    let o = run(&dir, &["--ui-lang", "ru", "render", "in/арыз.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("но есть in/арыз.yaml.txt"),
+        "{}",
+        stderr(&o)
+    );
+    // Named on the command line, it is read, with a note, into арыз.ky.pdf.
+    let o = run(&dir, &["render", "in/арыз.yaml.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("rename it to in/арыз.yaml"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(dir.join("in/арыз.ky.pdf").exists());
+}

@@ -131,3 +131,10 @@ os-memory = not enough memory
 os-pipe = the program reading the output has stopped
 os-interrupted = the operation was interrupted; try again
 os-other = system error {$code}
+
+## Files Notepad saved as .txt
+
+yaml-txt-skipped = {$path} is not read: its name ends in .txt (Notepad adds it); rename it to {$fixed} (in Explorer: View → File name extensions shows the .txt)
+yaml-txt-read = {$path} is read as YAML although its name ends in .txt; rename it to {$fixed}
+yaml-txt-twin = there is no {$path}, but there is {$twin}: Notepad added .txt to its name; rename it to {$path} (in Explorer: View → File name extensions shows the .txt)
+inputs-none = no YAML files (*.yaml, *.yml) in {$paths}

@@ -17,8 +17,44 @@ use tirkeme::pipeline;
 
 use super::{Status, check_file, io_error, produce, read_input, render_checked, say, store};
 
-/// Collects `*.yaml` / `*.yml` files from files and folders, recursively, sorted.
+/// `арыз.yaml.txt`, `арыз.yml.txt`: a YAML file Notepad saved with `.txt`;
+/// gives the name it should have.
+pub(crate) fn yaml_txt(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let lower = name.to_lowercase();
+    (lower.ends_with(".yaml.txt") || lower.ends_with(".yml.txt"))
+        .then(|| path.with_file_name(&name[..name.len() - 4]))
+}
+
+/// Collects `*.yaml` / `*.yml` files from files and folders, recursively,
+/// sorted. A folder's `*.yaml.txt` files are named with how to rename them;
+/// a `.yaml.txt` named on the command line is read, with a note. When no
+/// file at all is found, says so and gives up.
 pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
+    let mut files = collect_files(ui, inputs)?;
+    if files.is_empty() {
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        say(ui, "inputs-none", &[("paths", &names.join(", "))]);
+        return Err(Status::Io);
+    }
+    for f in &files {
+        if let Some(fixed) = yaml_txt(f) {
+            say(
+                ui,
+                "yaml-txt-read",
+                &[
+                    ("path", &f.display().to_string()),
+                    ("fixed", &fixed.display().to_string()),
+                ],
+            );
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+fn collect_files(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {
@@ -36,23 +72,45 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, St
                         Some("yaml" | "yml")
                     ) {
                         files.push(path);
+                    } else if let Some(fixed) = yaml_txt(&path) {
+                        say(
+                            ui,
+                            "yaml-txt-skipped",
+                            &[
+                                ("path", &path.display().to_string()),
+                                ("fixed", &fixed.display().to_string()),
+                            ],
+                        );
                     }
                 }
             }
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            return Err(io_error(
-                ui,
-                "io-read",
-                input,
-                std::io::ErrorKind::NotFound.into(),
-            ));
+            return Err(not_found(ui, input));
         }
     }
-    files.sort();
-    files.dedup();
     Ok(files)
+}
+
+/// Says that `path` does not exist, or, when `path.txt` does, that Notepad
+/// added `.txt` to its name.
+pub(crate) fn not_found(ui: UiLang, path: &Path) -> Status {
+    let mut twin = path.as_os_str().to_owned();
+    twin.push(".txt");
+    let twin = PathBuf::from(twin);
+    if twin.is_file() {
+        say(
+            ui,
+            "yaml-txt-twin",
+            &[
+                ("path", &path.display().to_string()),
+                ("twin", &twin.display().to_string()),
+            ],
+        );
+        return Status::Io;
+    }
+    io_error(ui, "io-read", path, std::io::ErrorKind::NotFound.into())
 }
 
 /// Makes sure the output folder exists and is a folder.

@@ -55,6 +55,9 @@ pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
     if path.is_dir() {
         return Err(fail(std::io::ErrorKind::IsADirectory.into()));
     }
+    if !path.exists() && path.parent().is_none_or(Path::exists) {
+        return Err(batch::not_found(ui, path));
+    }
     let file = std::fs::File::open(path).map_err(fail)?;
     let mut bytes = Vec::new();
     file.take(tirkeme::yaml::MAX_INPUT_BYTES as u64 + 1)
@@ -193,6 +196,16 @@ pub(crate) fn render(
     lang: Option<Lang>,
     plain: bool,
 ) -> Status {
+    if let Some(fixed) = batch::yaml_txt(file) {
+        say(
+            ui,
+            "yaml-txt-read",
+            &[
+                ("path", &file.display().to_string()),
+                ("fixed", &fixed.display().to_string()),
+            ],
+        );
+    }
     let checked = match check_file(ui, file, lang, Format::Human) {
         Ok(c) => c,
         Err(s) => return s,
