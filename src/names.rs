@@ -263,7 +263,7 @@ fn gender_of(n: &Name) -> Option<Gender> {
     {
         return Some(Gender::Female);
     }
-    if patronymic.ends_with("уулу") || patronymic.ends_with("оглы") || patronymic.ends_with("вич")
+    if patronymic.ends_with("уулу") || patronymic.ends_with("оглы") || patronymic.ends_with("ич")
     {
         return Some(Gender::Male);
     }
