@@ -425,3 +425,95 @@ fn the_checks_catch_overprint_and_overflow() {
     );
     assert_eq!(problems.len(), 1);
 }
+
+/// What the data gives is on the page, where the regulation puts it: the
+/// agreement dates and hours of the application, each teacher's direction
+/// and the country's name in the annual plan, the programme's funding.
+#[test]
+fn every_accepted_value_is_printed() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layout");
+    let dir = tmp("values");
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "application.stress",
+            "ky",
+            &[
+                "«21» октябрь 2025-ж.",
+                "«22» октябрь 2025-ж.",
+                "72 саат көлөмүндө",
+                "Кабыл алуучу мекеме:",
+            ],
+        ),
+        (
+            "application.stress",
+            "ru",
+            &[
+                "«21» октября 2025 г.",
+                "«22» октября 2025 г.",
+                "в объёме 72 ч.",
+                "Принимающая организация:",
+            ],
+        ),
+        (
+            "annual-plan.stress",
+            "ky",
+            &[
+                "Казакстан",
+                "Санариптик",
+                "Киберкоопсуздук",
+                "кабыл алуучу өлкөнүн",
+            ],
+        ),
+        (
+            "annual-plan.stress",
+            "ru",
+            // A word hyphenated in a cell reads in pieces: its first part.
+            &["Казахстан", "Санарип", "Кибер"],
+        ),
+        (
+            "internship-program.stress",
+            "ky",
+            &["Казакстан", "Каржылоо: гранттын эсебинен."],
+        ),
+        (
+            "internship-program.stress",
+            "ru",
+            &["Казахстан", "Финансирование: за счёт гранта."],
+        ),
+        (
+            "application.blank",
+            "ky",
+            &["(Ф.А.А.)", "(кафедранын аталышы)"],
+        ),
+        (
+            "application.blank",
+            "ru",
+            &["(Ф.И.О.)", "(название кафедры)"],
+        ),
+        ("annual-plan.blank", "ky", &["факультетинин деканы"]),
+    ];
+    let mut missing = Vec::new();
+    for (stem, lang, expected) in cases {
+        let input = fixtures.join(format!("{stem}.yaml"));
+        let pdf = dir.join(format!("{stem}.{lang}.pdf"));
+        let o = run(
+            &dir,
+            &[
+                "render",
+                input.to_str().unwrap(),
+                "--lang",
+                lang,
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{stem}.{lang}: {}", stderr(&o));
+        let text = pdf_text(&pdf, None);
+        for e in *expected {
+            if !text.contains(e) {
+                missing.push(format!("{stem}.{lang}: «{e}» is not printed:\n{text}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
