@@ -554,3 +554,47 @@ fn positions_table() {
     }
     failures_report(&failures, table.len());
 }
+
+#[test]
+fn a_position_in_the_other_language_is_a_warning_anywhere() {
+    let yaml = "form: annual-plan\nlang: ky\nyear: 2025-2026\nteachers:\n  - name: Асанов Бакыт\n    position: старший преподаватель\n  - name: Токтогулова Айжан\n    position: ага окутуучу\n";
+    let out = check_json("plan-position", yaml);
+    let warnings: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("\"rule\":\"position\""))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{out}");
+    assert!(
+        warnings[0].contains("\"line\":6") && warnings[0].contains("ага окутуучу"),
+        "{out}"
+    );
+    let ru = yaml.replace("lang: ky", "lang: ru");
+    let out = check_json("plan-position-ru", &ru);
+    let warnings: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("\"rule\":\"position\""))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{out}");
+    assert!(
+        warnings[0].contains("\"line\":8") && warnings[0].contains("старший преподаватель"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_built_in_examples_read_without_doubt() {
+    let dir = tmp("examples-clean");
+    for form in FORMS {
+        for lang in ["ky", "ru"] {
+            let o = run(&dir, &["new", form, "--lang", lang]);
+            assert!(o.status.success());
+            let out = check_json("example", &stdout(&o));
+            for rule in ["name", "gender", "position"] {
+                assert!(
+                    !out.contains(&format!("\"rule\":\"{rule}\"")),
+                    "{form} {lang}: {out}"
+                );
+            }
+        }
+    }
+}

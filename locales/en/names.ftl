@@ -9,3 +9,5 @@ rule-position = a position is printed in the form's language and case; one writt
 position-unknown = the position `{$position}` is not in the lexicon and the rules are not sure of its form: printed «{$printed}»; check it, or write the position as the form needs it
 position-translated = the position `{$position}` is written in the other language than the form's ({$lang}): printed as «{$printed}»
 position-other-language = the position `{$position}` is written in the other language than the form's ({$lang}) and is not in the lexicon: printed as written, with no ending added; write it in the form's language
+position-language = the position `{$position}` is written in the other language than the form's ({$lang}); it is printed as written
+position-language-twin = the position `{$position}` is written in the other language than the form's ({$lang}); it is printed as written: in this form it is «{$twin}»

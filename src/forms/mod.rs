@@ -368,7 +368,35 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
     };
     let doc = Document { common, body };
     doc.check(&mut ctx.findings);
+    position_languages(root, doc.common.lang, &mut ctx.findings);
     Some(doc)
+}
+
+/// A `position` anywhere in the document written in the other language than
+/// the form's is a warning (once per place: where the form declines it, its
+/// own finding already says what is printed).
+fn position_languages(node: &Node, lang: Lang, out: &mut Vec<Finding>) {
+    match &node.value {
+        Value::Map(entries) => {
+            for (k, v) in entries {
+                if let (Value::Str(key), Value::Str(text)) = (&k.value, &v.value)
+                    && key == "position"
+                    && !out
+                        .iter()
+                        .any(|f| f.rule == rule::POSITION && f.pos == v.pos)
+                {
+                    out.extend(crate::names::position::language_finding(text, lang, v.pos));
+                }
+                position_languages(v, lang, out);
+            }
+        }
+        Value::Seq(items) => {
+            for i in items {
+                position_languages(i, lang, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn form_list() -> String {

@@ -291,6 +291,43 @@ pub fn finding(
     ))
 }
 
+/// The position's twin in the lexicon in `lang`, in the nominative
+/// («старший преподаватель» → «ага окутуучу»).
+pub fn twin(position: &str, lang: Lang) -> Option<&'static str> {
+    let text = position.split_whitespace().collect::<Vec<_>>().join(" ");
+    match lang {
+        Lang::Ky => ru_match(&text)
+            .filter(|(_, len)| from_char(&text, *len).trim().is_empty())
+            .map(|(e, _)| e.ky[0]),
+        Lang::Ru => match ky_match(&text) {
+            Some((e, 0, _)) => Some(e.ru[0]),
+            _ => None,
+        },
+    }
+}
+
+/// A warning when a position is written in the other language than the
+/// form's, with its twin in the form's language when the lexicon has one.
+pub fn language_finding(
+    position: &str,
+    lang: Lang,
+    at: crate::yaml::Pos,
+) -> Option<crate::finding::Finding> {
+    let written = language(position)?;
+    if written == lang {
+        return None;
+    }
+    let msg = match twin(position, lang) {
+        Some(t) => crate::locale::Msg::new("position-language-twin").arg("twin", t),
+        None => crate::locale::Msg::new("position-language"),
+    };
+    Some(crate::finding::Finding::new(
+        crate::finding::rule::POSITION,
+        at,
+        msg.arg("position", position).arg("lang", lang.code()),
+    ))
+}
+
 /// Declines the adjectives and the head noun of a Russian position, the
 /// rest («кафедры информатики») kept; `false` when the rules are not sure.
 fn ru_rules(text: &str, dative: bool) -> (String, bool) {
