@@ -67,6 +67,9 @@ enum Command {
         /// A plain PDF, not PDF/A-3b, without the YAML attached.
         #[arg(long)]
         plain: bool,
+        /// Print even if a rule is broken: every page marked as a draft.
+        #[arg(long)]
+        draft: bool,
     },
     /// Check inputs against the regulation without rendering.
     Check {
@@ -173,7 +176,8 @@ fn main() -> ExitCode {
             output,
             lang,
             plain,
-        } => cli::render(ui, &file, output, lang.map(Lang::from), plain),
+            draft,
+        } => cli::render(ui, &file, output, lang.map(Lang::from), plain, draft),
         Command::Check { files, format } => cli::check(ui, &files, format),
         Command::Batch {
             inputs,

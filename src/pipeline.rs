@@ -159,8 +159,39 @@ pub fn metadata_date(doc: &Document) -> NaiveDate {
 /// place goes into the PDF, so a source extracted and rendered again under
 /// any name gives the same bytes.
 pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<u8>, EngineError> {
-    let source_name = format!("{}.yaml", doc.common.form.id());
+    render_data(doc, source, opts, doc.view())
+}
+
+/// Renders a document that may break a rule (an exception the rector
+/// approved) as a draft: every page marked diagonally «ДОЛБООР» /
+/// «ПРОЕКТ», the word and `draft` in the title and keywords, and a plain
+/// PDF — never PDF/A, whose claim of an archival final copy a draft must
+/// not make.
+pub fn render_draft(doc: &Document, source: &[u8]) -> Result<Vec<u8>, EngineError> {
     let mut data = doc.view();
+    let word = crate::locale::tr(doc.common.lang, "draft-mark", &[]);
+    if let Some(obj) = data.as_object_mut() {
+        obj.insert("draft".into(), serde_json::json!(word));
+        if let Some(meta) = obj.get_mut("meta").and_then(|m| m.as_object_mut()) {
+            let title = meta.get("title").and_then(|t| t.as_str()).unwrap_or("");
+            let title = format!("{word}: {title}");
+            meta.insert("title".into(), serde_json::json!(title));
+            if let Some(k) = meta.get_mut("keywords").and_then(|k| k.as_array_mut()) {
+                k.push(serde_json::json!("draft"));
+                k.push(serde_json::json!(word));
+            }
+        }
+    }
+    render_data(doc, source, RenderOptions { archival: false }, data)
+}
+
+fn render_data(
+    doc: &Document,
+    source: &[u8],
+    opts: RenderOptions,
+    mut data: serde_json::Value,
+) -> Result<Vec<u8>, EngineError> {
+    let source_name = format!("{}.yaml", doc.common.form.id());
     if opts.archival
         && let Some(obj) = data.as_object_mut()
     {

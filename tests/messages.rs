@@ -284,3 +284,117 @@ fn files_notepad_saved_as_txt_are_named() {
     );
     assert!(dir.join("in/арыз.ky.pdf").exists());
 }
+
+/// Grey pixels of page 1 of a PDF at 30 dpi.
+fn page_pixels(pdf: &std::path::Path) -> Vec<u8> {
+    let stem = pdf.with_extension("");
+    let ok = std::process::Command::new("pdftoppm")
+        .args([
+            "-png",
+            "-gray",
+            "-r",
+            "30",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+        ])
+        .arg(pdf)
+        .arg(&stem)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let file = std::fs::File::open(stem.with_extension("png")).unwrap();
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    buf
+}
+
+fn pdf_meta(pdf: &std::path::Path) -> String {
+    let o = std::process::Command::new("pdfinfo")
+        .arg("-meta")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    let info = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&info.stdout)
+}
+
+#[test]
+fn a_draft_prints_a_form_that_breaks_a_rule_marked_on_every_page() {
+    let dir = tmp("draft");
+    let example = stdout(&run(&dir, &["new", "application", "--lang", "ru"]));
+    write(&dir, "ok.yaml", &example);
+    let short = example
+        .lines()
+        .map(|l| {
+            if l.starts_with("hours:") {
+                "hours: 36"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    write(&dir, "short.yaml", &short);
+    // Refused without --draft ...
+    let o = run(&dir, &["--ui-lang", "ru", "render", "short.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!dir.join("short.ru.pdf").exists());
+    // ... printed with it: exit 0, the finding still shown, the draft said.
+    let o = run(
+        &dir,
+        &["--ui-lang", "ru", "render", "--draft", "short.yaml"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("course-hours"), "{err}");
+    assert!(err.contains("напечатан как ПРОЕКТ"), "{err}");
+    let draft = dir.join("short.ru.pdf");
+    let meta = pdf_meta(&draft);
+    assert!(meta.contains("Title:           ПРОЕКТ: "), "{meta}");
+    assert!(meta.contains("draft, ПРОЕКТ"), "{meta}");
+    assert!(!meta.contains("pdfaid"), "a draft is never PDF/A: {meta}");
+    // The mark is on the page: a draft of a valid form differs from it.
+    assert_eq!(
+        run(&dir, &["render", "ok.yaml", "-o", "ok.pdf"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&dir, &["render", "--draft", "ok.yaml", "-o", "okd.pdf"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let (a, b) = (
+        page_pixels(&dir.join("ok.pdf")),
+        page_pixels(&dir.join("okd.pdf")),
+    );
+    assert_eq!(a.len(), b.len());
+    let marked = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x.abs_diff(**y) > 12)
+        .count();
+    assert!(
+        marked * 100 > a.len(),
+        "only {marked} of {} pixels marked",
+        a.len()
+    );
+    // A file that is not a form at all is still refused.
+    write(&dir, "bad.yaml", "form: nothing\n");
+    assert_eq!(
+        run(&dir, &["render", "--draft", "bad.yaml"]).status.code(),
+        Some(1)
+    );
+}

@@ -138,3 +138,7 @@ yaml-txt-skipped = {$path} is not read: its name ends in .txt (Notepad adds it);
 yaml-txt-read = {$path} is read as YAML although its name ends in .txt; rename it to {$fixed}
 yaml-txt-twin = there is no {$path}, but there is {$twin}: Notepad added .txt to its name; rename it to {$path} (in Explorer: View → File name extensions shows the .txt)
 inputs-none = no YAML files (*.yaml, *.yml) in {$paths}
+
+## render --draft
+
+draft-despite = {$path}: printed as a DRAFT despite {$errors} errors: every page is marked as a draft; it is not a final copy

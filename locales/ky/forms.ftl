@@ -237,3 +237,4 @@ certificate-issued-diploma = берилген күнү: {$date}
 certificate-issued-program = берилген күнү: {$date}
 certificate-issued-letter = берилген күнү: {$date}
 certificate-issued-other = берилген күнү: {$date}
+draft-mark = ДОЛБООР

@@ -137,3 +137,7 @@ yaml-txt-skipped = {$path} окулбайт: анын аты .txt менен б�
 yaml-txt-read = {$path} аты .txt менен бүтсө да YAML катары окулду; атын {$fixed} деп өзгөртүңүз
 yaml-txt-twin = {$path} жок, бирок {$twin} бар: Блокнот анын атына .txt кошуп койгон; атын {$path} деп өзгөртүңүз (Explorer'де «Вид → Расширения имён файлов» же «View → File name extensions» .txt бөлүгүн көрсөтөт)
 inputs-none = {$paths} ичинде YAML файлдар (*.yaml, *.yml) жок
+
+## render --draft
+
+draft-despite = {$path}: {$errors} катага карабай ДОЛБООР катары басылды: ар бир баракта «ДОЛБООР» деп белгиленген; бул акыркы нуска эмес

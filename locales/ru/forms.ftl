@@ -237,3 +237,4 @@ certificate-issued-diploma = выдан {$date}
 certificate-issued-program = выдана {$date}
 certificate-issued-letter = выдано {$date}
 certificate-issued-other = выдан {$date}
+draft-mark = ПРОЕКТ

@@ -195,6 +195,7 @@ pub(crate) fn render(
     output: Option<PathBuf>,
     lang: Option<Lang>,
     plain: bool,
+    draft: bool,
 ) -> Status {
     if let Some(fixed) = batch::yaml_txt(file) {
         say(
@@ -217,11 +218,62 @@ pub(crate) fn render(
         Some(path) => path,
         None => default_output(file, lang),
     };
-    let status = render_checked(ui, &checked, file, &out, plain);
+    let status = if draft {
+        render_draft(ui, &checked, file, &out)
+    } else {
+        render_checked(ui, &checked, file, &out, plain)
+    };
     if status == Status::Ok {
         say(ui, "rendered", &[("path", &out.display().to_string())]);
     }
     status
+}
+
+/// `render --draft`: the form printed whatever the findings (they are
+/// shown above), every page marked as a draft; exit 0 once written. Only a
+/// file that cannot be read as a form at all is refused.
+fn render_draft(ui: UiLang, checked: &Checked, input: &Path, out: &Path) -> Status {
+    let Some(doc) = checked.doc.as_ref() else {
+        say(
+            ui,
+            "not-rendered",
+            &[("path", &input.display().to_string())],
+        );
+        return Status::Invalid;
+    };
+    if same_file(input, out) {
+        say(ui, "io-same-file", &[("path", &out.display().to_string())]);
+        return Status::Io;
+    }
+    let errors = checked
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        say(
+            ui,
+            "draft-despite",
+            &[
+                ("path", &input.display().to_string()),
+                ("errors", &errors.to_string()),
+            ],
+        );
+    }
+    match pipeline::render_draft(doc, &checked.bytes) {
+        Ok(pdf) => store(ui, out, &pdf),
+        Err(e) => {
+            say(
+                ui,
+                "render-failed",
+                &[
+                    ("path", &input.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            );
+            Status::Invalid
+        }
+    }
 }
 
 /// `tirkeme check`.
