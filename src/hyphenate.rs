@@ -15,8 +15,10 @@ pub const ZWSP: char = '\u{200b}';
 /// No-break space.
 pub const NBSP: char = '\u{a0}';
 
-/// Letters a hyphenated word keeps at least before and after a break.
+/// Letters a hyphenated word keeps at least before a break.
 const MIN_PART: usize = 2;
+/// Letters a hyphenated word carries at least to the next line.
+const MIN_TAIL: usize = 2;
 /// A capitalised word (a name) up to this long is never hyphenated.
 const LONG_NAME: usize = 12;
 /// A token of other letters (Latin, digits) longer than this gets breaks.
@@ -127,7 +129,8 @@ fn hyphenate_words(s: &str) -> String {
 /// between two vowels opens the next syllable (о-ку), of two or more
 /// consonants the last one does (кай-ра, прог-рам-ма); long vowels and
 /// other vowel pairs are never split (о-куу-чу); ь and ъ stay with the
-/// consonant before them; at least two letters stay on each side.
+/// consonant before them; at least two letters stay before a break and
+/// two go after it.
 /// Names up to 12 letters and words of more than one capital (abbreviations
 /// such as `ТалМУнун`, spaced-out headings) are left whole.
 pub fn hyphenate(word: &str) -> String {
@@ -138,7 +141,7 @@ pub fn hyphenate(word: &str) -> String {
     // A capitalised word is most often a name: broken only when it is too
     // long to stand whole in a narrow cell.
     let name = capitals == 1 && n <= LONG_NAME;
-    if n < 2 * MIN_PART + 1 || capitals > 1 || name {
+    if n < MIN_PART + MIN_TAIL + 1 || capitals > 1 || name {
         return word.to_owned();
     }
     let mut breaks = Vec::new();
@@ -166,7 +169,7 @@ pub fn hyphenate(word: &str) -> String {
             } else {
                 last
             };
-            if at >= MIN_PART && n - at >= MIN_PART {
+            if at >= MIN_PART && n - at >= MIN_TAIL {
                 breaks.push(at);
             }
         }
