@@ -284,13 +284,36 @@ pub enum Stream {
     Stderr,
 }
 
+/// An I/O problem with a file as a JSON line (rule `io`), so that a program
+/// reading `--format json` learns of a file it got no findings for.
+pub fn io_json_line(file: &str, id: &str, detail: &str, lang: UiLang) -> String {
+    serde_json::json!({
+        "file": file,
+        "line": 0,
+        "column": 0,
+        "severity": "error",
+        "rule": crate::finding::rule::IO.id,
+        "clause": crate::finding::rule::IO.clause,
+        "message": tr(lang, id, &[("path", file), ("detail", detail)]),
+    })
+    .to_string()
+}
+
 /// Prints findings of one file to standard error (human) or standard output (JSON).
-pub fn print(file: &str, src: &str, findings: &[Finding], format: Format, lang: UiLang) {
-    print_on(Stream::Stderr, file, src, findings, format, lang);
+pub fn print(
+    file: &str,
+    src: &str,
+    findings: &[Finding],
+    format: Format,
+    lang: UiLang,
+) -> io::Result<()> {
+    print_on(Stream::Stderr, file, src, findings, format, lang)
 }
 
 /// Prints findings of one file: JSON always to standard output, the human
 /// excerpts to `stream` (colours only when that stream is a terminal).
+/// A failure to write to standard output is returned: a program or person
+/// reading it must not take missing findings for none.
 pub fn print_on(
     stream: Stream,
     file: &str,
@@ -298,14 +321,14 @@ pub fn print_on(
     findings: &[Finding],
     format: Format,
     lang: UiLang,
-) {
+) -> io::Result<()> {
     match format {
         Format::Json => {
-            let stdout = io::stdout();
-            let mut out = stdout.lock();
+            let mut out = io::stdout().lock();
             for f in findings {
-                let _ = writeln!(out, "{}", json_line(file, f, lang));
+                writeln!(out, "{}", json_line(file, f, lang))?;
             }
+            out.flush()
         }
         Format::Human => {
             let terminal = match stream {
@@ -317,10 +340,17 @@ pub fn print_on(
                 .iter()
                 .map(|f| emit(colour, file, src, f, lang))
                 .collect();
-            let _ = match stream {
-                Stream::Stdout => io::stdout().lock().write_all(text.as_bytes()),
-                Stream::Stderr => io::stderr().lock().write_all(text.as_bytes()),
-            };
+            match stream {
+                Stream::Stdout => {
+                    let mut out = io::stdout().lock();
+                    out.write_all(text.as_bytes())?;
+                    out.flush()
+                }
+                Stream::Stderr => {
+                    let _ = io::stderr().lock().write_all(text.as_bytes());
+                    Ok(())
+                }
+            }
         }
     }
 }

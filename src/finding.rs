@@ -70,6 +70,7 @@ rules! {
     COMBINING = "combining", Error, "—";
     BIDI = "bidi", Error, "—";
     INVISIBLE = "invisible", Warning, "—";
+    IO = "io", Error, "—";
     SYNTAX = "syntax", Error, "—";
     UNKNOWN_KEY = "unknown-key", Error, "—";
     TYPE = "type", Error, "—";

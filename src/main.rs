@@ -17,6 +17,9 @@ struct Args {
     /// Language of the tool's messages (default: from `LANG`).
     #[arg(long, global = true, value_enum)]
     ui_lang: Option<UiArg>,
+    /// Replace existing files that tirkeme did not make (or that differ).
+    #[arg(long, global = true)]
+    force: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -170,6 +173,11 @@ fn main() -> ExitCode {
         Some(UiArg::En) => UiLang::En,
         None => ui,
     };
+    cli::FORCE.store(args.force, std::sync::atomic::Ordering::Relaxed);
+    cli::remove_temp_files_on_signal();
+    if let Err(value) = tirkeme::pipeline::source_date_epoch() {
+        cli::say(ui, "source-date-epoch-ignored", &[("value", &value)]);
+    }
     let status = match args.command {
         Command::Render {
             file,

@@ -143,15 +143,26 @@ impl Default for RenderOptions {
 /// input always gives the same bytes.
 pub fn metadata_date(doc: &Document) -> NaiveDate {
     doc.date()
-        .or_else(|| {
-            let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
-                .ok()?
-                .trim()
-                .parse()
-                .ok()?;
-            chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive())
-        })
+        .or_else(|| source_date_epoch().ok().flatten())
         .unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
+}
+
+/// The date of `SOURCE_DATE_EPOCH`: `Ok(None)` when unset, an error (the
+/// value) when it is not a whole number of seconds giving a year from 1900
+/// to 2200; such a value is ignored, not written into the PDF.
+pub fn source_date_epoch() -> Result<Option<NaiveDate>, String> {
+    let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let text = raw.to_string_lossy().into_owned();
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map(|d| d.date_naive())
+        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
+        .map(Some)
+        .ok_or(text)
 }
 
 /// Renders a checked document to PDF bytes, with `source` (the input's

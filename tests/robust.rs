@@ -162,10 +162,20 @@ fn an_existing_output_is_replaced_only_by_a_whole_new_one() {
         b"old",
         "a failed render keeps the old file"
     );
+    let out = run(&dir, &["render", "a.yaml", "-o", "a.pdf"]);
+    assert_eq!(out.status.code(), Some(2), "not ours: kept without --force");
+    assert!(stderr(&out).contains("a.pdf") && stderr(&out).contains("--force"));
+    assert_eq!(std::fs::read(dir.join("a.pdf")).unwrap(), b"old");
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "a.pdf", "--force"])
+            .status
+            .success()
+    );
     assert!(
         run(&dir, &["render", "a.yaml", "-o", "a.pdf"])
             .status
-            .success()
+            .success(),
+        "a PDF tirkeme made is replaced"
     );
     assert!(
         std::fs::read(dir.join("a.pdf"))
@@ -207,7 +217,8 @@ fn data_that_looks_like_code_or_a_path_prints_as_text() {
             &["render", &format!("{i}.yaml"), "-o", &format!("{i}.pdf")],
         );
         assert!(out.status.success(), "{a}: {}", stderr(&out));
-        let text = pdf_text(&dir.join(format!("{i}.pdf")), None);
+        // Quotes inside the form's «…» print as „…“ (typography, not a change).
+        let text = pdf_text(&dir.join(format!("{i}.pdf")), None).replace(['„', '“'], "\"");
         assert!(text.contains(a), "«{a}» not printed verbatim: {text}");
         assert!(!text.contains("root:"), "a file's content leaked");
     }
@@ -475,4 +486,401 @@ fn control_bidi_and_invisible_characters_are_shown_not_obeyed() {
     for id in ["combining", "bidi", "invisible"] {
         assert!(rules.contains(id), "{rules}");
     }
+}
+
+fn application(dir: &std::path::Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ky/application.yaml"),
+    )
+    .unwrap();
+    write(dir, "a.yaml", &text)
+}
+
+fn zlib(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// A PDF whose only content is an embedded file stream.
+fn pdf_with(filter: &str, size: Option<usize>, body: &[u8]) -> Vec<u8> {
+    let params = size.map_or(String::new(), |s| format!("/Params<</Size {s}>>"));
+    let mut out = format!(
+        "%PDF-1.7\n1 0 obj\n<</Length {}/Type/EmbeddedFile{filter}{params}>>\nstream\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(body);
+    out.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    out
+}
+
+#[test]
+fn extract_survives_pdfs_that_are_not_ours() {
+    let dir = tmp("extract");
+    application(&dir);
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "a.pdf"])
+            .status
+            .success()
+    );
+    let good = std::fs::read(dir.join("a.pdf")).unwrap();
+    let extract = |name: &str, bytes: &[u8]| {
+        std::fs::write(dir.join(name), bytes).unwrap();
+        let out = run(&dir, &["extract", name]);
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        (out.status.code(), err, out.stdout.len())
+    };
+    // One flipped byte inside the compressed attachment: an error, not garbled YAML.
+    let at = good
+        .windows(13)
+        .position(|w| w == b"/EmbeddedFile")
+        .unwrap();
+    let stream = at
+        + good[at..]
+            .windows(7)
+            .position(|w| w == b"stream\n")
+            .unwrap()
+        + 7;
+    let mut flipped = good.clone();
+    flipped[stream + 200] ^= 0x04;
+    let (code, err, written) = extract("flipped.pdf", &flipped);
+    assert_eq!((code, written), (Some(1), 0), "{err}");
+    assert!(err.contains("damaged"), "{err}");
+    // The recorded size is checked.
+    let yaml = b"form: application\n";
+    let (code, err, _) = extract(
+        "size.pdf",
+        &pdf_with("/Filter/FlateDecode", Some(99), &zlib(yaml)),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("/Size 99"), "{err}");
+    let (code, _, written) = extract(
+        "ok.pdf",
+        &pdf_with("/Filter/FlateDecode", Some(18), &zlib(yaml)),
+    );
+    assert_eq!((code, written), (Some(0), 18));
+    // A compression bomb: 64 MiB of zeros in 64 KB, filtered once and twice.
+    let zeros = vec![0u8; 64 << 20];
+    let (code, err, written) = extract(
+        "bomb.pdf",
+        &pdf_with("/Filter/FlateDecode", None, &zlib(&zeros)),
+    );
+    assert_eq!((code, written), (Some(1), 0), "{err}");
+    assert!(err.contains("MiB"), "{err}");
+    let twice = zlib(&zlib(&zeros));
+    let (code, err, _) = extract(
+        "bomb2.pdf",
+        &pdf_with("/Filter[/FlateDecode/FlateDecode]", None, &twice),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    // Deep nesting: 200,000 unclosed `[` or `<<`, a 100,000-deep dictionary.
+    for (name, deep) in [
+        ("brackets.pdf", "[".repeat(200_000)),
+        ("dicts.pdf", "<<".repeat(200_000)),
+        (
+            "nested.pdf",
+            format!("{}1{}", "<</A ".repeat(100_000), ">>".repeat(100_000)),
+        ),
+    ] {
+        let pdf =
+            format!("%PDF-1.7\n1 0 obj\n<</Type/EmbeddedFile/X {deep}>>\nstream\nx\nendstream\n");
+        let (code, err, _) = extract(name, pdf.as_bytes());
+        assert_eq!(code, Some(1), "{name}: {err}");
+    }
+    // An endless file is read only up to the PDF cap.
+    let out = run(&dir, &["extract", "/dev/zero"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("MiB"), "{}", stderr(&out));
+}
+
+#[test]
+fn files_that_are_not_ours_are_left_alone() {
+    let dir = tmp("notours");
+    application(&dir);
+    write(&dir, "notes.txt", "my notes\n");
+    let out = run(&dir, &["render", "a.yaml", "-o", "notes.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("notes.txt"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("notes.txt")).unwrap(),
+        "my notes\n"
+    );
+    // `-o -`: the PDF on standard output.
+    let out = run(&dir, &["render", "a.yaml", "-o", "-"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.starts_with(b"%PDF"));
+    assert!(!dir.join("-").exists());
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "a.pdf"])
+            .status
+            .success()
+    );
+    write(&dir, "keep.txt", "keep\n");
+    let out = run(&dir, &["extract", "a.pdf", "-o", "keep.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("keep.txt")).unwrap(),
+        "keep\n"
+    );
+    assert!(
+        run(&dir, &["extract", "a.pdf", "-o", "keep.txt", "--force"])
+            .status
+            .success()
+    );
+    // A link to someone else's file: not followed, its target untouched.
+    write(&dir, "victim.txt", "victim\n");
+    std::os::unix::fs::symlink(dir.join("victim.txt"), dir.join("link.pdf")).unwrap();
+    let out = run(&dir, &["render", "a.yaml", "-o", "link.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        run(&dir, &["render", "a.yaml", "-o", "link.pdf", "--force"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("victim.txt")).unwrap(),
+        "victim\n"
+    );
+    // A device or a FIFO is never replaced, even with --force.
+    let fifo = dir.join("pipe.pdf");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = run(&dir, &["render", "a.yaml", "-o", "pipe.pdf", "--force"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo_like()
+    );
+    let out = run(&dir, &["render", "a.yaml", "-o", "/dev/null", "--force"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    // demo and package: a file the user edited is kept.
+    let demo = dir.join("demo");
+    std::fs::create_dir_all(&demo).unwrap();
+    write(&demo, "application.ky.yaml", "# mine\n");
+    let out = run(&dir, &["demo", "-o", "demo"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(demo.join("application.ky.yaml")).unwrap(),
+        "# mine\n"
+    );
+    let plan = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ky/annual-plan.yaml"),
+    )
+    .unwrap();
+    write(&dir, "plan.yaml", &plan);
+    assert!(
+        run(&dir, &["package", "plan.yaml", "-o", "pkg"])
+            .status
+            .success()
+    );
+    let yaml = std::fs::read_dir(dir.join("pkg"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .unwrap();
+    assert!(
+        run(&dir, &["package", "plan.yaml", "-o", "pkg"])
+            .status
+            .success(),
+        "the same package again replaces nothing the user made"
+    );
+    std::fs::write(&yaml, "# edited by hand\n").unwrap();
+    let out = run(&dir, &["package", "plan.yaml", "-o", "pkg"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&yaml).unwrap(),
+        "# edited by hand\n"
+    );
+}
+
+trait FifoLike {
+    fn is_fifo_like(&self) -> bool;
+    fn is_char_device(&self) -> bool;
+}
+
+impl FifoLike for std::fs::FileType {
+    fn is_fifo_like(&self) -> bool {
+        std::os::unix::fs::FileTypeExt::is_fifo(self)
+    }
+    fn is_char_device(&self) -> bool {
+        std::os::unix::fs::FileTypeExt::is_char_device(self)
+    }
+}
+
+#[test]
+fn batches_go_on_past_pipes_and_unreadable_inputs() {
+    let dir = tmp("fifo");
+    let inputs = dir.join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    application(&inputs);
+    std::fs::copy(inputs.join("a.yaml"), inputs.join("Upper.YAML")).unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(inputs.join("fifo.yaml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink(dir.join("nowhere"), inputs.join("broken.yaml")).unwrap();
+    let mut child = tirkeme()
+        .current_dir(&dir)
+        .args(["batch", "in", "-o", "out"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the batch hangs on a FIFO");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("fifo.yaml") && err.contains("broken.yaml"),
+        "{err}"
+    );
+    assert!(
+        dir.join("out/a.ky.pdf").exists() && dir.join("out/Upper.ky.pdf").exists(),
+        "{err}"
+    );
+    // check goes on too, and says it under --format json.
+    let out = run(&dir, &["check", "--format", "json", "in", "missing.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let json = stdout(&out);
+    for name in ["fifo.yaml", "broken.yaml", "missing.yaml"] {
+        assert!(
+            json.lines()
+                .any(|l| l.contains(name) && l.contains("\"rule\":\"io\"")),
+            "{name}: {json}"
+        );
+    }
+}
+
+#[test]
+fn full_disks_and_closed_pipes_are_exit_2_without_a_panic() {
+    let dir = tmp("full");
+    write(&dir, "bad.yaml", "form: application\nfoo: 1\n");
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    for args in [
+        &["forms"][..],
+        &["rules"],
+        &["new", "report"],
+        &["check", "--format", "json", "bad.yaml"],
+    ] {
+        let out = tirkeme()
+            .current_dir(&dir)
+            .args(args)
+            .stdout(full())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    // A reader that has gone: no panic, exit 2.
+    let mut child = tirkeme()
+        .current_dir(&dir)
+        .args(["new", "annual-plan"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    assert_ne!(out.status.code(), Some(101));
+}
+
+#[test]
+fn an_interrupted_batch_leaves_no_temporary_files() {
+    let dir = tmp("signal");
+    let inputs = dir.join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let a = application(&dir);
+    for i in 0..300 {
+        std::fs::copy(&a, inputs.join(format!("a{i}.yaml"))).unwrap();
+    }
+    for (signal, code) in [("TERM", 143), ("INT", 130)] {
+        let out_dir = dir.join(format!("out-{signal}"));
+        let child = tirkeme()
+            .current_dir(&dir)
+            .args(["batch", "in", "-o"])
+            .arg(&out_dir)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until the batch is writing, then interrupt it.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while std::fs::read_dir(&out_dir).map_or(0, |d| d.count()) < 5 && Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait_with_output().unwrap().status;
+        assert!(
+            status.code() == Some(code) || status.success(),
+            "{signal}: {status:?}"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{signal}: {leftovers:?}");
+    }
+}
+
+#[test]
+fn an_out_of_range_source_date_epoch_is_ignored_with_a_note() {
+    let dir = tmp("epoch");
+    write(
+        &dir,
+        "a.yaml",
+        "form: application\napplicant: Асанов Бакыт\n",
+    );
+    let out = tirkeme()
+        .current_dir(&dir)
+        .env("SOURCE_DATE_EPOCH", "99999999999999")
+        .args(["render", "a.yaml", "-o", "a.pdf"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("SOURCE_DATE_EPOCH"),
+        "{}",
+        stderr(&out)
+    );
 }

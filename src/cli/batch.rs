@@ -12,7 +12,7 @@ use tirkeme::diagnostics::{self, Format};
 use tirkeme::finding::{Severity, has_errors};
 use tirkeme::forms::Body;
 use tirkeme::locale::{Lang, UiLang};
-use tirkeme::output::safe_stem;
+use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
 
 use super::{Status, check_file, io_error, produce, read_input, render_checked, say, store};
@@ -26,16 +26,23 @@ pub(crate) fn yaml_txt(path: &Path) -> Option<PathBuf> {
         .then(|| path.with_file_name(&name[..name.len() - 4]))
 }
 
-/// Collects `*.yaml` / `*.yml` files from files and folders, recursively,
-/// sorted. A folder's `*.yaml.txt` files are named with how to rename them;
-/// a `.yaml.txt` named on the command line is read, with a note. When no
-/// file at all is found, says so and gives up.
-pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
-    let mut files = collect_files(ui, inputs)?;
+/// Collects `*.yaml` / `*.yml` files (any case) from files and folders,
+/// recursively, sorted. A folder's `*.yaml.txt` files are named with how to
+/// rename them; a `.yaml.txt` named on the command line is read, with a
+/// note. What cannot be read (a missing input, a locked folder) and what is
+/// not a regular file inside a folder (a FIFO, a device: opening one could
+/// block forever) is reported and skipped; the status says whether anything
+/// was (SPEC 4: go on, exit 2 at the end). When no file at all is found,
+/// says so.
+pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
+    let (mut files, status) = collect_files(ui, inputs, format);
     if files.is_empty() {
-        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        say(ui, "inputs-none", &[("paths", &names.join(", "))]);
-        return Err(Status::Io);
+        // Unless what was given was already reported as missing or unreadable.
+        if status == Status::Ok {
+            let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+            say(ui, "inputs-none", &[("paths", &names.join(", "))]);
+        }
+        return (files, Status::Io);
     }
     for f in &files {
         if let Some(fixed) = yaml_txt(f) {
@@ -51,27 +58,54 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, St
     }
     files.sort();
     files.dedup();
-    Ok(files)
+    (files, status)
 }
 
-fn collect_files(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status> {
+fn collect_files(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
     let mut files = Vec::new();
+    let mut status = Status::Ok;
+    let mut problem = |path: &Path, id: &str, e: Option<std::io::Error>| {
+        status = Status::Io;
+        let detail = e.map(|e| super::os_error(ui, &e)).unwrap_or_default();
+        if id == "io-not-found" {
+            not_found(ui, path);
+        } else {
+            say(
+                ui,
+                id,
+                &[("path", &path.display().to_string()), ("detail", &detail)],
+            );
+        }
+        if format == Format::Json {
+            let name = path.display().to_string();
+            let id = if id == "io-not-found" { "io-read" } else { id };
+            let line = diagnostics::io_json_line(&name, id, &detail, ui);
+            let _ = super::write_stdout(ui, format!("{line}\n").as_bytes());
+        }
+    };
     for input in inputs {
         if input.is_dir() {
             let mut stack = vec![input.clone()];
             while let Some(dir) = stack.pop() {
-                let entries =
-                    std::fs::read_dir(&dir).map_err(|e| io_error(ui, "io-read", &dir, e))?;
+                let entries = match std::fs::read_dir(&dir) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        problem(&dir, "io-read", Some(e));
+                        continue;
+                    }
+                };
                 for entry in entries.flatten() {
                     let path = entry.path();
                     let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
                     if is_dir {
                         stack.push(path);
-                    } else if matches!(
-                        path.extension().and_then(|e| e.to_str()),
-                        Some("yaml" | "yml")
-                    ) {
-                        files.push(path);
+                    } else if is_yaml(&path) {
+                        // `stat`, not `open`: a FIFO is seen without blocking.
+                        match std::fs::metadata(&path) {
+                            Ok(m) if m.is_file() => files.push(path),
+                            Ok(_) => problem(&path, "io-skipped", None),
+                            Err(e) => problem(&path, "io-read", Some(e)),
+                        }
                     } else if let Some(fixed) = yaml_txt(&path) {
                         say(
                             ui,
@@ -87,10 +121,14 @@ fn collect_files(ui: UiLang, inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Status>
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            return Err(not_found(ui, input));
+            problem(
+                input,
+                "io-not-found",
+                Some(std::io::ErrorKind::NotFound.into()),
+            );
         }
     }
-    Ok(files)
+    (files, status)
 }
 
 /// Says that `path` does not exist, or, when `path.txt` does, that Notepad
@@ -169,6 +207,8 @@ enum Outcome {
     Rendered,
     Warned,
     Failed,
+    /// Not read or not written: an I/O problem (exit 2).
+    IoFailed,
 }
 
 /// `tirkeme batch`.
@@ -180,10 +220,10 @@ pub(crate) fn batch(
     lang: Option<Lang>,
     plain: bool,
 ) -> Status {
-    let files = match collect(ui, inputs) {
-        Ok(f) => f,
-        Err(s) => return s,
-    };
+    let (files, collected) = collect(ui, inputs, Format::Human);
+    if files.is_empty() {
+        return collected;
+    }
     if let Err(s) = output_dir(ui, dir) {
         return s;
     }
@@ -236,7 +276,7 @@ pub(crate) fn batch(
                 finish(if status == Status::Ok {
                     outcome
                 } else {
-                    Outcome::Failed
+                    Outcome::IoFailed
                 });
             }
         });
@@ -248,7 +288,7 @@ pub(crate) fn batch(
                     match run_one(ui, task, dir, lang, plain, print_lock) {
                         Ok((out, pdf, outcome)) => {
                             if to_writer.send((out, pdf, outcome)).is_err() {
-                                finish(Outcome::Failed);
+                                finish(Outcome::IoFailed);
                             }
                         }
                         Err(outcome) => finish(outcome),
@@ -263,7 +303,8 @@ pub(crate) fn batch(
     }
     let outcomes = outcomes.into_inner().unwrap_or_default();
     let count = |o: Outcome| outcomes.iter().filter(|x| **x == o).count();
-    let (warned, failed) = (count(Outcome::Warned), count(Outcome::Failed));
+    let io_failed = count(Outcome::IoFailed);
+    let (warned, failed) = (count(Outcome::Warned), count(Outcome::Failed) + io_failed);
     let rendered = count(Outcome::Rendered) + warned;
     say(
         ui,
@@ -274,10 +315,12 @@ pub(crate) fn batch(
             ("failed", &failed.to_string()),
         ],
     );
-    if failed > 0 {
-        Status::Invalid
+    if io_failed > 0 {
+        Status::Io
+    } else if failed > 0 {
+        Status::Invalid.max(collected)
     } else {
-        Status::Ok
+        collected
     }
 }
 
@@ -290,12 +333,12 @@ fn run_one(
     plain: bool,
     lock: &Mutex<()>,
 ) -> Result<(PathBuf, Vec<u8>, Outcome), Outcome> {
-    let bytes = read_input(ui, &task.input).map_err(|_| Outcome::Failed)?;
+    let bytes = read_input(ui, &task.input).map_err(|_| Outcome::IoFailed)?;
     let name = task.input.display().to_string();
     let checked = pipeline::check(&name, bytes, lang);
     if !checked.findings.is_empty() {
         let _guard = lock.lock();
-        diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
+        let _ = diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
     }
     let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
@@ -424,7 +467,7 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
             return Status::Io;
         }
         let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
-        diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, ui);
+        let _ = diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, ui);
         let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
         let s = render_checked(ui, &app, &yaml_path, &out, false);
         if s == Status::Ok {

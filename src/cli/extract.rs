@@ -1,25 +1,59 @@
 //! `tirkeme extract`: the attached YAML back out of a PDF, byte for byte.
 
-use std::io::Write;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use tirkeme::attachment::{ExtractError, MAX_PDF_BYTES, embedded_source};
 use tirkeme::locale::UiLang;
 use tirkeme::output::same_file;
 
-use super::{Status, io_error, say, store};
+use super::{Status, io_error, say, store, write_stdout};
 
-/// `tirkeme extract FILE.pdf [-o OUT.yaml]`.
+/// `tirkeme extract FILE.pdf [-o OUT.yaml]` (`-o -` or none: standard output).
 pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Status {
-    let pdf = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => return io_error(ui, "io-read", file, e),
-    };
-    let Some(source) = tirkeme::attachment::embedded_source(&pdf) else {
-        say(ui, "extract-none", &[("path", &file.display().to_string())]);
+    let path = file.display().to_string();
+    // At most one byte over the cap is read: a huge or endless file is
+    // refused without filling memory.
+    let mut pdf = Vec::new();
+    let read = std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_PDF_BYTES as u64 + 1).read_to_end(&mut pdf));
+    if let Err(e) = read {
+        return io_error(ui, "io-read", file, e);
+    }
+    if pdf.len() > MAX_PDF_BYTES {
+        let max = (MAX_PDF_BYTES / 1024 / 1024).to_string();
+        say(
+            ui,
+            "extract-pdf-too-large",
+            &[("path", &path), ("max", &max)],
+        );
         return Status::Invalid;
+    }
+    let source = match embedded_source(&pdf) {
+        Ok(s) => s,
+        Err(e) => {
+            let max = (tirkeme::yaml::MAX_INPUT_BYTES / 1024 / 1024).to_string();
+            match e {
+                ExtractError::None => say(ui, "extract-none", &[("path", &path)]),
+                ExtractError::Damaged(d) => {
+                    say(ui, "extract-damaged", &[("path", &path), ("detail", &d)]);
+                }
+                ExtractError::TooLarge => {
+                    say(ui, "extract-too-large", &[("path", &path), ("max", &max)]);
+                }
+                ExtractError::Unsupported(f) => {
+                    say(
+                        ui,
+                        "extract-unsupported",
+                        &[("path", &path), ("filter", &f)],
+                    );
+                }
+            }
+            return Status::Invalid;
+        }
     };
     match output {
-        Some(out) => {
+        Some(out) if out.as_os_str() != "-" => {
             if same_file(file, &out) {
                 say(ui, "io-same-file", &[("path", &out.display().to_string())]);
                 return Status::Io;
@@ -28,12 +62,8 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
                 return Status::Io;
             }
             say(ui, "extracted", &[("path", &out.display().to_string())]);
+            Status::Ok
         }
-        None => {
-            if std::io::stdout().lock().write_all(&source).is_err() {
-                return Status::Io;
-            }
-        }
+        _ => write_stdout(ui, &source),
     }
-    Status::Ok
 }

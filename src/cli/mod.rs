@@ -3,6 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use tirkeme::diagnostics::{self, Format, Stream};
 use tirkeme::finding::{Severity, rule};
@@ -42,41 +43,147 @@ impl Status {
     }
 }
 
-/// Prints a message of the tool to standard error.
+/// Whether `--force` was given: existing files that are not tirkeme's own
+/// output may then be replaced.
+pub(crate) static FORCE: AtomicBool = AtomicBool::new(false);
+
+/// On SIGINT or SIGTERM (Ctrl+C, a killed batch), removes the temporary
+/// files being written and exits 130 or 143, as shells expect.
+pub(crate) fn remove_temp_files_on_signal() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) {
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    tirkeme::output::remove_temp_files();
+                    std::process::exit(128 + signal);
+                }
+            });
+        }
+    }
+}
+
+/// Prints a message of the tool to standard error, with any control
+/// character from a path or the input shown, not obeyed. A closed or full
+/// standard error is no reason to stop.
 pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
-    eprintln!("{}", tr(ui, id, args));
+    let text = tirkeme::diagnostics::visible(&tr(ui, id, args));
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// Writes bytes to standard output; a full disk is exit 2 with a message,
+/// a closed pipe exit 2 quietly (the reader has gone, like `head`).
+pub(crate) fn write_stdout(ui: UiLang, bytes: &[u8]) -> Status {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Status::Ok,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Status::Io,
+        Err(e) => {
+            say(ui, "io-stdout", &[("detail", &e.to_string())]);
+            Status::Io
+        }
+    }
+}
+
+/// Says so and gives `true` when `out` holds something that writing
+/// `bytes` would lose (see [`tirkeme::output::may_replace`]) and `--force`
+/// was not given.
+pub(crate) fn refuse_existing(ui: UiLang, out: &Path, bytes: &[u8]) -> bool {
+    if FORCE.load(Ordering::Relaxed) || tirkeme::output::may_replace(out, bytes) {
+        return false;
+    }
+    say(
+        ui,
+        "io-exists-force",
+        &[("path", &out.display().to_string())],
+    );
+    true
 }
 
 /// Reads an input file, or reports why not. At most one byte more than the
 /// size limit is read: enough for the check to refuse a huge file.
 pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
-    use std::io::Read;
-    let fail = |e: std::io::Error| io_error(ui, "io-read", path, e);
-    if path.is_dir() {
-        return Err(fail(std::io::ErrorKind::IsADirectory.into()));
-    }
-    if !path.exists() && path.parent().is_none_or(Path::exists) {
+    if missing_with_twin(path) {
         return Err(batch::not_found(ui, path));
     }
-    let file = std::fs::File::open(path).map_err(fail)?;
+    read_bytes(path).map_err(|e| io_error(ui, "io-read", path, e))
+}
+
+/// Whether `path` is missing where its folder exists (then
+/// [`batch::not_found`] says whether Notepad's `.txt` twin is there).
+fn missing_with_twin(path: &Path) -> bool {
+    !path.exists() && path.parent().is_none_or(Path::exists)
+}
+
+/// An input's bytes (at most one over the limit), or why they cannot be read.
+fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    if path.is_dir() {
+        return Err(std::io::ErrorKind::IsADirectory.into());
+    }
+    let file = std::fs::File::open(path)?;
     let mut bytes = Vec::new();
     file.take(tirkeme::yaml::MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(fail)?;
+        .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
-/// Checks an input file and prints its findings.
+/// Checks an input file and prints its findings. An unreadable file is
+/// reported (under `--format json` also as a JSON line with rule `io`);
+/// findings that cannot be written are an I/O error, never dropped silently.
 pub(crate) fn check_file(
     ui: UiLang,
     path: &Path,
     lang: Option<Lang>,
     format: Format,
 ) -> Result<Checked, Status> {
-    let bytes = read_input(ui, path)?;
+    check_file_on(ui, path, lang, format, Stream::Stderr)
+}
+
+/// [`check_file`] with the human findings printed to `stream`.
+pub(crate) fn check_file_on(
+    ui: UiLang,
+    path: &Path,
+    lang: Option<Lang>,
+    format: Format,
+    stream: Stream,
+) -> Result<Checked, Status> {
     let name = path.display().to_string();
+    let said = missing_with_twin(path);
+    let read = if said {
+        batch::not_found(ui, path);
+        Err(std::io::ErrorKind::NotFound.into())
+    } else {
+        read_bytes(path)
+    };
+    let bytes = match read {
+        Ok(b) => b,
+        Err(e) => {
+            let detail = os_error(ui, &e);
+            let status = if said {
+                Status::Io
+            } else {
+                io_error(ui, "io-read", path, e)
+            };
+            if format == Format::Json {
+                let line = diagnostics::io_json_line(&name, "io-read", &detail, ui);
+                if write_stdout(ui, format!("{line}\n").as_bytes()) != Status::Ok {
+                    return Err(Status::Io);
+                }
+            }
+            return Err(status);
+        }
+    };
     let checked = pipeline::check(&name, bytes, lang);
-    diagnostics::print(&name, &checked.text, &checked.findings, format, ui);
+    if let Err(e) =
+        diagnostics::print_on(stream, &name, &checked.text, &checked.findings, format, ui)
+    {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            say(ui, "io-stdout", &[("detail", &e.to_string())]);
+        }
+        return Err(Status::Io);
+    }
     Ok(checked)
 }
 
@@ -180,8 +287,20 @@ pub(crate) fn os_error(ui: UiLang, e: &std::io::Error) -> String {
     tr(ui, id, &[])
 }
 
-/// Writes a file into place, atomically, or says why not.
+/// Writes a file into place, atomically, or says why not. A file that is
+/// there already is replaced only when nothing is lost or with `--force`.
 pub(crate) fn store(ui: UiLang, out: &Path, bytes: &[u8]) -> Status {
+    if std::fs::metadata(out).is_ok_and(|m| !m.is_file()) {
+        say(
+            ui,
+            "io-not-regular",
+            &[("path", &out.display().to_string())],
+        );
+        return Status::Io;
+    }
+    if refuse_existing(ui, out, bytes) {
+        return Status::Io;
+    }
     match write_atomic(out, bytes) {
         Ok(()) => Status::Ok,
         Err(e) => io_error(ui, "io-write", out, e),
@@ -212,6 +331,13 @@ pub(crate) fn render(
         Err(s) => return s,
     };
     let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    // `-o -`: the PDF goes to standard output.
+    if output.as_deref() == Some(Path::new("-")) {
+        return match produce(ui, &checked, file, Path::new("-"), plain) {
+            Ok(pdf) => write_stdout(ui, &pdf),
+            Err(s) => s,
+        };
+    }
     // `-o` may name a folder: the PDF then takes its usual name inside it.
     let out = match output {
         Some(dir) if dir.is_dir() => dir.join(format!("{}.{}.pdf", safe_stem(file), lang.code())),
@@ -282,21 +408,15 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
         FormatArg::Human => Format::Human,
         FormatArg::Json => Format::Json,
     };
-    let files = match batch::collect(ui, files) {
-        Ok(f) => f,
-        Err(s) => return s,
-    };
-    let (mut errors, mut warnings, mut status) = (0usize, 0usize, Status::Ok);
+    let (files, mut status) = batch::collect(ui, files, format);
+    if files.is_empty() {
+        return status;
+    }
+    let (mut errors, mut warnings) = (0usize, 0usize);
     for file in &files {
         // The findings are what `check` produces: standard output, so that
         // `tirkeme check x.yaml | less` shows them.
-        let checked = read_input(ui, file).map(|bytes| {
-            let name = file.display().to_string();
-            let c = pipeline::check(&name, bytes, None);
-            diagnostics::print_on(Stream::Stdout, &name, &c.text, &c.findings, format, ui);
-            c
-        });
-        match checked {
+        match check_file_on(ui, file, None, format, Stream::Stdout) {
             Ok(c) => {
                 errors += c
                     .findings
@@ -316,18 +436,16 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
         }
     }
     if format == Format::Human {
-        println!(
-            "{}",
-            tr(
-                ui,
-                "summary-check",
-                &[
-                    ("files", &files.len().to_string()),
-                    ("errors", &errors.to_string()),
-                    ("warnings", &warnings.to_string()),
-                ],
-            )
+        let summary = tr(
+            ui,
+            "summary-check",
+            &[
+                ("files", &files.len().to_string()),
+                ("errors", &errors.to_string()),
+                ("warnings", &warnings.to_string()),
+            ],
         );
+        status = status.max(write_stdout(ui, format!("{summary}\n").as_bytes()));
     }
     status
 }
@@ -361,7 +479,9 @@ pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> 
             say(ui, "new-written", &[("path", &name)]);
         }
         None => {
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            if write_stdout(ui, text.as_bytes()) != Status::Ok {
+                return Status::Io;
+            }
             if std::io::stdout().is_terminal() {
                 say(ui, "new-save", &[("form", id.id())]);
             }
@@ -372,12 +492,12 @@ pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> 
 
 /// `tirkeme forms`.
 pub(crate) fn forms(ui: UiLang) -> Status {
-    println!("{}", tr(ui, "forms-header", &[]));
+    let mut out = format!("{}\n", tr(ui, "forms-header", &[]));
     for f in FormId::ALL {
         let title = |l: Lang| tr(l, &format!("form-{}", f.id()), &[]);
         let page = if f.landscape() { "A4 ↔" } else { "A4 ↕" };
-        println!(
-            "  {:<24} {} {}  {}  |  {}",
+        out += &format!(
+            "  {:<24} {} {}  {}  |  {}\n",
             f.id(),
             f.appendix(),
             page,
@@ -385,23 +505,23 @@ pub(crate) fn forms(ui: UiLang) -> Status {
             title(Lang::Ru)
         );
     }
-    Status::Ok
+    write_stdout(ui, out.as_bytes())
 }
 
 /// `tirkeme rules`.
 pub(crate) fn rules(ui: UiLang) -> Status {
-    println!("{}", tr(ui, "rules-header", &[]));
+    let mut out = format!("{}\n", tr(ui, "rules-header", &[]));
     for r in rule::ALL {
         let sev = tr(ui, &format!("severity-{}", r.severity.as_str()), &[]);
-        println!(
-            "  {:<18} {:<10} {:<14} {}",
+        out += &format!(
+            "  {:<18} {:<10} {:<14} {}\n",
             r.id,
             sev,
             r.clause,
             tr(ui, &format!("rule-{}", r.id), &[])
         );
     }
-    Status::Ok
+    write_stdout(ui, out.as_bytes())
 }
 
 /// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
@@ -420,7 +540,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
                 return Status::Io;
             }
             let checked = pipeline::check(&yaml_path.display().to_string(), src, Some(lang));
-            diagnostics::print(
+            let _ = diagnostics::print(
                 &checked.name,
                 &checked.text,
                 &checked.findings,
