@@ -459,6 +459,8 @@ fn every_accepted_value_is_printed() {
             "ky",
             &[
                 "Казакстан",
+                // The head's date under the signature.
+                "«01» сентябрь 2025-ж.",
                 "Санариптик",
                 "Киберкоопсуздук",
                 "кабыл алуучу өлкөнүн",
@@ -480,6 +482,8 @@ fn every_accepted_value_is_printed() {
             "ru",
             &["Казахстан", "Финансирование: за счёт гранта."],
         ),
+        ("report.stress", "ky", &["Отчет бекитилди: кафедра"]),
+        ("report.stress", "ru", &["Отчёт утверждён: кафедра"]),
         (
             "application.blank",
             "ky",

@@ -162,6 +162,7 @@ certificate-issued = берилген күнү: {$date}
 certificate-issuer = берген мекеме: {$issuer}
 report-teacher = Окутуучу
 report-approved = Отчет кафедра башчысы тарабынан бекитилди
+report-approved-as = Отчет бекитилди: {$position}
 
 ## 4. Application
 application-title = БИЛДИРҮҮ

@@ -162,6 +162,7 @@ certificate-issued = дата выдачи: {$date}
 certificate-issuer = выдавшая организация: {$issuer}
 report-teacher = Преподаватель
 report-approved = Отчёт утверждён заведующим кафедрой
+report-approved-as = Отчёт утверждён: {$position}
 
 ## 4. Application
 application-title = ЗАЯВЛЕНИЕ

@@ -279,7 +279,10 @@ impl AnnualPlan {
             "signatures": [v.signature(
                 v.position_or(self.head.as_ref(), "annual-head", &[("department", &department)]),
                 self.head.as_ref(),
-                None,
+                self.head
+                    .as_ref()
+                    .and_then(|h| h.date.as_ref())
+                    .map(|d| v.date_line(Some(d.v))),
             )],
         })
     }

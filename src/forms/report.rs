@@ -265,7 +265,14 @@ impl Report {
             "date": v.date_line(v.doc_date),
             "signatures": [
                 v.signature(v.t("report-teacher"), Some(&self.teacher), None),
-                v.signature(v.t("report-approved"), self.approved_by.as_ref(), Some(v.date_line(approved_date))),
+                v.signature(
+                    match self.approved_by.as_ref().and_then(|p| p.position.as_ref()) {
+                        Some(p) => v.ta("report-approved-as", &[("position", p)]),
+                        None => v.t("report-approved"),
+                    },
+                    self.approved_by.as_ref(),
+                    Some(v.date_line(approved_date)),
+                ),
             ],
         })
     }
