@@ -21,34 +21,95 @@ pub const SETS: &[&str] = &[
     "gender",
 ];
 
-type Sets = HashMap<&'static str, Vec<(&'static str, &'static str)>>;
+/// One word of the table: the value it names and the language it is in
+/// (`ky`, `ru`, or `other`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// The word as the table writes it.
+    pub word: &'static str,
+    /// The id it names.
+    pub id: &'static str,
+    /// `ky`, `ru` or `other`.
+    pub lang: &'static str,
+}
+
+struct Set {
+    pairs: Vec<(&'static str, &'static str)>,
+    words: Vec<Word>,
+}
+
+type Sets = HashMap<&'static str, Set>;
 
 fn sets() -> &'static Sets {
     static SETS_READ: OnceLock<Sets> = OnceLock::new();
     SETS_READ.get_or_init(|| {
         let mut out: Sets = HashMap::new();
         for line in TABLE.lines() {
-            let line = line.trim_end();
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(set), Some(id), Some(words)) = (cols.next(), cols.next(), cols.next()) else {
+            let (Some(set), Some(id)) = (cols.next(), cols.next()) else {
                 continue;
             };
-            let entry = out.entry(set).or_default();
-            for word in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                entry.push((word, id));
+            let entry = out.entry(set).or_insert_with(|| Set {
+                pairs: Vec::new(),
+                words: Vec::new(),
+            });
+            for (lang, words) in ["ky", "ru", "other"].into_iter().zip(cols) {
+                for word in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                    entry.pairs.push((word, id));
+                    entry.words.push(Word { word, id, lang });
+                }
             }
         }
         out
     })
 }
 
+/// The words of a set with their language, in the table's order.
+pub fn table(set: &str) -> &'static [Word] {
+    sets().get(set).map_or(&[], |s| s.words.as_slice())
+}
+
+/// «course (курс, курстар / курсы) | seminar (…)»: the ids of a set (or
+/// those of `only`, when it names any) with their first Kyrgyz and Russian
+/// words, for the comments of `new`.
+pub fn summary(set: &str, only: &[&str]) -> String {
+    let only: Vec<&str> = only.iter().copied().filter(|o| !o.is_empty()).collect();
+    let mut ids: Vec<&str> = Vec::new();
+    for w in table(set) {
+        if !ids.contains(&w.id) && (only.is_empty() || only.contains(&w.id)) {
+            ids.push(w.id);
+        }
+    }
+    ids.iter()
+        .map(|id| {
+            let first = |lang: &str, n: usize| -> Vec<&str> {
+                table(set)
+                    .iter()
+                    .filter(|w| w.id == *id && w.lang == lang)
+                    .take(n)
+                    .map(|w| w.word)
+                    .collect()
+            };
+            let (ky, ru) = (first("ky", 2), first("ru", 1));
+            let ru: Vec<&str> = ru.into_iter().filter(|w| !ky.contains(w)).collect();
+            match (ky.is_empty(), ru.is_empty()) {
+                (true, true) => (*id).to_owned(),
+                (false, true) => format!("{id} ({})", ky.join(", ")),
+                (true, false) => format!("{id} ({})", ru.join(", ")),
+                (false, false) => format!("{id} ({} / {})", ky.join(", "), ru.join(", ")),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 /// The words of a set as `(word, id)` pairs, in the table's order (empty
 /// for a set the table does not know).
 pub fn aliases(set: &str) -> &'static [(&'static str, &'static str)] {
-    sets().get(set).map_or(&[], Vec::as_slice)
+    sets().get(set).map_or(&[], |s| s.pairs.as_slice())
 }
 
 /// The words of one value of a set: `words("kind", "course")` gives
@@ -114,7 +175,7 @@ mod tests {
         {
             let set = line.split('\t').next().unwrap();
             assert!(SETS.contains(&set), "set {set} is not in SETS");
-            assert_eq!(line.split('\t').count(), 3, "{line}");
+            assert_eq!(line.split('\t').count(), 5, "{line}");
         }
         for set in SETS {
             let mut seen: HashMap<String, &str> = HashMap::new();

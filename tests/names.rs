@@ -598,3 +598,29 @@ fn the_built_in_examples_read_without_doubt() {
         }
     }
 }
+
+#[test]
+fn new_shows_the_kyrgyz_and_russian_words_of_each_choice() {
+    let dir = tmp("new-aliases");
+    let ky = stdout(&run(&dir, &["new", "application", "--lang", "ky"]));
+    for word in [
+        "курстар",
+        "курсы",
+        "стажировка",
+        "ооба",
+        "нет",
+        "кыргызча",
+        "русский",
+        "эр",
+        "аял",
+    ] {
+        assert!(ky.contains(word), "`new` does not show {word}:\n{ky}");
+    }
+    assert!(!ky.contains("{choices:"), "{ky}");
+    // Only the kinds an application takes.
+    assert!(!ky.contains("аспирантура"), "{ky}");
+    let plan = stdout(&run(&dir, &["new", "annual-plan", "--lang", "ru"]));
+    for word in ["аспирантура", "без отрыва", "договор", "грант"] {
+        assert!(plan.contains(word), "`new` does not show {word}:\n{plan}");
+    }
+}
