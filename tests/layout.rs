@@ -341,6 +341,15 @@ fn signatures_with_their_text(name: &str, pages: &[Page], problems: &mut Vec<Str
             problems.push(format!("{name}: «{label}» runs into the word before it"));
         }
     }
+    // «Арыз ээси» stands on one line.
+    if let Some(applicant) = all.iter().find(|w| w.text == "Арыз") {
+        let same_line = all.iter().any(|w| {
+            w.text == "ээси" && w.page == applicant.page && (w.y0 - applicant.y0).abs() < 1.0
+        });
+        if !same_line {
+            problems.push(format!("{name}: «Арыз ээси» breaks onto two lines"));
+        }
+    }
     // Every signature and the seal are on that page too.
     let last = all.iter().rev().find(|w| is_caption(w)).unwrap();
     if last.page != first.page {
