@@ -624,3 +624,34 @@ fn new_shows_the_kyrgyz_and_russian_words_of_each_choice() {
         assert!(plan.contains(word), "`new` does not show {word}:\n{plan}");
     }
 }
+
+#[test]
+fn every_surname_of_the_table_printed_in_an_application() {
+    // Each surname of the table as the rector (dative) and as the applicant
+    // (genitive) of a Russian application, rendered by `batch` and read back.
+    let dir = tmp("surnames-e2e");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    let surnames = rows("ru-surnames.tsv");
+    for (i, s) in surnames.iter().enumerate() {
+        let yaml = application(
+            &format!("{{name: \"{} А.Б.\", gender: {}}}", s[0], s[1]),
+            &format!("{{name: \"{} В.Г.\", gender: {}}}", s[0], s[1]),
+        );
+        write(&dir.join("in"), &format!("n{i:03}.yaml"), &yaml);
+    }
+    let o = run(&dir, &["batch", "in", "-o", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut failures = Vec::new();
+    for (i, s) in surnames.iter().enumerate() {
+        let text = pdf_text(&dir.join(format!("out/n{i:03}.ru.pdf")), None);
+        let to = format!("А.Б. {}", s[3]);
+        let from = format!("В.Г. {}", s[2]);
+        if !text.contains(&to) || !text.contains(&from) {
+            failures.push(format!(
+                "{} {}: want «{to}» and «{from}» in: {text}",
+                s[0], s[1]
+            ));
+        }
+    }
+    failures_report(&failures, surnames.len());
+}
