@@ -398,3 +398,31 @@ fn a_draft_prints_a_form_that_breaks_a_rule_marked_on_every_page() {
         Some(1)
     );
 }
+
+#[test]
+fn package_carries_the_dean_and_names_whom_it_skipped() {
+    let dir = tmp("package");
+    let plan = stdout(&run(&dir, &["new", "annual-plan"]));
+    // The third teacher goes on a creative leave: no application.
+    let plan = plan.replacen("kind: retraining ", "kind: creative-leave", 1);
+    write(&dir, "plan.yaml", &plan);
+    let o = run(
+        &dir,
+        &["--ui-lang", "ru", "package", "plan.yaml", "-o", "out"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("создано заявлений: 3"), "{err}");
+    assert!(
+        err.contains("заявление не создано (план никуда их не направляет): Нурлан Тургунбек уулу"),
+        "{err}"
+    );
+    let app =
+        std::fs::read_to_string(dir.join("out/plan-01-Асанов_Бакыт_Жумабекович.yaml")).unwrap();
+    assert!(app.contains("  dean: \"Нурлан Тургунбек уулу\""), "{app}");
+    let text = pdf_text(
+        &dir.join("out/plan-01-Асанов_Бакыт_Жумабекович.ky.pdf"),
+        None,
+    );
+    assert!(text.contains("Тургунбек уулу"), "{text}");
+}

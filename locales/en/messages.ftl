@@ -142,3 +142,9 @@ inputs-none = no YAML files (*.yaml, *.yml) in {$paths}
 ## render --draft
 
 draft-despite = {$path}: printed as a DRAFT despite {$errors} errors: every page is marked as a draft; it is not a final copy
+
+## package
+
+package-summary = {$plan}: applications made: {$made}
+package-skipped = no application for (the plan does not send them away): {$names}
+package-failed = not made, see above: {$files}

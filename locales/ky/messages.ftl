@@ -141,3 +141,9 @@ inputs-none = {$paths} ичинде YAML файлдар (*.yaml, *.yml) жок
 ## render --draft
 
 draft-despite = {$path}: {$errors} катага карабай ДОЛБООР катары басылды: ар бир баракта «ДОЛБООР» деп белгиленген; бул акыркы нуска эмес
+
+## package
+
+package-summary = {$plan}: түзүлгөн билдирүүлөр: {$made}
+package-skipped = билдирүү түзүлгөн жок (план аларды эч жакка жөнөтпөйт): {$names}
+package-failed = түзүлгөн жок, жогоруну караңыз: {$files}

@@ -141,3 +141,9 @@ inputs-none = в {$paths} нет файлов YAML (*.yaml, *.yml)
 ## render --draft
 
 draft-despite = {$path}: напечатан как ПРОЕКТ, несмотря на ошибки ({$errors}): на каждой странице отметка «ПРОЕКТ»; это не окончательный экземпляр
+
+## package
+
+package-summary = {$plan}: создано заявлений: {$made}
+package-skipped = заявление не создано (план никуда их не направляет): {$names}
+package-failed = не создано, см. выше: {$files}

@@ -414,11 +414,19 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
     let person = |p: &Option<tirkeme::forms::Person>| {
         p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
     };
+    // Teachers the plan does not send away, and applications not made:
+    // named in the summary, never silently left out.
+    let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
     for (i, row) in plan.teachers.iter().enumerate() {
+        let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
         let Some(kind) = row.kind().filter(|k| SENDS_AWAY.contains(k)) else {
+            skipped.push(format!(
+                "{} ({})",
+                if name.is_empty() { "—" } else { &name },
+                row.kind().unwrap_or("—")
+            ));
             continue;
         };
-        let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
         let mut y = format!(
             "# {}\nform: application\nlang: {}\n",
             plan_path.display(),
@@ -454,8 +462,18 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
             Some("no-release" | "online") => y += "break_from_teaching: false\n",
             _ => {}
         }
-        if let Some(h) = person(&plan.head) {
-            y += &format!("agreed_by:\n  head: {}\n", q(&h));
+        // The head of department and the plan's approver (the dean) agree
+        // the application.
+        let agreed: Vec<String> = [
+            ("head", person(&plan.head)),
+            ("dean", person(&plan.approver)),
+        ]
+        .into_iter()
+        .filter_map(|(role, p)| p.map(|p| format!("  {role}: {}\n", q(&p))))
+        .collect();
+        if !agreed.is_empty() {
+            y += "agreed_by:\n";
+            y += &agreed.concat();
         }
         let app_stem = format!(
             "{stem}-{:02}-{}",
@@ -464,6 +482,8 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
         );
         let yaml_path = dir.join(format!("{app_stem}.yaml"));
         if store(ui, &yaml_path, y.as_bytes()) != Status::Ok {
+            failed.push(yaml_path.display().to_string());
+            package_summary(ui, plan_path, made, &skipped, &failed);
             return Status::Io;
         }
         let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
@@ -472,8 +492,30 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
         let s = render_checked(ui, &app, &yaml_path, &out, false);
         if s == Status::Ok {
             say(ui, "rendered", &[("path", &out.display().to_string())]);
+            made += 1;
+        } else {
+            failed.push(yaml_path.display().to_string());
         }
         status = status.max(s);
     }
+    package_summary(ui, plan_path, made, &skipped, &failed);
     status
+}
+
+/// What `package` made, whom it skipped and what failed.
+fn package_summary(ui: UiLang, plan: &Path, made: usize, skipped: &[String], failed: &[String]) {
+    say(
+        ui,
+        "package-summary",
+        &[
+            ("plan", &plan.display().to_string()),
+            ("made", &made.to_string()),
+        ],
+    );
+    if !skipped.is_empty() {
+        say(ui, "package-skipped", &[("names", &skipped.join(", "))]);
+    }
+    if !failed.is_empty() {
+        say(ui, "package-failed", &[("files", &failed.join(", "))]);
+    }
 }
