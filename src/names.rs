@@ -14,36 +14,8 @@ pub mod ru;
 
 pub use parse::{Doubt, Given, Name, parse};
 
-/// The parts of a full name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameParts {
-    /// Family name (or the uulu/kyzy patronymic standing in for one).
-    pub surname: String,
-    /// Given names and patronymic, in order, whose initials are printed.
-    pub given: Vec<String>,
-}
-
 fn is_uulu(word: &str) -> bool {
     parse::is_uulu(word)
-}
-
-/// Splits a full name into surname and given names (initials stand as
-/// one-letter words).
-pub fn parts(full: &str) -> NameParts {
-    let n = parse(full);
-    NameParts {
-        surname: n.surname.clone(),
-        given: n
-            .given
-            .iter()
-            .chain(n.patronymic.iter())
-            .chain(n.more.iter())
-            .map(|g| match g {
-                Given::Word(w) => w.clone(),
-                Given::Initial(c) => c.to_string(),
-            })
-            .collect(),
-    }
 }
 
 /// Initials and surname: «Ж.С. Шаршембиев», «Н. Тургунбек уулу».

@@ -206,6 +206,14 @@ fn a_name_read_in_doubt_is_reported_with_what_is_printed() {
         err.contains("warning[name]") && err.contains("«Б.Ж. Асанов»"),
         "{err}"
     );
+    // The certificate's sentence names the teacher without the comma's text.
+    let cert = certificate("\"Асанов Бакыт Жумабекович, ага окутуучу\"");
+    let (o, text) = render("comma-certificate", &cert);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        text.contains("Преподаватель Асанов Бакыт Жумабекович прошёл"),
+        "{text}"
+    );
     let out = check_json("order", &application("Ли Мин", "Асанов Бакыт"));
     assert!(
         out.contains("\"rule\":\"name\"") && out.contains("«М. Ли»"),

@@ -137,8 +137,14 @@ impl Person {
     }
 
     /// The full name, or empty.
+    ///
+    /// Text after a comma («…, ага окутуучу») is not part of the name (the
+    /// reader warns about it) and is left out.
     pub fn full_name(&self) -> String {
-        self.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()
+        self.name
+            .as_ref()
+            .map(|n| n.v.split(',').next().unwrap_or("").trim().to_owned())
+            .unwrap_or_default()
     }
 
     /// A `gender` warning (message `id`) when the surname's Russian form
