@@ -426,3 +426,69 @@ fn package_carries_the_dean_and_names_whom_it_skipped() {
     );
     assert!(text.contains("Тургунбек уулу"), "{text}");
 }
+
+/// Without ANSI escape sequences.
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn batch_names_its_failures_and_the_bar_never_shares_a_line() {
+    let dir = tmp("batchbar");
+    std::fs::create_dir(dir.join("in")).unwrap();
+    let example = stdout(&run(&dir, &["new", "application"]));
+    for i in 1..=4 {
+        write(&dir, &format!("in/a{i}.yaml"), &example);
+    }
+    write(&dir, "in/bad.yaml", "form: report\n\tx: 1\n");
+    // Without a terminal: the summary names the failed file.
+    let o = run(&dir, &["batch", "in", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("4 rendered (0 with warnings), 1 failed"),
+        "{err}"
+    );
+    assert!(err.contains("not made, see above: in/bad.yaml"), "{err}");
+    // On a terminal (`script` gives one): the bar is drawn, and cleared
+    // before every message, never on the message's line.
+    let bin = env!("CARGO_BIN_EXE_tirkeme");
+    let Ok(o) = std::process::Command::new("script")
+        .current_dir(&dir)
+        .env("LANG", "C")
+        .args(["-qec", &format!("{bin} batch in -o out2 -j 1"), "/dev/null"])
+        .output()
+    else {
+        panic!("`script` (util-linux) is needed to test the progress bar");
+    };
+    let raw = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(raw.contains("] 5/5"), "no progress bar: {raw:?}");
+    for segment in raw.split(['\r', '\n']).map(plain) {
+        if segment.contains("not rendered") || segment.contains("not made") {
+            assert!(
+                !segment.contains("/5"),
+                "bar and message share a line: {segment:?}"
+            );
+        }
+    }
+    assert!(
+        plain(&raw).contains("not made, see above: in/bad.yaml"),
+        "{raw:?}"
+    );
+}

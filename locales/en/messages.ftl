@@ -148,3 +148,7 @@ draft-despite = {$path}: printed as a DRAFT despite {$errors} errors: every page
 package-summary = {$plan}: applications made: {$made}
 package-skipped = no application for (the plan does not send them away): {$names}
 package-failed = not made, see above: {$files}
+
+## batch
+
+batch-failed = not made, see above: {$files}

@@ -147,3 +147,7 @@ draft-despite = {$path}: {$errors} катага карабай ДОЛБООР к
 package-summary = {$plan}: түзүлгөн билдирүүлөр: {$made}
 package-skipped = билдирүү түзүлгөн жок (план аларды эч жакка жөнөтпөйт): {$names}
 package-failed = түзүлгөн жок, жогоруну караңыз: {$files}
+
+## batch
+
+batch-failed = түзүлгөн жок, жогоруну караңыз: {$files}

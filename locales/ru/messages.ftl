@@ -147,3 +147,7 @@ draft-despite = {$path}: напечатан как ПРОЕКТ, несмотр�
 package-summary = {$plan}: создано заявлений: {$made}
 package-skipped = заявление не создано (план никуда их не направляет): {$names}
 package-failed = не создано, см. выше: {$files}
+
+## batch
+
+batch-failed = не созданы, см. выше: {$files}

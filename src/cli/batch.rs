@@ -3,7 +3,7 @@
 //! reported and skipped, never stopping the run.
 
 use std::collections::HashMap;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -202,7 +202,7 @@ fn plan(ui: UiLang, files: Vec<PathBuf>) -> Vec<Task> {
 }
 
 /// What happened to one input.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Outcome {
     Rendered,
     Warned,
@@ -239,45 +239,47 @@ pub(crate) fn batch(
         .clamp(1, 64)
         .min(tasks.len().max(1));
     let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    let outcomes: Mutex<Vec<Outcome>> = Mutex::new(Vec::with_capacity(tasks.len()));
+    let outcomes: Mutex<Vec<(PathBuf, Outcome)>> = Mutex::new(Vec::with_capacity(tasks.len()));
     let print_lock = Mutex::new(());
     let progress = std::io::stderr().is_terminal();
-    let total = tasks.len();
-    let finish = |outcome: Outcome| {
-        if let Ok(mut o) = outcomes.lock() {
-            o.push(outcome);
+    // The bar is taken off the screen around every message (`quiet`), so
+    // that a warning and the bar never share a line.
+    let bar = progress.then(|| {
+        let bar = indicatif::ProgressBar::new(tasks.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("[{bar:30}] {pos}/{len}") {
+            bar.set_style(style.progress_chars("#>-"));
         }
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if progress {
-            let _guard = print_lock.lock();
-            let width = 30;
-            let filled = n * width / total.max(1);
-            eprint!(
-                "\r[{}{}] {n}/{total}",
-                "#".repeat(filled),
-                " ".repeat(width - filled)
-            );
-            let _ = std::io::stderr().flush();
+        super::set_progress(Some(bar.clone()));
+        bar
+    });
+    let finish = |input: &Path, outcome: Outcome| {
+        if let Ok(mut o) = outcomes.lock() {
+            o.push((input.to_path_buf(), outcome));
+        }
+        if let Some(bar) = &bar {
+            bar.inc(1);
         }
     };
     // Workers lay out; one writer thread puts the PDFs on disk, so that
     // waiting for the disk (each file is synced) never idles a core.
     let (to_writer, from_workers) =
-        std::sync::mpsc::sync_channel::<(PathBuf, Vec<u8>, Outcome)>(workers * 2);
+        std::sync::mpsc::sync_channel::<(PathBuf, PathBuf, Vec<u8>, Outcome)>(workers * 2);
     std::thread::scope(|s| {
         s.spawn(|| {
-            for (out, pdf, outcome) in from_workers {
+            for (input, out, pdf, outcome) in from_workers {
                 let status = store(ui, &out, &pdf);
                 if status == Status::Ok && !progress {
                     let _guard = print_lock.lock();
                     say(ui, "rendered", &[("path", &out.display().to_string())]);
                 }
-                finish(if status == Status::Ok {
-                    outcome
-                } else {
-                    Outcome::IoFailed
-                });
+                finish(
+                    &input,
+                    if status == Status::Ok {
+                        outcome
+                    } else {
+                        Outcome::IoFailed
+                    },
+                );
             }
         });
         for _ in 0..workers {
@@ -287,22 +289,27 @@ pub(crate) fn batch(
                 while let Some(task) = tasks.get(next.fetch_add(1, Ordering::Relaxed)) {
                     match run_one(ui, task, dir, lang, plain, print_lock) {
                         Ok((out, pdf, outcome)) => {
-                            if to_writer.send((out, pdf, outcome)).is_err() {
-                                finish(Outcome::IoFailed);
+                            if to_writer
+                                .send((task.input.clone(), out, pdf, outcome))
+                                .is_err()
+                            {
+                                finish(&task.input, Outcome::IoFailed);
                             }
                         }
-                        Err(outcome) => finish(outcome),
+                        Err(outcome) => finish(&task.input, outcome),
                     }
                 }
             });
         }
         drop(to_writer);
     });
-    if progress {
-        eprintln!();
+    if let Some(bar) = bar {
+        super::set_progress(None);
+        bar.finish_and_clear();
     }
-    let outcomes = outcomes.into_inner().unwrap_or_default();
-    let count = |o: Outcome| outcomes.iter().filter(|x| **x == o).count();
+    let mut outcomes = outcomes.into_inner().unwrap_or_default();
+    outcomes.sort();
+    let count = |o: Outcome| outcomes.iter().filter(|(_, x)| *x == o).count();
     let io_failed = count(Outcome::IoFailed);
     let (warned, failed) = (count(Outcome::Warned), count(Outcome::Failed) + io_failed);
     let rendered = count(Outcome::Rendered) + warned;
@@ -315,6 +322,14 @@ pub(crate) fn batch(
             ("failed", &failed.to_string()),
         ],
     );
+    let failures: Vec<String> = outcomes
+        .iter()
+        .filter(|(_, o)| matches!(o, Outcome::Failed | Outcome::IoFailed))
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    if !failures.is_empty() {
+        say(ui, "batch-failed", &[("files", &failures.join(", "))]);
+    }
     if io_failed > 0 {
         Status::Io
     } else if failed > 0 {
@@ -338,7 +353,9 @@ fn run_one(
     let checked = pipeline::check(&name, bytes, lang);
     if !checked.findings.is_empty() {
         let _guard = lock.lock();
-        let _ = diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
+        let _ = super::quiet(|| {
+            diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui)
+        });
     }
     let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));

@@ -69,7 +69,29 @@ pub(crate) fn remove_temp_files_on_signal() {
 /// standard error is no reason to stop.
 pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
     let text = tirkeme::diagnostics::visible(&tr(ui, id, args));
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
+    quiet(|| {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+    });
+}
+
+/// The progress bar of a running `batch`, if one is shown.
+static PROGRESS: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
+
+/// Runs `print` with the progress bar (if any) taken off the screen and
+/// drawn again after, so that a message and the bar never share a line.
+pub(crate) fn quiet<R>(print: impl FnOnce() -> R) -> R {
+    let bar = PROGRESS.lock().ok().and_then(|b| b.clone());
+    match bar {
+        Some(bar) => bar.suspend(print),
+        None => print(),
+    }
+}
+
+/// Shows (`Some`) or removes (`None`) the progress bar [`quiet`] suspends.
+pub(crate) fn set_progress(bar: Option<indicatif::ProgressBar>) {
+    if let Ok(mut p) = PROGRESS.lock() {
+        *p = bar;
+    }
 }
 
 /// Writes bytes to standard output; a full disk is exit 2 with a message,
