@@ -492,3 +492,24 @@ fn batch_names_its_failures_and_the_bar_never_shares_a_line() {
         "{raw:?}"
     );
 }
+
+#[test]
+fn the_system_language_is_used_where_lang_is_unset() {
+    // Where LC_ALL, LC_MESSAGES and LANG are unset (as on Windows), the
+    // system's language decides (sys-locale; on Linux it reads LANGUAGE).
+    let o = tirkeme()
+        .env_remove("LANG")
+        .env("LANGUAGE", "ru_RU")
+        .args(["check", "nope.yaml"])
+        .output()
+        .unwrap();
+    assert!(stderr(&o).contains("такого файла или папки нет"), "{}", stderr(&o));
+    // LANG, when set, wins.
+    let o = tirkeme()
+        .env("LANG", "ky_KG.UTF-8")
+        .env("LANGUAGE", "ru_RU")
+        .args(["check", "nope.yaml"])
+        .output()
+        .unwrap();
+    assert!(stderr(&o).contains("мындай файл же папка жок"), "{}", stderr(&o));
+}
