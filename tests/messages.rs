@@ -503,7 +503,11 @@ fn the_system_language_is_used_where_lang_is_unset() {
         .args(["check", "nope.yaml"])
         .output()
         .unwrap();
-    assert!(stderr(&o).contains("такого файла или папки нет"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("такого файла или папки нет"),
+        "{}",
+        stderr(&o)
+    );
     // LANG, when set, wins.
     let o = tirkeme()
         .env("LANG", "ky_KG.UTF-8")
@@ -511,5 +515,9 @@ fn the_system_language_is_used_where_lang_is_unset() {
         .args(["check", "nope.yaml"])
         .output()
         .unwrap();
-    assert!(stderr(&o).contains("мындай файл же папка жок"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("мындай файл же папка жок"),
+        "{}",
+        stderr(&o)
+    );
 }
