@@ -313,7 +313,7 @@ fn signatures_with_their_text(name: &str, pages: &[Page], problems: &mut Vec<Str
     let above: Vec<&Word> = page
         .words
         .iter()
-        .filter(|w| w.y1 < first.y0 - 45.0)
+        .filter(|w| w.y1 < first.y0 - 75.0)
         .collect();
     let signed = match form {
         "annual-plan" | "perspective-plan" => {
