@@ -663,3 +663,62 @@ fn every_surname_of_the_table_printed_in_an_application() {
     }
     failures_report(&failures, surnames.len());
 }
+
+#[test]
+fn the_certificate_names_the_teachers_position_in_the_forms_language() {
+    for (lang, position, printed, warns) in [
+        (
+            "ky",
+            "ага окутуучу",
+            "Информатика кафедрасынын ага окутуучусу",
+            false,
+        ),
+        (
+            "ky",
+            "кафедра башчысы",
+            "Информатика кафедрасынын башчысы",
+            false,
+        ),
+        (
+            "ky",
+            "старший преподаватель",
+            "Информатика кафедрасынын ага окутуучусу",
+            true,
+        ),
+        (
+            "ky",
+            "ведущий инженер-программист",
+            "кафедрасынын ведущий инженер-программист",
+            true,
+        ),
+        (
+            "ru",
+            "заведующая кафедрой",
+            "заведующая кафедрой «Информатика»",
+            false,
+        ),
+        ("ru", "доцент", "доцент кафедры «Информатика»", false),
+    ] {
+        let yaml = certificate(&format!(
+            "{{name: Асанова Айгүл Бакытовна, position: {position}, department: Информатика}}"
+        ))
+        .replace("lang: ru", &format!("lang: {lang}"));
+        let (o, text) = render("certificate-position", &yaml);
+        assert!(o.status.success(), "{position}: {}", stderr(&o));
+        assert!(
+            text.contains(printed),
+            "{lang} {position} → {printed}: {text}"
+        );
+        for wrong in [
+            "преподавательи",
+            "программисти",
+            "кафедрасынын кафедра",
+            "кафедрой кафедры",
+        ] {
+            assert!(!text.contains(wrong), "{lang} {position}: {text}");
+        }
+        let out = check_json("certificate-position-json", &yaml);
+        let n = out.matches("\"rule\":\"position\"").count();
+        assert_eq!(n, usize::from(warns), "{lang} {position}: {out}");
+    }
+}

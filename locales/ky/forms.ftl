@@ -230,7 +230,7 @@ form-internship-program = Стажировканын программасы
 form-internship-certificate = Стажировка өткөндүгү тууралуу маалымат
 
 ## Names and agreement (src/names)
-application-department-name = «{$department}»
+department-quoted = «{$department}»
 # Kyrgyz participles do not agree with the noun: one wording for every document
 certificate-issued-certificate = берилген күнү: {$date}
 certificate-issued-attestation = берилген күнү: {$date}

@@ -230,7 +230,7 @@ form-internship-program = Программа стажировки
 form-internship-certificate = Справка о прохождении стажировки
 
 ## Names and agreement (src/names)
-application-department-name = «{$department}»
+department-quoted = «{$department}»
 # «выдан» agrees with the document's noun: Сертификат, Удостоверение, Диплом, Программа, Благодарственное письмо, документ
 certificate-issued-certificate = выдан {$date}
 certificate-issued-attestation = выдано {$date}

@@ -188,17 +188,14 @@ impl Application {
         // «заведующего кафедрой «Информатика»», never «кафедрой кафедры»;
         // «Информатика кафедрасынын башчысы», never «кафедрасынын кафедра башчысы».
         match v.lang {
-            Lang::Ru if position.to_lowercase().ends_with(" кафедрой") => {
-                let quoted = v.ta("application-department-name", &[("department", dept_name)]);
+            Lang::Ru if position::ru_names_chair(&position) => {
+                let quoted = v.ta("department-quoted", &[("department", dept_name)]);
                 position = format!("{position} {quoted}");
                 department = Json::Null;
             }
             Lang::Ky => {
-                if let Some(rest) = position
-                    .strip_prefix("кафедра ")
-                    .or(position.strip_prefix("Кафедра "))
-                {
-                    position = rest.to_owned();
+                if let Some(p) = &self.applicant.position {
+                    position = position::ky_of_department(p).text;
                 }
             }
             Lang::Ru => {}

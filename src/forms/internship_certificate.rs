@@ -8,7 +8,8 @@ use super::{Person, View, day};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::{Gender, ky_possessive};
+use crate::names::Gender;
+use crate::names::position;
 use crate::rules;
 
 /// Keys of this form.
@@ -120,6 +121,16 @@ impl InternshipCertificate {
         })
     }
 
+    /// A `position` warning where the Kyrgyz sentence puts the teacher's
+    /// position in the possessive and it is in Russian or unknown.
+    pub fn position_finding(&self, lang: Lang) -> Option<Finding> {
+        let t = &self.teacher;
+        let (Some(p), Some(at), Some(_)) = (&t.position, t.position_at, &t.department) else {
+            return None;
+        };
+        (lang == Lang::Ky).then(|| position::finding(p, position::Form::KyPossessive, at))?
+    }
+
     /// The template data.
     pub fn view(&self, v: &View) -> Json {
         let t = &self.teacher;
@@ -192,9 +203,19 @@ fn teacher_phrase(v: &View, t: &Person) -> String {
         .clone()
         .unwrap_or_else(|| v.t("certificate-teacher-word"));
     let who = match (&t.department, v.lang) {
+        // «Информатика кафедрасынын ага окутуучусу», «… кафедрасынын башчысы»;
+        // a Russian position gets its Kyrgyz twin or no suffix at all.
         (Some(d), Lang::Ky) => v.ta(
             "certificate-of-department",
-            &[("department", d), ("position", &ky_possessive(&position))],
+            &[
+                ("department", d),
+                ("position", &position::ky_of_department(&position).text),
+            ],
+        ),
+        // «заведующий кафедрой «Информатика»», never «кафедрой кафедры».
+        (Some(d), Lang::Ru) if position::ru_names_chair(&position) => format!(
+            "{position} {}",
+            v.ta("department-quoted", &[("department", d)])
         ),
         (Some(d), Lang::Ru) => v.ta(
             "certificate-of-department",

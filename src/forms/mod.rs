@@ -430,6 +430,7 @@ impl Document {
             Body::InternshipCertificate(f) => {
                 f.check(out, &own);
                 out.extend(f.gender_finding(self.common.lang));
+                out.extend(f.position_finding(self.common.lang));
             }
         }
     }

@@ -265,6 +265,30 @@ fn ky(text: &str) -> Worded {
     }
 }
 
+/// A position after «{department} кафедрасынын»: its possessive, without
+/// repeating «кафедра» («кафедра башчысы» → «башчысы»).
+pub fn ky_of_department(position: &str) -> Worded {
+    let mut w = word(position, Form::KyPossessive);
+    if w.note.is_none() {
+        let lower = norm(&w.text);
+        for head in ["кафедранын ", "кафедра "] {
+            if lower.starts_with(head) {
+                w.text = from_char(&w.text, head.chars().count()).to_owned();
+                break;
+            }
+        }
+    }
+    w
+}
+
+/// Whether a Russian position already names the chair it heads
+/// («заведующий кафедрой»): then the department follows in quotes alone,
+/// never «кафедрой кафедры».
+pub fn ru_names_chair(position: &str) -> bool {
+    let lower = norm(position.trim());
+    lower.ends_with(" кафедрой") || lower.ends_with(" кафедры")
+}
+
 /// The warning a position deserves where it is printed in `form`, if any.
 pub fn finding(
     position: &str,
