@@ -315,6 +315,29 @@ impl<'s> Ctx<'s> {
             ));
             return None;
         }
+        // `name:Асанов` under `applicant:` reads as the text "name:Асанов":
+        // the space after the colon is missing, and the form would print it.
+        // Only a value alone on its line, under its key: `doi: doi:10.1/x`
+        // and `- doi:10.1/x` are meant as written.
+        let written = self.src.get(node.pos.start..node.pos.end).unwrap_or("");
+        let before = self.src.get(..node.pos.start).unwrap_or("");
+        let own_line = before
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.chars().all(|c| c == ' '));
+        if own_line
+            && matches!(node.value, Value::Str(_))
+            && !written.starts_with(['"', '\''])
+            && let Some(colon) = crate::syntax::value_missing_space(&raw)
+        {
+            let fixed = format!("{}: {}", &raw[..colon], &raw[colon + 1..]);
+            self.push(Finding::new(
+                rule::SYNTAX,
+                self.pos_at(node.pos.start + colon, 1),
+                Msg::new("syntax-no-space").arg("fixed", shorten(&fixed)),
+            ));
+            return None;
+        }
         let cleaned = crate::lookalike::clean(&raw);
         let base = self.scalar_offset(node, &raw);
         // Past the cap a finding is only counted: its place is not worked out.

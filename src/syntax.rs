@@ -199,6 +199,18 @@ fn colon_without_space(c: &str) -> Option<usize> {
     plausible.then_some(colon)
 }
 
+/// A plain value that reads like a key and its value without the space
+/// (`name:Асанов` under `applicant:`): the byte index of the colon. Only
+/// keys as the forms write them (`a-z`, `_`) count, so `10:30`, `http://`
+/// or `ISBN:978…` are left alone.
+pub fn value_missing_space(value: &str) -> Option<usize> {
+    let colon = value.find(':')?;
+    let key = &value[..colon];
+    let rest = &value[colon + 1..];
+    let keyish = key.len() >= 2 && key.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+    (keyish && !rest.is_empty() && !rest.starts_with([' ', '/'])).then_some(colon)
+}
+
 fn lines(src: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -568,6 +580,15 @@ mod tests {
             msg.args,
             vec![("fixed", "direction: \"Курс: Python\"".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_value_like_key_colon_value_is_a_missing_space() {
+        assert_eq!(value_missing_space("name:Асанов"), Some(4));
+        assert_eq!(value_missing_space("10:30"), None);
+        assert_eq!(value_missing_space("https://ex.kg"), None);
+        assert_eq!(value_missing_space("ISBN:978-9967"), None);
+        assert_eq!(value_missing_space("Курс: Python"), None);
     }
 
     #[test]

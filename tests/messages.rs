@@ -112,6 +112,10 @@ const MISTAKES: &[(&str, &str)] = &[
         "nbsp",
         "form: application\nlang: ky\napplicant:\n\u{a0}\u{a0}name: Асанов Бакыт\n",
     ),
+    (
+        "no-space-nested",
+        "form: application\nlang: ky\nkind: course\napplicant:\n  name:Асанов Бакыт\n",
+    ),
 ];
 
 fn snapshot(name: &str, actual: &str) {
@@ -183,6 +187,7 @@ fn yaml_mistakes_are_at_their_line() {
         ("colon-in-value", MISTAKES[5].1, 3),
         ("unclosed-quote", MISTAKES[6].1, 3),
         ("nbsp", MISTAKES[7].1, 4),
+        ("no-space-nested", MISTAKES[8].1, 5),
     ] {
         let file = format!("{name}.yaml");
         write(&dir, &file, text);
