@@ -152,3 +152,13 @@ package-failed = not made, see above: {$files}
 ## batch
 
 batch-failed = not made, see above: {$files}
+
+## Help of `schema` and `new --schema-dir` (issue 15)
+
+cli-schema-about = print the JSON Schema of a form's YAML, for editors
+cli-schema-form = the form (or `--all`)
+cli-schema-all = every form's schema, written as `<form>.schema.json` into the folder given by `-o`
+cli-schema-output = where to write: a file (one form) or a folder (`--all`)
+cli-schema-lang = the language of the descriptions: ky, ru or en (default: that of the messages)
+cli-new-schema-dir = also write the form's JSON Schema into this folder and start the example with the `# yaml-language-server: $schema=` line pointing to it, for editors
+cli-value-schema-dir = FOLDER

@@ -151,3 +151,13 @@ package-failed = түзүлгөн жок, жогоруну караңыз: {$fil
 ## batch
 
 batch-failed = түзүлгөн жок, жогоруну караңыз: {$files}
+
+## `schema` жана `new --schema-dir` жардамы (15-маселе)
+
+cli-schema-about = форманын YAML файлынын JSON Schema сүрөттөмөсүн чыгаруу, редакторлор үчүн
+cli-schema-form = форма (же `--all`)
+cli-schema-all = бардык формалардын сүрөттөмөлөрү, `-o` менен берилген папкага `<форма>.schema.json` болуп жазылат
+cli-schema-output = кайда жазылат: файл (бир форма) же папка (`--all`)
+cli-schema-lang = түшүндүрмөлөрдүн тили: ky, ru же en (демейки: билдирүүлөрдүн тили)
+cli-new-schema-dir = форманын JSON Schema сүрөттөмөсүн ушул папкага да жазуу жана үлгүнү ага шилтеме берген `# yaml-language-server: $schema=` сабы менен баштоо, редакторлор үчүн
+cli-value-schema-dir = ПАПКА

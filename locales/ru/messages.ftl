@@ -151,3 +151,13 @@ package-failed = не создано, см. выше: {$files}
 ## batch
 
 batch-failed = не созданы, см. выше: {$files}
+
+## Справка `schema` и `new --schema-dir` (задача 15)
+
+cli-schema-about = вывести JSON Schema для YAML формы, для редакторов
+cli-schema-form = форма (или `--all`)
+cli-schema-all = схемы всех форм, записываются как `<форма>.schema.json` в папку, указанную в `-o`
+cli-schema-output = куда записать: файл (одна форма) или папка (`--all`)
+cli-schema-lang = язык описаний: ky, ru или en (по умолчанию — язык сообщений)
+cli-new-schema-dir = также записать JSON Schema формы в эту папку и начать пример строкой `# yaml-language-server: $schema=`, указывающей на неё, для редакторов
+cli-value-schema-dir = ПАПКА
