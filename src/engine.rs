@@ -34,6 +34,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "/internship-certificate.typ",
         include_str!("../forms/internship-certificate.typ"),
     ),
+    ("/status.typ", include_str!("../forms/status.typ")),
 ];
 
 /// The bundled fonts: Liberation Serif 2.x, the only fonts a form may use.

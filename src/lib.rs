@@ -21,6 +21,7 @@ pub mod lookalike;
 pub mod names;
 pub mod output;
 pub mod pipeline;
+pub mod roster;
 pub mod rules;
 pub mod syntax;
 pub mod yaml;

@@ -145,6 +145,20 @@ enum Command {
         /// The PDF to write.
         output: PathBuf,
     },
+    /// Each teacher's standing with the five-year rule, from the roster.
+    Status {
+        /// The roster (`form: roster`).
+        roster: PathBuf,
+        /// The date to judge on: `2025-11-03` or `03.11.2025` (default: today).
+        #[arg(long)]
+        on: Option<String>,
+        /// `human` (a table), `json` (one object a line) or `csv`.
+        #[arg(long, value_enum, default_value = "human")]
+        format: cli::StatusFormat,
+        /// Also render the standing page, with its timeline chart, to this PDF.
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+    },
     /// Write out the YAML attached to a PDF made by tirkeme.
     Extract {
         /// The PDF.
@@ -202,6 +216,12 @@ fn main() -> ExitCode {
         Command::Rules => cli::rules(ui),
         Command::Demo { output } => cli::demo(ui, &output),
         Command::Extract { file, output } => cli::extract(ui, &file, output),
+        Command::Status {
+            roster,
+            on,
+            format,
+            pdf,
+        } => cli::status(ui, &roster, on.as_deref(), format, pdf.as_deref()),
         Command::DevTypst { form, data, output } => cli::dev_typst(&form, &data, &output),
     };
     ExitCode::from(status.code())

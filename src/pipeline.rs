@@ -24,12 +24,14 @@ pub struct Checked {
     pub findings: Vec<Finding>,
     /// The document, when it could be read.
     pub doc: Option<Document>,
+    /// The roster, when the input is one (`form: roster`) and could be read.
+    pub roster: Option<crate::roster::Roster>,
 }
 
 impl Checked {
     /// Whether it may be rendered: read, and no errors.
     pub fn ok(&self) -> bool {
-        self.doc.is_some() && !has_errors(&self.findings)
+        (self.doc.is_some() || self.roster.is_some()) && !has_errors(&self.findings)
     }
 }
 
@@ -81,6 +83,7 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
         text: String::new(),
         findings: Vec::new(),
         doc: None,
+        roster: None,
     };
     let text = match decode(&checked.bytes) {
         Ok(t) => t,
@@ -94,7 +97,11 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
     match yaml::parse(&text) {
         Ok(root) => {
             let mut ctx = Ctx::new(&text);
-            checked.doc = forms::read(&mut ctx, &root, lang);
+            if crate::roster::is_roster(&root) {
+                checked.roster = crate::roster::Roster::read(&mut ctx, &root);
+            } else {
+                checked.doc = forms::read(&mut ctx, &root, lang);
+            }
             checked.findings = ctx.into_findings();
         }
         Err(e) => {

@@ -239,3 +239,27 @@ certificate-issued-program = берилген күнү: {$date}
 certificate-issued-letter = берилген күнү: {$date}
 certificate-issued-other = берилген күнү: {$date}
 draft-mark = ДОЛБООР
+
+## The standing page of the roster (`status --pdf`)
+
+standing-title = «{$department}» кафедрасынын окутуучуларынын квалификациясын жогорулатуу абалы
+standing-subject = Беш жылдык эреже боюнча абал, {$date}
+standing-on = {$date} абалы боюнча
+standing-col-1 = №
+standing-col-2 = Окутуучунун аты-жөнү
+standing-col-3 = Кызматы
+standing-col-4 = Акыркы жолу
+standing-col-5 = 5 жылда, саат
+standing-col-6 = Кийинки мөөнөтү
+standing-col-7 = Абалы
+standing-col-8 = Убакыт сызыгы: акыркы беш жыл жана кийинки окуу жылы
+standing-state-never = эч качан өтпөгөн
+standing-state-overdue = мөөнөтү өткөн
+standing-state-due = ушул окуу жылында
+standing-state-ok = тартипте
+standing-legend-full = курс, стажировка, кайра даярдоо (72 сааттан кем эмес)
+standing-legend-pooled = семинар, конференция
+standing-legend-other = башкалар
+standing-legend-due = кийинки мөөнөтү
+standing-legend-today = {$date}
+standing-summary = Окутуучулар: {$teachers}; мөөнөтү өткөн: {$overdue}, эч качан өтпөгөн: {$never}, ушул окуу жылында: {$due}, тартипте: {$ok}.

@@ -239,3 +239,27 @@ certificate-issued-program = выдана {$date}
 certificate-issued-letter = выдано {$date}
 certificate-issued-other = выдан {$date}
 draft-mark = ПРОЕКТ
+
+## The standing page of the roster (`status --pdf`)
+
+standing-title = Состояние повышения квалификации преподавателей кафедры «{$department}»
+standing-subject = Правило пяти лет, состояние на {$date}
+standing-on = по состоянию на {$date}
+standing-col-1 = №
+standing-col-2 = Ф.И.О. преподавателя
+standing-col-3 = Должность
+standing-col-4 = Последнее
+standing-col-5 = Часов за 5 лет
+standing-col-6 = Следующий срок
+standing-col-7 = Состояние
+standing-col-8 = Шкала времени: последние пять лет и следующий учебный год
+standing-state-never = ни разу
+standing-state-overdue = просрочено
+standing-state-due = в этом учебном году
+standing-state-ok = в порядке
+standing-legend-full = курсы, стажировка, переподготовка (не менее 72 ч.)
+standing-legend-pooled = семинары, конференции
+standing-legend-other = прочее
+standing-legend-due = следующий срок
+standing-legend-today = {$date}
+standing-summary = Преподавателей: {$teachers}; просрочено: {$overdue}, ни разу: {$never}, в этом учебном году: {$due}, в порядке: {$ok}.

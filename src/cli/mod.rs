@@ -17,9 +17,11 @@ use crate::FormatArg;
 mod batch;
 mod extract;
 pub(crate) mod help;
+mod status;
 
 pub(crate) use batch::{batch, package};
 pub(crate) use extract::extract;
+pub(crate) use status::{StatusFormat, status};
 
 /// How a command ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

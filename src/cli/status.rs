@@ -1,0 +1,208 @@
+//! `tirkeme status`: each teacher's standing with the five-year rule on a
+//! date, as a table, JSON lines or CSV, and optionally as a printed page.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use tirkeme::diagnostics::{self, Format};
+use tirkeme::locale::{UiLang, tr};
+use tirkeme::pipeline;
+use tirkeme::roster::{self, Roster, Standing, State};
+
+use super::{Status, read_input, say, store};
+
+/// How `status` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum StatusFormat {
+    /// A table for people.
+    Human,
+    /// One JSON object a line.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Reads a date given on the command line: `2025-11-03` or `03.11.2025`.
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
+        .ok()
+}
+
+/// The date asked for, or today; a date that cannot be read is a usage error.
+pub(crate) fn date_arg(ui: UiLang, on: Option<&str>) -> Result<NaiveDate, Status> {
+    match on {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(t) => parse_date(t).ok_or_else(|| {
+            say(ui, "roster-bad-date-arg", &[("found", t)]);
+            Status::Io
+        }),
+    }
+}
+
+/// Reads and checks a roster file, printing its findings; the roster when
+/// it has no errors.
+pub(crate) fn load(ui: UiLang, path: &Path) -> Result<Roster, Status> {
+    let bytes = read_input(ui, path)?;
+    let name = path.display().to_string();
+    let checked = pipeline::check(&name, bytes, None);
+    let _ = diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
+    if checked.doc.is_some() {
+        say(ui, "roster-not-roster", &[("path", &name)]);
+        return Err(Status::Invalid);
+    }
+    let ok = checked.ok();
+    match checked.roster.filter(|_| ok) {
+        Some(r) => Ok(r),
+        None => {
+            say(ui, "roster-unreadable", &[("path", &name)]);
+            Err(Status::Invalid)
+        }
+    }
+}
+
+fn dmy(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "—".to_owned(), |d| d.format("%d.%m.%Y").to_string())
+}
+
+fn iso(d: Option<NaiveDate>) -> String {
+    d.map_or_else(String::new, |d| d.to_string())
+}
+
+fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
+    let head = [
+        tr(ui, "status-col-name", &[]),
+        tr(ui, "status-col-position", &[]),
+        tr(ui, "status-col-last", &[]),
+        tr(ui, "status-col-hours", &[]),
+        tr(ui, "status-col-due", &[]),
+        tr(ui, "status-col-state", &[]),
+    ];
+    let mut lines: Vec<[String; 6]> = vec![head];
+    for s in rows {
+        lines.push([
+            s.name.clone(),
+            s.position.clone().unwrap_or_default(),
+            dmy(s.last),
+            s.hours_5y.to_string(),
+            dmy(s.due),
+            tr(ui, &format!("state-{}", s.state.as_str()), &[]),
+        ]);
+    }
+    let width = |i: usize| {
+        lines
+            .iter()
+            .map(|l| l[i].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..6).map(width).collect();
+    let mut out = tr(
+        ui,
+        "status-header",
+        &[("date", &on.format("%d.%m.%Y").to_string())],
+    );
+    out.push('\n');
+    for l in &lines {
+        let cells: Vec<String> = l
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    let count = |st: State| rows.iter().filter(|s| s.state == st).count().to_string();
+    out.push_str(&tr(
+        ui,
+        "status-summary",
+        &[
+            ("teachers", &rows.len().to_string()),
+            ("overdue", &count(State::Overdue)),
+            ("never", &count(State::Never)),
+            ("due", &count(State::Due)),
+            ("ok", &count(State::Ok)),
+        ],
+    ));
+    out.push('\n');
+    out
+}
+
+fn csv_text(rows: &[Standing]) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["name", "position", "last", "hours_5y", "due", "state"])?;
+    for s in rows {
+        w.write_record([
+            s.name.as_str(),
+            s.position.as_deref().unwrap_or(""),
+            &iso(s.last),
+            &s.hours_5y.to_string(),
+            &iso(s.due),
+            s.state.as_str(),
+        ])?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// `tirkeme status`.
+pub(crate) fn status(
+    ui: UiLang,
+    file: &Path,
+    on: Option<&str>,
+    format: StatusFormat,
+    pdf: Option<&Path>,
+) -> Status {
+    let on = match date_arg(ui, on) {
+        Ok(d) => d,
+        Err(s) => return s,
+    };
+    let roster = match load(ui, file) {
+        Ok(r) => r,
+        Err(s) => return s,
+    };
+    let rows = roster::status(&roster, on);
+    let text = match format {
+        StatusFormat::Human => table(ui, on, &rows).into_bytes(),
+        StatusFormat::Json => {
+            let mut out = Vec::new();
+            for s in &rows {
+                // Serialising plain strings, numbers and dates cannot fail.
+                if let Ok(line) = serde_json::to_string(s) {
+                    out.extend_from_slice(line.as_bytes());
+                    out.push(b'\n');
+                }
+            }
+            out
+        }
+        StatusFormat::Csv => match csv_text(&rows) {
+            Ok(b) => b,
+            Err(e) => {
+                return super::io_error(ui, "io-write", Path::new("-"), std::io::Error::other(e));
+            }
+        },
+    };
+    if let Some(out) = pdf {
+        let bytes = match roster::view::render(&roster, on, &rows) {
+            Ok(b) => b,
+            Err(e) => {
+                say(
+                    ui,
+                    "render-failed",
+                    &[
+                        ("path", &file.display().to_string()),
+                        ("detail", &e.to_string()),
+                    ],
+                );
+                return Status::Invalid;
+            }
+        };
+        if store(ui, out, &bytes) != Status::Ok {
+            return Status::Io;
+        }
+        say(ui, "rendered", &[("path", &out.display().to_string())]);
+    }
+    let _ = std::io::stdout().lock().write_all(&text);
+    Status::Ok
+}

@@ -1,0 +1,287 @@
+//! The standing page (`status --pdf`): the data its template `forms/status.typ`
+//! lays out, every position on the timeline computed here, and its rendering
+//! through the same engine (PDF/A, bundled fonts) as the forms.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::standing::{self, Standing, State};
+use super::{Roster, Teacher};
+use crate::engine::{self, EngineError, Job};
+use crate::forms::View;
+use crate::locale::tr;
+
+/// What `forms/status.typ` receives.
+#[derive(Serialize)]
+pub struct Page {
+    /// `ky` or `ru`.
+    pub lang: &'static str,
+    /// Document metadata.
+    pub meta: Meta,
+    /// The university's short name, top left.
+    pub university: String,
+    /// The page's title.
+    pub title: String,
+    /// «03.11.2025 абалы боюнча» / «по состоянию на 03.11.2025».
+    pub subtitle: String,
+    /// Column labels: №, name, position, last, hours, due, state, chart.
+    pub head: Vec<String>,
+    /// Year marks along the chart.
+    pub ticks: Vec<Tick>,
+    /// Where the date asked stands on the chart (0–1).
+    pub today: f64,
+    /// One row per teacher.
+    pub rows: Vec<Row>,
+    /// The legend's entries.
+    pub legend: Legend,
+    /// The count of each state.
+    pub summary: String,
+    /// The head of department's signature.
+    pub signatures: Vec<serde_json::Value>,
+    /// Never anything attached: the page is a view of the roster on a date.
+    pub attach: Option<()>,
+}
+
+/// Document metadata.
+#[derive(Serialize)]
+pub struct Meta {
+    /// Title.
+    pub title: String,
+    /// The university.
+    pub author: String,
+    /// Subject line.
+    pub subject: String,
+    /// Keywords.
+    pub keywords: Vec<&'static str>,
+}
+
+/// A year mark: 1 January of a year.
+#[derive(Serialize)]
+pub struct Tick {
+    /// Position on the chart (0–1).
+    pub x: f64,
+    /// The year.
+    pub label: String,
+}
+
+/// A teacher's row.
+#[derive(Serialize)]
+pub struct Row {
+    /// Row number.
+    pub n: String,
+    /// Full name.
+    pub name: String,
+    /// Position.
+    pub position: String,
+    /// Latest completion, `dd.mm.yyyy` or empty.
+    pub last: String,
+    /// Hours of the last five years.
+    pub hours: String,
+    /// Due date, `dd.mm.yyyy` or empty.
+    pub due: String,
+    /// `never`, `overdue`, `due`, `ok`.
+    pub state: &'static str,
+    /// The state in words.
+    pub state_word: String,
+    /// The activities on the chart.
+    pub bars: Vec<Bar>,
+    /// Where the due date stands (0–1), when on the chart.
+    pub due_x: Option<f64>,
+    /// Whether the due date lies after the chart's end (an arrow at the edge).
+    pub due_later: bool,
+}
+
+/// One activity on the chart.
+#[derive(Serialize)]
+pub struct Bar {
+    /// Start (0–1).
+    pub x0: f64,
+    /// End (0–1).
+    pub x1: f64,
+    /// `full` (a course, internship or retraining of 72 hours or more),
+    /// `pooled` (a seminar or conference) or `other`.
+    pub class: &'static str,
+}
+
+/// The legend's words.
+#[derive(Serialize)]
+pub struct Legend {
+    /// For `full` bars.
+    pub full: String,
+    /// For `pooled` bars.
+    pub pooled: String,
+    /// For `other` bars.
+    pub other: String,
+    /// For the due mark.
+    pub due: String,
+    /// For the line of the date asked.
+    pub today: String,
+}
+
+fn dmy(d: Option<NaiveDate>) -> String {
+    d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string())
+}
+
+/// The chart's span: the five years up to the date asked, and on to the
+/// end of the next academic year, so that what falls due soon shows.
+pub fn span(on: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let from = standing::window_start(on);
+    let end = standing::academic_year_end(on);
+    let to = NaiveDate::from_ymd_opt(end.year() + 1, 8, 31).unwrap_or(end);
+    (from, to)
+}
+
+fn bars(t: &Teacher, on: NaiveDate, from: NaiveDate, to: NaiveDate) -> Vec<Bar> {
+    let at = |d: NaiveDate| position(d, from, to);
+    t.history
+        .iter()
+        .filter_map(|a| {
+            let end = a.end.as_ref()?.v;
+            let start = a.start.as_ref().map_or(end, |s| s.v.min(end));
+            if end < from || start > on {
+                return None;
+            }
+            let kind = a.kind.as_ref().map_or("", |k| k.v);
+            let hours = a.hours.as_ref().map_or(0, |h| h.v);
+            let class = match kind {
+                "seminar" | "conference" => "pooled",
+                "course" | "internship" | "retraining" if hours >= standing::MIN_HOURS => "full",
+                _ => "other",
+            };
+            // A bar is never thinner than a stroke, however short the activity.
+            let x0 = at(start);
+            let x1 = at(end).max(x0 + 0.004).min(1.0);
+            Some(Bar { x0, x1, class })
+        })
+        .collect()
+}
+
+/// Where a date stands between `from` (0) and `to` (1), clamped.
+pub fn position(d: NaiveDate, from: NaiveDate, to: NaiveDate) -> f64 {
+    let total = (to - from).num_days().max(1) as f64;
+    let x = (d - from).num_days() as f64 / total;
+    (x.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
+}
+
+/// The standing page's data.
+pub fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Page {
+    let lang = roster.lang;
+    let v = View {
+        lang,
+        univ_short: roster
+            .university
+            .short
+            .clone()
+            .unwrap_or_else(|| tr(lang, "univ-short", &[])),
+        univ_name: roster
+            .university
+            .name
+            .clone()
+            .unwrap_or_else(|| tr(lang, "univ-name", &[])),
+        doc_date: Some(on),
+    };
+    let (from, to) = span(on);
+    let department = roster.department.clone().unwrap_or_else(|| v.t("blank"));
+    let title = v.ta("standing-title", &[("department", &department)]);
+    let ticks = (from.year() + 1..=to.year())
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        .map(|d| Tick {
+            x: position(d, from, to),
+            label: d.year().to_string(),
+        })
+        .collect();
+    let rows = roster
+        .teachers
+        .iter()
+        .zip(standing)
+        .enumerate()
+        .map(|(i, (t, s))| Row {
+            n: (i + 1).to_string(),
+            name: s.name.clone(),
+            position: s.position.clone().unwrap_or_default(),
+            last: dmy(s.last),
+            hours: s.hours_5y.to_string(),
+            due: dmy(s.due),
+            state: s.state.as_str(),
+            state_word: v.t(&format!("standing-state-{}", s.state.as_str())),
+            bars: bars(t, on, from, to),
+            due_x: s.due.filter(|d| *d <= to).map(|d| position(d, from, to)),
+            due_later: s.due.is_some_and(|d| d > to),
+        })
+        .collect();
+    let count = |st: State| {
+        standing
+            .iter()
+            .filter(|s| s.state == st)
+            .count()
+            .to_string()
+    };
+    let date = on.format("%d.%m.%Y").to_string();
+    Page {
+        lang: lang.code(),
+        meta: Meta {
+            title: title.split_whitespace().collect::<Vec<_>>().join(" "),
+            author: v.univ_name.clone(),
+            subject: v.ta("standing-subject", &[("date", &date)]),
+            keywords: vec!["roster", "status", "tirkeme"],
+        },
+        university: v.univ_short.clone(),
+        title,
+        subtitle: v.ta("standing-on", &[("date", &date)]),
+        head: (1..=8).map(|i| v.t(&format!("standing-col-{i}"))).collect(),
+        ticks,
+        today: position(on, from, to),
+        rows,
+        legend: Legend {
+            full: v.t("standing-legend-full"),
+            pooled: v.t("standing-legend-pooled"),
+            other: v.t("standing-legend-other"),
+            due: v.t("standing-legend-due"),
+            today: v.ta("standing-legend-today", &[("date", &date)]),
+        },
+        summary: v.ta(
+            "standing-summary",
+            &[
+                ("teachers", &standing.len().to_string()),
+                ("overdue", &count(State::Overdue)),
+                ("never", &count(State::Never)),
+                ("due", &count(State::Due)),
+                ("ok", &count(State::Ok)),
+            ],
+        ),
+        signatures: vec![v.signature(
+            v.position_or(
+                roster.head.as_ref(),
+                "annual-head",
+                &[("department", &department)],
+            ),
+            roster.head.as_ref(),
+            None,
+        )],
+        attach: None,
+    }
+}
+
+/// The standing page as PDF/A, in the roster's language.
+pub fn render(
+    roster: &Roster,
+    on: NaiveDate,
+    standing: &[Standing],
+) -> Result<Vec<u8>, EngineError> {
+    let data = serde_json::to_vec(&page(roster, on, standing)).map_err(|e| EngineError {
+        messages: vec![e.to_string()],
+    })?;
+    let ident = format!(
+        "tirkeme/status/{}/{on}/{:032x}",
+        roster.lang.code(),
+        typst::utils::hash128(&data)
+    );
+    engine::render(Job {
+        form: "status",
+        data,
+        source: b"",
+        date: on,
+        archival: true,
+        ident,
+    })
+}

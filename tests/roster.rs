@@ -1,0 +1,229 @@
+//! The department's roster (SPEC §8), run as a user runs it: `status` on
+//! boundary dates of the five-year rule, the standing page, `import` of
+//! real spreadsheets, `draft` then `render`, and `check` of a folder against
+//! its roster.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use common::{pdf_text, run, stderr, stdout, tmp, write};
+
+/// A roster of one teacher with the given history lines (flow mappings).
+fn one(history: &[&str]) -> String {
+    let mut s = String::from(
+        "form: roster\ndepartment: Информатика\nteachers:\n  - name: Асанов Бакыт Жумабекович\n    position: доцент\n    history:\n",
+    );
+    for h in history {
+        s.push_str(&format!("      - {h}\n"));
+    }
+    s
+}
+
+/// The one teacher's standing on a date, as the JSON object `status` prints.
+fn standing(dir: &Path, history: &[&str], on: &str) -> serde_json::Value {
+    write(dir, "roster.yaml", &one(history));
+    let o = run(
+        dir,
+        &["status", "roster.yaml", "--on", on, "--format", "json"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    serde_json::from_str(out.lines().next().unwrap()).unwrap()
+}
+
+const COURSE_2020: &str = "{kind: course, start: 2020-10-20, end: 2020-11-03, hours: 72}";
+
+#[test]
+fn due_exactly_on_the_date_asked_is_due_and_the_day_after_overdue() {
+    let dir = tmp("roster-due-day");
+    let s = standing(&dir, &[COURSE_2020], "2025-11-03");
+    assert_eq!(s["last"], "2020-11-03");
+    assert_eq!(s["due"], "2025-11-03");
+    assert_eq!(s["state"], "due");
+    // The course still lies within the five years up to and including the date.
+    assert_eq!(s["hours_5y"], 72);
+    let s = standing(&dir, &[COURSE_2020], "2025-11-04");
+    assert_eq!(s["state"], "overdue");
+    assert_eq!(s["hours_5y"], 0);
+    assert_eq!(s["name"], "Асанов Бакыт Жумабекович");
+    assert_eq!(s["position"], "доцент");
+}
+
+#[test]
+fn due_on_the_last_day_of_the_academic_year_is_due_a_day_later_ok() {
+    let dir = tmp("roster-year-end");
+    let s = standing(
+        &dir,
+        &["{kind: internship, start: 2021-08-10, end: 2021-08-31, hours: 72}"],
+        "2025-11-03",
+    );
+    assert_eq!(s["due"], "2026-08-31");
+    assert_eq!(s["state"], "due");
+    let s = standing(
+        &dir,
+        &["{kind: internship, start: 2021-08-10, end: 2021-09-01, hours: 72}"],
+        "2025-11-03",
+    );
+    assert_eq!(s["due"], "2026-09-01");
+    assert_eq!(s["state"], "ok");
+    // In August the academic year ends on the 31st of the same year.
+    let s = standing(
+        &dir,
+        &["{kind: course, start: 2021-08-10, end: 2021-08-31, hours: 72}"],
+        "2026-08-15",
+    );
+    assert_eq!(s["state"], "due");
+}
+
+#[test]
+fn seminars_count_when_their_72_hours_fall_within_five_years() {
+    let dir = tmp("roster-seminars");
+    // 40 + 40 hours, the first exactly five years before the second: counted.
+    let inside = [
+        "{kind: seminar, start: 2019-05-30, end: 2019-06-01, hours: 40}",
+        "{kind: conference, start: 2024-05-30, end: 2024-06-01, hours: 40}",
+    ];
+    let s = standing(&dir, &inside, "2025-11-03");
+    assert_eq!(s["last"], "2024-06-01");
+    assert_eq!(s["due"], "2029-06-01");
+    assert_eq!(s["state"], "ok");
+    // One day earlier, the first falls out of the second's five years.
+    let straddling = [
+        "{kind: seminar, start: 2019-05-29, end: 2019-05-31, hours: 40}",
+        "{kind: conference, start: 2024-05-30, end: 2024-06-01, hours: 40}",
+    ];
+    let s = standing(&dir, &straddling, "2025-11-03");
+    assert_eq!(s["state"], "never");
+    assert_eq!(s["last"], serde_json::Value::Null);
+    assert_eq!(s["hours_5y"], 40);
+    // A course under 72 hours completes nothing.
+    let s = standing(
+        &dir,
+        &["{kind: course, start: 2024-05-30, end: 2024-06-01, hours: 71}"],
+        "2025-11-03",
+    );
+    assert_eq!(s["state"], "never");
+}
+
+#[test]
+fn activities_after_the_date_are_not_counted() {
+    let dir = tmp("roster-after");
+    let later = "{kind: course, start: 2025-11-04, end: 2025-11-20, hours: 72}";
+    let s = standing(&dir, &[later], "2025-11-03");
+    assert_eq!(s["state"], "never");
+    assert_eq!(s["hours_5y"], 0);
+    let s = standing(&dir, &[COURSE_2020, later], "2025-11-03");
+    assert_eq!(s["last"], "2020-11-03");
+    let s = standing(&dir, &[COURSE_2020, later], "2025-11-20");
+    assert_eq!(s["last"], "2025-11-20");
+    assert_eq!(s["state"], "ok");
+}
+
+#[test]
+fn status_prints_a_table_and_csv() {
+    let dir = tmp("roster-table");
+    let src = std::fs::read_to_string("tests/fixtures/roster/roster.yaml").unwrap();
+    write(&dir, "roster.yaml", &src);
+    let o = run(&dir, &["status", "roster.yaml", "--on", "03.11.2025"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t = stdout(&o);
+    assert!(t.contains("Осмонова Гүлнара Асановна"), "{t}");
+    assert!(
+        t.contains("overdue: 1, never: 1, due this academic year: 1, ok: 3"),
+        "{t}"
+    );
+    let o = run(
+        &dir,
+        &[
+            "status",
+            "roster.yaml",
+            "--on",
+            "2025-11-03",
+            "--format",
+            "csv",
+        ],
+    );
+    let csv = stdout(&o);
+    assert_eq!(
+        csv.lines().next(),
+        Some("name,position,last,hours_5y,due,state")
+    );
+    assert!(
+        csv.contains("Бекова Назира Жолдошевна,улук окутуучу,2021-05-30,300,2026-05-30,due"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Жумабаев Эрлан Касымович,окутуучу,,0,,never"),
+        "{csv}"
+    );
+    // A date that cannot be read is a usage error.
+    let o = run(&dir, &["status", "roster.yaml", "--on", "31.02.2025"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_roster_with_errors_is_checked_like_a_form() {
+    let dir = tmp("roster-bad");
+    write(
+        &dir,
+        "roster.yaml",
+        "form: roster\nteachers:\n  - name: Асанов Бакыт\n    histroy: []\n    history:\n      - {kind: cours, end: 2025-02-30, hours: 72}\n",
+    );
+    let o = run(&dir, &["check", "roster.yaml", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("\"rule\":\"unknown-key\"") && out.contains("`history`"),
+        "{out}"
+    );
+    assert!(out.contains("`course`"), "{out}");
+    assert!(out.contains("\"line\":6"), "{out}");
+    let o = run(&dir, &["status", "roster.yaml", "--on", "2025-11-03"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn the_standing_page_prints_in_the_rosters_language() {
+    let dir = tmp("roster-pdf");
+    let src = std::fs::read_to_string("tests/fixtures/roster/roster.yaml").unwrap();
+    write(&dir, "roster.yaml", &src);
+    let o = run(
+        &dir,
+        &[
+            "status",
+            "roster.yaml",
+            "--on",
+            "2025-11-03",
+            "--pdf",
+            "standing.pdf",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&dir.join("standing.pdf"), None);
+    assert!(text.contains("«Информатика» кафедрасынын"), "{text}");
+    assert!(text.contains("03.11.2025 абалы боюнча"), "{text}");
+    assert!(text.contains("мөөнөтү өткөн"), "{text}");
+    assert!(text.contains("2024"), "{text}");
+    let ru = src.replace("lang: ky", "lang: ru");
+    write(&dir, "roster.yaml", &ru);
+    let o = run(
+        &dir,
+        &[
+            "status",
+            "roster.yaml",
+            "--on",
+            "2025-11-03",
+            "--pdf",
+            "standing.pdf",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&dir.join("standing.pdf"), None);
+    assert!(text.contains("по состоянию на 03.11.2025"), "{text}");
+    assert!(text.contains("просрочено"), "{text}");
+}
