@@ -145,6 +145,14 @@ enum Command {
         /// The PDF to write.
         output: PathBuf,
     },
+    /// Turn the department's spreadsheet (xlsx, ods, csv) into a roster.
+    Import {
+        /// The spreadsheet: first row the column names, one row per completed activity.
+        file: PathBuf,
+        /// Where to write the roster's YAML (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Each teacher's standing with the five-year rule, from the roster.
     Status {
         /// The roster (`form: roster`).
@@ -216,6 +224,7 @@ fn main() -> ExitCode {
         Command::Rules => cli::rules(ui),
         Command::Demo { output } => cli::demo(ui, &output),
         Command::Extract { file, output } => cli::extract(ui, &file, output),
+        Command::Import { file, output } => cli::import(ui, &file, output.as_deref()),
         Command::Status {
             roster,
             on,

@@ -227,3 +227,112 @@ fn the_standing_page_prints_in_the_rosters_language() {
     assert!(text.contains("по состоянию на 03.11.2025"), "{text}");
     assert!(text.contains("просрочено"), "{text}");
 }
+
+/// The roster `import` writes for the fixture spreadsheet, however made.
+fn imported(dir: &Path, file: &str) -> String {
+    let src = Path::new("tests/fixtures/roster").join(file);
+    std::fs::copy(&src, dir.join(file)).unwrap();
+    let o = run(dir, &["import", file, "-o", "roster.yaml"]);
+    assert!(o.status.success(), "{file}: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("4 teachers, 4 activities"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::read_to_string(dir.join("roster.yaml")).unwrap()
+}
+
+#[test]
+fn import_reads_csv_and_what_libreoffice_saved_as_xlsx_and_ods() {
+    let dir = tmp("roster-import");
+    // staff.xlsx and staff.ods: staff.csv converted by LibreOffice
+    // (`soffice --headless --convert-to xlsx|ods staff.csv`).
+    let csv = imported(&dir, "staff.csv");
+    assert_eq!(imported(&dir, "staff.xlsx"), csv);
+    assert_eq!(imported(&dir, "staff.ods"), csv);
+    // Russian headers: a Russian roster; Russian and Kyrgyz words of kinds
+    // and genders become the ids; dd.mm.yyyy and ISO dates are both read.
+    assert!(csv.contains("lang: ru"), "{csv}");
+    assert!(csv.contains("{kind: course, title: \"Санариптик педагогика\", start: 2021-11-01, end: 2021-11-14, hours: 72, institution: \"КМТУ\", document: \"Сертификат № 0012345\"}"), "{csv}");
+    assert!(csv.contains("gender: f"), "{csv}");
+    // A row with a name and no activity: a teacher with no record.
+    assert!(csv.contains("  - name: \"Жумабаев Эрлан Касымович\"\n    position: \"окутуучу\"\n    subject: \"Биология\"\n"), "{csv}");
+    let o = run(
+        &dir,
+        &[
+            "status",
+            "roster.yaml",
+            "--on",
+            "2025-11-03",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("\"name\":\"Осмонова Гүлнара Асановна\",\"position\":\"доцент\",\"last\":\"2019-06-30\",\"hours_5y\":0,\"due\":\"2024-06-30\",\"state\":\"overdue\""), "{}", stdout(&o));
+}
+
+#[test]
+fn import_reads_spreadsheet_dates_of_an_xlsx_file() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = tmp("roster-xlsx");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Кафедра").unwrap();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    for (c, h) in ["name", "Position", "Түрү", "Башталышы", "Окончание", "Саат"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet
+        .write_string(1, 0, "Асанов Бакыт Жумабекович")
+        .unwrap();
+    sheet.write_string(1, 1, "доцент").unwrap();
+    sheet.write_string(1, 2, "Стажировка").unwrap();
+    sheet
+        .write_datetime_with_format(1, 3, ExcelDateTime::from_ymd(2024, 2, 29).unwrap(), &date)
+        .unwrap();
+    sheet
+        .write_datetime_with_format(1, 4, ExcelDateTime::from_ymd(2024, 3, 14).unwrap(), &date)
+        .unwrap();
+    sheet.write_number(1, 5, 72).unwrap();
+    book.save(dir.join("staff.xlsx")).unwrap();
+    let o = run(&dir, &["import", "staff.xlsx"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let yaml = stdout(&o);
+    assert!(
+        yaml.contains("{kind: internship, start: 2024-02-29, end: 2024-03-14, hours: 72}"),
+        "{yaml}"
+    );
+    write(&dir, "roster.yaml", &yaml);
+    let o = run(&dir, &["check", "roster.yaml"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn import_names_every_unreadable_cell_and_writes_nothing() {
+    let dir = tmp("roster-import-bad");
+    std::fs::copy(
+        "tests/fixtures/roster/staff-ky.ods",
+        dir.join("staff-ky.ods"),
+    )
+    .unwrap();
+    let o = run(&dir, &["import", "staff-ky.ods", "-o", "roster.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("staff-ky.ods:staff-ky!F3 [type]: «31.09.2023» is not a date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("staff-ky.ods:staff-ky!D4 [type]: «экскурсия» is not a kind"),
+        "{err}"
+    );
+    assert!(
+        err.contains("staff-ky.ods:staff-ky!G4 [type]: «жыйырма» is not a number of hours"),
+        "{err}"
+    );
+    assert_eq!(err.matches("error").count(), 3, "{err}");
+    assert!(!dir.join("roster.yaml").exists());
+}

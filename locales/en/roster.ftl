@@ -23,3 +23,33 @@ state-never = never
 state-overdue = overdue
 state-due = due
 state-ok = ok
+
+## import
+
+# The words a spreadsheet's first row may use for each column, separated by
+# commas (letter case, spaces and punctuation do not matter).
+roster-column-name = name, full name, teacher
+roster-column-position = position, post
+roster-column-degree = degree, scientific degree, academic degree
+roster-column-subject = subject, discipline
+roster-column-gender = gender, sex
+roster-column-kind = kind, type
+roster-column-title = title, topic
+roster-column-start = start, from, start date
+roster-column-end = end, to, end date
+roster-column-hours = hours
+roster-column-institution = institution, organisation, organization, host
+roster-column-document = document, certificate
+import-empty = the sheet is empty: its first row must name the columns
+import-unknown-column = column «{$found}» is not one the roster knows; it is left out
+import-twice = column «{$found}» names a field that another column already holds
+import-no-name = no column holds the teachers' names: name one «Аты-жөнү», «ФИО» or `name`
+import-row-no-name = a row with an activity but no teacher's name
+import-no-kind = an activity without its kind (course, seminar, internship …)
+import-bad-kind = «{$found}» is not a kind of professional development; the kinds: {$allowed}
+import-bad-gender = «{$found}» is not a gender: write `m` or `f` (эр/аял, м/ж, муж/жен)
+import-bad-date = «{$found}» is not a date: write it as a date of the spreadsheet, `2025-11-03` or `03.11.2025`
+import-bad-hours = «{$found}» is not a number of hours: write a whole number
+import-unreadable = cannot read the spreadsheet {$path}: {$detail}
+import-not-written = {$path}: {$errors} cells could not be read (above); no roster written
+import-done = wrote {$path}: {$teachers} teachers, {$activities} activities

@@ -23,3 +23,33 @@ state-never = эч качан
 state-overdue = мөөнөтү өттү
 state-due = мөөнөтү келди
 state-ok = тартипте
+
+## import
+
+# Жадыбалдын биринчи сабындагы ар бир мамычанын аталыштары, үтүр менен
+# (тамгалардын чоңдугу, боштуктар жана тыныш белгилер эсепке алынбайт).
+roster-column-name = Аты-жөнү, Аты жөнү, Окутуучу, Окутуучунун аты-жөнү
+roster-column-position = Кызматы, Кызмат орду
+roster-column-degree = Илимий даражасы, Окумуштуулук даражасы, Даражасы
+roster-column-subject = Предмети, Сабагы
+roster-column-gender = Жынысы
+roster-column-kind = Түрү
+roster-column-title = Аталышы, Темасы
+roster-column-start = Башталышы, Башталган күнү
+roster-column-end = Аягы, Аяктаган күнү
+roster-column-hours = Саат, Сааты, Саат саны
+roster-column-institution = Мекеме, Уюм
+roster-column-document = Документ, Күбөлүк
+import-empty = барак бош: анын биринчи сабы мамычалардын аталыштары болушу керек
+import-unknown-column = «{$found}» мамычасы тизмеге тиешелүү эмес; ал алынбайт
+import-twice = «{$found}» мамычасы башка мамычада бар талааны аныктайт
+import-no-name = окутуучулардын аты-жөнү жазылган мамыча жок: аны «Аты-жөнү», «ФИО» же `name` деп атаңыз
+import-row-no-name = иш-чарасы бар, бирок окутуучунун аты-жөнү жок сап
+import-no-kind = түрү жок иш-чара (курс, семинар, стажировка …)
+import-bad-kind = «{$found}» квалификацияны жогорулатуунун түрү эмес; түрлөрү: {$allowed}
+import-bad-gender = «{$found}» жынысы эмес: `m` же `f` (эр/аял, м/ж) деп жазыңыз
+import-bad-date = «{$found}» дата эмес: жадыбалдын датасы, `2025-11-03` же `03.11.2025` деп жазыңыз
+import-bad-hours = «{$found}» саат саны эмес: бүтүн сан жазыңыз
+import-unreadable = {$path} жадыбалын окуу мүмкүн эмес: {$detail}
+import-not-written = {$path}: {$errors} уячаны окуу мүмкүн болгон жок (жогоруда); тизме жазылган жок
+import-done = {$path} жазылды: {$teachers} окутуучу, {$activities} иш-чара

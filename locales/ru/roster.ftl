@@ -23,3 +23,33 @@ state-never = ни разу
 state-overdue = просрочено
 state-due = срок подошёл
 state-ok = в порядке
+
+## import
+
+# Названия каждого столбца в первой строке таблицы, через запятую
+# (регистр, пробелы и знаки препинания не важны).
+roster-column-name = ФИО, Ф.И.О., Преподаватель, Фамилия Имя Отчество
+roster-column-position = Должность
+roster-column-degree = Учёная степень, Степень
+roster-column-subject = Предмет, Дисциплина
+roster-column-gender = Пол
+roster-column-kind = Вид, Тип
+roster-column-title = Название, Тема
+roster-column-start = Начало, Дата начала
+roster-column-end = Окончание, Конец, Дата окончания
+roster-column-hours = Часы, Часов, Кол-во часов
+roster-column-institution = Организация, Учреждение, Место
+roster-column-document = Документ, Сертификат
+import-empty = лист пуст: в его первой строке должны быть названия столбцов
+import-unknown-column = столбец «{$found}» не относится к списку; он пропущен
+import-twice = столбец «{$found}» называет поле, которое уже есть в другом столбце
+import-no-name = нет столбца с ФИО преподавателей: назовите его «ФИО», «Аты-жөнү» или `name`
+import-row-no-name = строка с мероприятием, но без ФИО преподавателя
+import-no-kind = мероприятие без вида (курсы, семинар, стажировка …)
+import-bad-kind = «{$found}» — не вид повышения квалификации; виды: {$allowed}
+import-bad-gender = «{$found}» — не пол: пишите `m` или `f` (муж/жен, м/ж)
+import-bad-date = «{$found}» — не дата: пишите дату таблицы, `2025-11-03` или `03.11.2025`
+import-bad-hours = «{$found}» — не число часов: пишите целое число
+import-unreadable = не удаётся прочитать таблицу {$path}: {$detail}
+import-not-written = {$path}: {$errors} ячеек не прочитано (выше); список не записан
+import-done = записан {$path}: преподавателей {$teachers}, мероприятий {$activities}

@@ -17,10 +17,12 @@ use crate::FormatArg;
 mod batch;
 mod extract;
 pub(crate) mod help;
+mod import;
 mod status;
 
 pub(crate) use batch::{batch, package};
 pub(crate) use extract::extract;
+pub(crate) use import::import;
 pub(crate) use status::{StatusFormat, status};
 
 /// How a command ended.

@@ -1,0 +1,67 @@
+//! `tirkeme import`: a spreadsheet of the department's teachers (xlsx, ods
+//! or csv) to a roster's YAML, every unreadable cell named at `FILE:Sheet!C7`.
+
+use std::io::Write;
+use std::path::Path;
+
+use tirkeme::finding::Severity;
+use tirkeme::locale::{UiLang, tr};
+use tirkeme::roster::import;
+
+use super::{Status, say, store};
+
+/// `tirkeme import`.
+pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
+    let name = file.display().to_string();
+    let sheet = match import::read_sheet(file) {
+        Ok(s) => s,
+        Err(e) => {
+            say(ui, "import-unreadable", &[("path", &name), ("detail", &e)]);
+            return Status::Io;
+        }
+    };
+    let imported = import::import(&sheet);
+    for f in &imported.findings {
+        eprintln!(
+            "{}: {}:{} [{}]: {}",
+            tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
+            name,
+            f.cell,
+            f.rule.id,
+            f.msg.text(ui)
+        );
+    }
+    let Some(yaml) = imported.yaml else {
+        let errors = imported
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        say(
+            ui,
+            "import-not-written",
+            &[("path", &name), ("errors", &errors.to_string())],
+        );
+        return Status::Invalid;
+    };
+    match output {
+        Some(out) => {
+            if store(ui, out, yaml.as_bytes()) != Status::Ok {
+                return Status::Io;
+            }
+            say(
+                ui,
+                "import-done",
+                &[
+                    ("path", &out.display().to_string()),
+                    ("teachers", &imported.teachers.to_string()),
+                    ("activities", &imported.activities.to_string()),
+                ],
+            );
+        }
+        None => {
+            let _ = std::io::stdout().lock().write_all(yaml.as_bytes());
+        }
+    }
+    Status::Ok
+}
