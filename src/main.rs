@@ -153,6 +153,9 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Draft a plan's YAML from the roster (renders as it is).
+    #[command(subcommand)]
+    Draft(DraftCommand),
     /// Each teacher's standing with the five-year rule, from the roster.
     Status {
         /// The roster (`form: roster`).
@@ -171,6 +174,33 @@ enum Command {
     Extract {
         /// The PDF.
         file: PathBuf,
+        /// Where to write the YAML (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// The plans `draft` makes.
+#[derive(Subcommand)]
+enum DraftCommand {
+    /// The annual plan: a row for every teacher not `ok` on 1 September.
+    AnnualPlan {
+        /// The roster.
+        roster: PathBuf,
+        /// The academic year, e.g. `2026-2027`.
+        #[arg(long)]
+        year: String,
+        /// Where to write the YAML (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The perspective plan: every teacher planned no later than their due year.
+    PerspectivePlan {
+        /// The roster.
+        roster: PathBuf,
+        /// The first of the plan's academic years, e.g. `2026-2027`.
+        #[arg(long)]
+        from: String,
         /// Where to write the YAML (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -224,6 +254,22 @@ fn main() -> ExitCode {
         Command::Rules => cli::rules(ui),
         Command::Demo { output } => cli::demo(ui, &output),
         Command::Extract { file, output } => cli::extract(ui, &file, output),
+        Command::Draft(DraftCommand::AnnualPlan {
+            roster,
+            year,
+            output,
+        }) => cli::draft(ui, cli::Plan::Annual, &roster, &year, output.as_deref()),
+        Command::Draft(DraftCommand::PerspectivePlan {
+            roster,
+            from,
+            output,
+        }) => cli::draft(
+            ui,
+            cli::Plan::Perspective,
+            &roster,
+            &from,
+            output.as_deref(),
+        ),
         Command::Import { file, output } => cli::import(ui, &file, output.as_deref()),
         Command::Status {
             roster,

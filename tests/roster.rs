@@ -336,3 +336,65 @@ fn import_names_every_unreadable_cell_and_writes_nothing() {
     assert_eq!(err.matches("error").count(), 3, "{err}");
     assert!(!dir.join("roster.yaml").exists());
 }
+
+#[test]
+fn drafts_render_as_they_are() {
+    let dir = tmp("roster-draft");
+    let src = std::fs::read_to_string("tests/fixtures/roster/roster.yaml").unwrap();
+    write(&dir, "roster.yaml", &src);
+    let o = run(
+        &dir,
+        &[
+            "draft",
+            "annual-plan",
+            "roster.yaml",
+            "--year",
+            "2026-2027",
+            "-o",
+            "annual.yaml",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan = std::fs::read_to_string(dir.join("annual.yaml")).unwrap();
+    // On 1 September 2026: Асанов (due 14.11.2026), Осмонова (overdue),
+    // Бекова (overdue since 30.05.2026) and Жумабаев (never); not the others.
+    for name in ["Асанов", "Осмонова", "Бекова", "Жумабаев"] {
+        assert!(plan.contains(name), "{name}: {plan}");
+    }
+    for name in ["Токтогулова", "Нурлан"] {
+        assert!(!plan.contains(name), "{name}: {plan}");
+    }
+    assert!(plan.contains("year: 2026-2027\nfaculty: \"Табигый илимдер\"\ndepartment: \"Информатика\"\nhead: {name: \"Шаршенов Талант Эркинович\"}"), "{plan}");
+    assert!(plan.contains("last_courses: [2019]"), "{plan}");
+    let o = run(&dir, &["render", "annual.yaml", "-o", "annual.pdf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(pdf_text(&dir.join("annual.pdf"), None).contains("Бекова Назира Жолдошевна"));
+
+    let o = run(
+        &dir,
+        &[
+            "draft",
+            "perspective-plan",
+            "roster.yaml",
+            "--from",
+            "2026-2027",
+            "-o",
+            "perspective.yaml",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan = std::fs::read_to_string(dir.join("perspective.yaml")).unwrap();
+    assert_eq!(plan.matches("plan: {").count(), 6, "{plan}");
+    // Due 04.10.2028: planned in 2028-2029, no later.
+    assert!(plan.contains("\"Физика\"\n    last_courses: [2023]\n    department: \"Информатика\"\n    plan: {2028-2029: [specialty]}"), "{plan}");
+    let o = run(
+        &dir,
+        &["render", "perspective.yaml", "-o", "perspective.pdf"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(
+        &dir,
+        &["draft", "annual-plan", "roster.yaml", "--year", "2026"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+}

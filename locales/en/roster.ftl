@@ -53,3 +53,8 @@ import-bad-hours = «{$found}» is not a number of hours: write a whole number
 import-unreadable = cannot read the spreadsheet {$path}: {$detail}
 import-not-written = {$path}: {$errors} cells could not be read (above); no roster written
 import-done = wrote {$path}: {$teachers} teachers, {$activities} activities
+
+## draft
+
+draft-bad-year = `{$found}` is not an academic year: write it as `2026-2027`, two consecutive years
+draft-written = wrote {$path}

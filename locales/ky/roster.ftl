@@ -53,3 +53,8 @@ import-bad-hours = «{$found}» саат саны эмес: бүтүн сан ж
 import-unreadable = {$path} жадыбалын окуу мүмкүн эмес: {$detail}
 import-not-written = {$path}: {$errors} уячаны окуу мүмкүн болгон жок (жогоруда); тизме жазылган жок
 import-done = {$path} жазылды: {$teachers} окутуучу, {$activities} иш-чара
+
+## draft
+
+draft-bad-year = `{$found}` окуу жылы эмес: аны `2026-2027` деп, эки удаалаш жыл менен жазыңыз
+draft-written = {$path} жазылды

@@ -53,3 +53,8 @@ import-bad-hours = «{$found}» — не число часов: пишите ц�
 import-unreadable = не удаётся прочитать таблицу {$path}: {$detail}
 import-not-written = {$path}: {$errors} ячеек не прочитано (выше); список не записан
 import-done = записан {$path}: преподавателей {$teachers}, мероприятий {$activities}
+
+## draft
+
+draft-bad-year = `{$found}` — не учебный год: пишите `2026-2027`, два года подряд
+draft-written = записан {$path}

@@ -15,12 +15,14 @@ use tirkeme::pipeline::{self, Checked, RenderOptions};
 use crate::FormatArg;
 
 mod batch;
+mod draft;
 mod extract;
 pub(crate) mod help;
 mod import;
 mod status;
 
 pub(crate) use batch::{batch, package};
+pub(crate) use draft::{Plan, draft};
 pub(crate) use extract::extract;
 pub(crate) use import::import;
 pub(crate) use status::{StatusFormat, status};
