@@ -77,6 +77,9 @@ rules! {
     MISSING = "missing", Error, "—";
     UNKNOWN_FORM = "unknown-form", Error, "—";
     LIMIT = "limit", Error, "—";
+    ROSTER_NAME = "roster-name", Warning, "—";
+    PLAN_AGREEMENT = "plan-agreement", Warning, "4.2, 6.5";
+    CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
 }
 
 /// One problem found in an input.

@@ -398,3 +398,88 @@ fn drafts_render_as_they_are() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn a_folder_with_a_roster_is_checked_against_it() {
+    let dir = tmp("roster-cross");
+    let src = std::fs::read_to_string("tests/fixtures/roster/roster.yaml").unwrap();
+    write(&dir, "roster.yaml", &src);
+    let new = |form: &str| stdout(&run(&dir, &["new", form]));
+    write(&dir, "annual-plan.yaml", &new("annual-plan"));
+    write(&dir, "internship-program.yaml", &new("internship-program"));
+    // Consistent documents: nothing to say.
+    let o = run(&dir, &["check", ".", "--format", "json"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("roster-name"), "{}", stdout(&o));
+    // A misspelled applicant who starts a day before the plan's row, and a
+    // certificate with fewer hours than the programme.
+    let application = new("application")
+        .replace(
+            "  name: Асанов Бакыт Жумабекович",
+            "  name: Асанав Бакыт Жумабекович",
+        )
+        .replace("start: 2025-11-03", "start: 2025-11-02");
+    write(&dir, "application.yaml", &application);
+    let certificate = new("internship-certificate").replacen("hours: 72", "hours: 60", 1);
+    write(&dir, "internship-certificate.yaml", &certificate);
+    let o = run(&dir, &["check", ".", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |rule: &str| {
+        lines
+            .iter()
+            .find(|l| l["rule"] == rule)
+            .unwrap_or_else(|| panic!("{rule}: {lines:?}"))
+    };
+    let name = find("roster-name");
+    assert_eq!(name["severity"], "warning");
+    assert!(name["file"].as_str().unwrap().ends_with("application.yaml"));
+    assert!(
+        name["message"]
+            .as_str()
+            .unwrap()
+            .contains("«Асанов Бакыт Жумабекович»"),
+        "{name}"
+    );
+    let plan = find("plan-agreement");
+    assert!(
+        plan["message"].as_str().unwrap().contains("2025-11-02"),
+        "{plan}"
+    );
+    assert!(
+        plan["message"].as_str().unwrap().contains("(2025-11-03)"),
+        "{plan}"
+    );
+    let hours = find("certificate-hours");
+    assert_eq!(hours["severity"], "error");
+    assert!(
+        hours["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("internship-certificate.yaml")
+    );
+    assert_eq!(
+        hours["line"],
+        certificate
+            .lines()
+            .position(|l| l.starts_with("hours: 60"))
+            .unwrap()
+            + 1
+    );
+    // Without the roster none of this is looked at.
+    std::fs::remove_file(dir.join("roster.yaml")).unwrap();
+    let o = run(&dir, &["check", ".", "--format", "json"]);
+    assert!(
+        !stdout(&o).contains("roster-name") && !stdout(&o).contains("certificate-hours"),
+        "{}",
+        stdout(&o)
+    );
+    // The new rules are listed with their clauses.
+    let rules = stdout(&run(&dir, &["rules"]));
+    for id in ["roster-name", "plan-agreement", "certificate-hours"] {
+        assert!(rules.contains(id), "{rules}");
+    }
+}

@@ -58,3 +58,16 @@ import-done = wrote {$path}: {$teachers} teachers, {$activities} activities
 
 draft-bad-year = `{$found}` is not an academic year: write it as `2026-2027`, two consecutive years
 draft-written = wrote {$path}
+
+## Documents of a folder checked against its roster
+
+rule-roster-name = a person is named as in the department's roster
+rule-plan-agreement = applications, programmes and certificates agree with the teacher's row in the annual plan
+rule-certificate-hours = an internship certificate has at least the hours of its programme
+cross-name = «{$found}» is not in the roster; the roster writes «{$roster}»
+cross-plan-date = the {$what ->
+        [start] start
+       *[end] end
+    } {$found} differs from the teacher's row in {$plan} ({$planned})
+cross-plan-direction = the direction «{$found}» differs from the teacher's row in {$plan} («{$planned}»)
+cross-certificate-hours = the certificate states {$hours} hours, fewer than the {$planned} hours of the programme {$program}

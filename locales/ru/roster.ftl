@@ -58,3 +58,16 @@ import-done = записан {$path}: преподавателей {$teachers}, 
 
 draft-bad-year = `{$found}` — не учебный год: пишите `2026-2027`, два года подряд
 draft-written = записан {$path}
+
+## Проверка документов папки по списку
+
+rule-roster-name = человек назван так же, как в списке кафедры
+rule-plan-agreement = заявления, программы и справки совпадают со строкой преподавателя в годовом плане
+rule-certificate-hours = в справке о стажировке не меньше часов, чем в её программе
+cross-name = «{$found}» нет в списке; в списке — «{$roster}»
+cross-plan-date = {$what ->
+        [start] начало
+       *[end] окончание
+    } {$found} не совпадает со строкой преподавателя в {$plan} ({$planned})
+cross-plan-direction = направление «{$found}» не совпадает со строкой преподавателя в {$plan} («{$planned}»)
+cross-certificate-hours = в справке {$hours} ч., меньше, чем {$planned} ч. программы {$program}

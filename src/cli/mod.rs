@@ -441,6 +441,7 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
         return status;
     }
     let (mut errors, mut warnings) = (0usize, 0usize);
+    let mut read = Vec::new();
     for file in &files {
         // The findings are what `check` produces: standard output, so that
         // `tirkeme check x.yaml | less` shows them.
@@ -459,8 +460,37 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
                 if !c.ok() {
                     status = status.max(Status::Invalid);
                 }
+                read.push(c);
             }
             Err(s) => status = status.max(s),
+        }
+    }
+    // With a roster among them, the documents are checked against it and
+    // against each other too.
+    if let Some(roster) = read.iter().find_map(|c| c.roster.as_ref()) {
+        let docs: Vec<(&str, &tirkeme::forms::Document)> = read
+            .iter()
+            .filter_map(|c| Some((c.name.as_str(), c.doc.as_ref()?)))
+            .collect();
+        let found = tirkeme::roster::cross::check(roster, &docs);
+        for ((name, _), findings) in docs.iter().zip(found) {
+            if findings.is_empty() {
+                continue;
+            }
+            let text = read
+                .iter()
+                .find(|c| c.name == *name)
+                .map_or("", |c| c.text.as_str());
+            for f in &findings {
+                match f.severity {
+                    Severity::Error => errors += 1,
+                    Severity::Warning => warnings += 1,
+                }
+            }
+            if tirkeme::finding::has_errors(&findings) {
+                status = status.max(Status::Invalid);
+            }
+            let _ = diagnostics::print_on(Stream::Stdout, name, text, &findings, format, ui);
         }
     }
     if format == Format::Human {

@@ -11,6 +11,7 @@ use crate::locale::{Lang, Msg};
 use crate::rules;
 use crate::yaml::{Node, Pos, Value};
 
+pub mod cross;
 pub mod draft;
 pub mod import;
 pub mod standing;

@@ -1,0 +1,193 @@
+//! `check` over a folder that holds a roster: the documents checked against
+//! the roster and against each other (SPEC §8).
+//!
+//! - `roster-name`: a person whose name, normalised (letter case, «ё», dots
+//!   and spaces), is not in the roster but within a small edit distance of a
+//!   roster name is a warning giving the roster's spelling. A name far from
+//!   every roster name is left alone (a rector, a supervisor from elsewhere).
+//! - `plan-agreement`: an application, internship programme or certificate
+//!   of a teacher who has a row in the folder's annual plan states other
+//!   dates (or another direction) than the row.
+//! - `certificate-hours`: an internship certificate states fewer hours than
+//!   the same teacher's internship programme.
+
+use chrono::NaiveDate;
+
+use super::Roster;
+use crate::finding::{Finding, rule};
+use crate::forms::annual_plan::Row;
+use crate::forms::{Body, Document, Person};
+use crate::input::At;
+use crate::locale::Msg;
+
+/// A name as compared: lower case, «ё» as «е», letters and single spaces only.
+pub fn normalise(name: &str) -> String {
+    let cleaned: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ё' => 'е',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The roster's spelling of a name written otherwise, if it is close to one.
+pub fn roster_spelling<'r>(roster: &'r Roster, name: &str) -> Option<&'r str> {
+    let n = normalise(name);
+    if n.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    for t in &roster.teachers {
+        let r = normalise(&t.name.v);
+        if r == n {
+            return None;
+        }
+        let d = strsim::levenshtein(&r, &n);
+        let limit = (r.chars().count() / 8).clamp(1, 3);
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, t.name.v.as_str()));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// The people of a document whose names the roster should hold.
+fn names(doc: &Document) -> Vec<&At<String>> {
+    fn one(p: &Person) -> Option<&At<String>> {
+        p.name.as_ref()
+    }
+    match &doc.body {
+        Body::AnnualPlan(p) => p.teachers.iter().filter_map(|r| r.name.as_ref()).collect(),
+        Body::PerspectivePlan(p) => p.teachers.iter().filter_map(|r| r.name.as_ref()).collect(),
+        Body::Report(r) => one(&r.teacher).into_iter().collect(),
+        Body::Application(a) => one(&a.applicant).into_iter().collect(),
+        Body::InternshipProgram(p) => one(&p.teacher).into_iter().collect(),
+        Body::InternshipCertificate(c) => one(&c.teacher).into_iter().collect(),
+    }
+}
+
+/// The name a document is about, normalised, with its roster spelling applied.
+fn teacher_key(roster: &Roster, doc: &Document) -> Option<String> {
+    let p = match &doc.body {
+        Body::Application(a) => &a.applicant,
+        Body::InternshipProgram(p) => &p.teacher,
+        Body::InternshipCertificate(c) => &c.teacher,
+        Body::Report(r) => &r.teacher,
+        _ => return None,
+    };
+    let name = &p.name.as_ref()?.v;
+    Some(normalise(roster_spelling(roster, name).unwrap_or(name)))
+}
+
+fn differs(
+    out: &mut Vec<Finding>,
+    what: &'static str,
+    mine: Option<&At<NaiveDate>>,
+    row: Option<&At<NaiveDate>>,
+    plan: &str,
+) {
+    if let (Some(m), Some(r)) = (mine, row)
+        && m.v != r.v
+    {
+        out.push(Finding::new(
+            rule::PLAN_AGREEMENT,
+            m.pos,
+            Msg::new("cross-plan-date")
+                .arg("what", what)
+                .arg("found", m.v)
+                .arg("plan", plan)
+                .arg("planned", r.v),
+        ));
+    }
+}
+
+fn against_row(doc: &Document, row: &Row, plan: &str, out: &mut Vec<Finding>) {
+    let (start, end, direction) = match &doc.body {
+        Body::Application(a) => (a.start.as_ref(), a.end.as_ref(), a.direction.as_ref()),
+        Body::InternshipProgram(p) => (p.start.as_ref(), p.end.as_ref(), None),
+        Body::InternshipCertificate(c) => (c.start.as_ref(), c.end.as_ref(), c.direction.as_ref()),
+        _ => return,
+    };
+    differs(out, "start", start, row.start.as_ref(), plan);
+    differs(out, "end", end, row.end.as_ref(), plan);
+    if let (Some(mine), Some(planned)) = (direction, row.direction.as_ref())
+        && normalise(mine) != normalise(planned)
+    {
+        let pos = start.or(end).map_or(Default::default(), |d| d.pos);
+        out.push(Finding::new(
+            rule::PLAN_AGREEMENT,
+            pos,
+            Msg::new("cross-plan-direction")
+                .arg("found", mine)
+                .arg("plan", plan)
+                .arg("planned", planned),
+        ));
+    }
+}
+
+/// The findings of every document against the roster and the other
+/// documents: `docs` are the folder's documents with their names; the
+/// result holds, for each of them, its new findings.
+pub fn check(roster: &Roster, docs: &[(&str, &Document)]) -> Vec<Vec<Finding>> {
+    let mut out: Vec<Vec<Finding>> = vec![Vec::new(); docs.len()];
+    for (i, (_, doc)) in docs.iter().enumerate() {
+        for n in names(doc) {
+            if let Some(spelling) = roster_spelling(roster, &n.v) {
+                out[i].push(Finding::new(
+                    rule::ROSTER_NAME,
+                    n.pos,
+                    Msg::new("cross-name")
+                        .arg("found", &n.v)
+                        .arg("roster", spelling),
+                ));
+            }
+        }
+    }
+    // The annual plans' rows, by teacher.
+    let mut rows: Vec<(String, &Row, &str)> = Vec::new();
+    for (name, doc) in docs {
+        if let Body::AnnualPlan(p) = &doc.body {
+            for r in &p.teachers {
+                if let Some(n) = &r.name {
+                    let n = roster_spelling(roster, &n.v).unwrap_or(&n.v);
+                    rows.push((normalise(n), r, name));
+                }
+            }
+        }
+    }
+    for (i, (_, doc)) in docs.iter().enumerate() {
+        let Some(key) = teacher_key(roster, doc) else {
+            continue;
+        };
+        if let Some((_, row, plan)) = rows.iter().find(|(k, _, _)| *k == key) {
+            against_row(doc, row, plan, &mut out[i]);
+        }
+        if let Body::InternshipCertificate(c) = &doc.body
+            && let Some(h) = &c.hours
+        {
+            let program = docs.iter().find_map(|(name, d)| match &d.body {
+                Body::InternshipProgram(p) if teacher_key(roster, d).as_ref() == Some(&key) => {
+                    p.hours.as_ref().map(|ph| (ph.v, *name))
+                }
+                _ => None,
+            });
+            if let Some((ph, name)) = program
+                && h.v < ph
+            {
+                out[i].push(Finding::new(
+                    rule::CERTIFICATE_HOURS,
+                    h.pos,
+                    Msg::new("cross-certificate-hours")
+                        .arg("hours", h.v)
+                        .arg("program", name)
+                        .arg("planned", ph),
+                ));
+            }
+        }
+    }
+    out
+}
