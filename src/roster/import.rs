@@ -344,6 +344,9 @@ pub fn import(sheet: &Sheet) -> Imported {
         });
         return out;
     }
+    // The same few words fill the kind and gender columns: each is looked up once.
+    let mut words: std::collections::HashMap<(&str, String), Option<&'static str>> =
+        Default::default();
     let mut people: Vec<Person> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = Default::default();
     for (r, row) in sheet.rows.iter().enumerate().skip(1) {
@@ -370,11 +373,17 @@ pub fn import(sheet: &Sheet) -> Imported {
             match field {
                 "name" => name = Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
                 "position" | "degree" | "subject" => own.push((field, quoted(&text))),
-                "gender" => match choices::resolve(&text, super::GENDERS) {
+                "gender" => match *words
+                    .entry((field, text.clone()))
+                    .or_insert_with(|| choices::resolve(&text, super::GENDERS))
+                {
                     Some(g) => own.push((field, g.to_owned())),
                     None => bad(Msg::new("import-bad-gender").arg("found", &text)),
                 },
-                "kind" => match choices::resolve(&text, rules::KINDS) {
+                "kind" => match *words
+                    .entry((field, text.clone()))
+                    .or_insert_with(|| choices::resolve(&text, rules::KINDS))
+                {
                     Some(k) => activity.push((field, k.to_owned())),
                     None => bad(Msg::new("import-bad-kind")
                         .arg("found", &text)
