@@ -55,11 +55,14 @@ pub struct Meta {
     pub keywords: Vec<&'static str>,
 }
 
-/// A year mark: 1 January of a year.
+/// A year mark: a line at 1 January, the year's number in the middle of
+/// the part of the year the chart shows.
 #[derive(Serialize)]
 pub struct Tick {
-    /// Position on the chart (0–1).
+    /// Position of 1 January on the chart (0–1).
     pub x: f64,
+    /// Position of the label (0–1).
+    pub label_x: f64,
     /// The year.
     pub label: String,
 }
@@ -183,11 +186,23 @@ pub fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Page {
     let (from, to) = span(on);
     let department = roster.department.clone().unwrap_or_else(|| v.t("blank"));
     let title = v.ta("standing-title", &[("department", &department)]);
-    let ticks = (from.year() + 1..=to.year())
+    let ticks = (from.year()..=to.year())
         .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
-        .map(|d| Tick {
-            x: position(d, from, to),
-            label: d.year().to_string(),
+        .map(|d| {
+            let x = position(d, from, to);
+            let next =
+                NaiveDate::from_ymd_opt(d.year() + 1, 1, 1).map_or(1.0, |n| position(n, from, to));
+            // A year cut too short by the chart's edge gets no label.
+            let label = if next - x >= 0.07 {
+                d.year().to_string()
+            } else {
+                String::new()
+            };
+            Tick {
+                x,
+                label_x: (x + next) / 2.0,
+                label,
+            }
         })
         .collect();
     let rows = roster
