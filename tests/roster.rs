@@ -483,3 +483,22 @@ fn a_folder_with_a_roster_is_checked_against_it() {
         assert!(rules.contains(id), "{rules}");
     }
 }
+
+#[test]
+fn batch_over_a_department_folder_passes_the_roster_by() {
+    let dir = tmp("roster-batch");
+    let src = std::fs::read_to_string("tests/fixtures/roster/roster.yaml").unwrap();
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    write(&dir.join("in"), "roster.yaml", &src);
+    let app = stdout(&run(&dir, &["new", "application"]));
+    write(&dir.join("in"), "application.yaml", &app);
+    let o = run(&dir, &["batch", "in", "-o", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a roster, not a form"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(dir.join("out/application.ky.pdf").exists());
+    assert!(!dir.join("out/roster.ky.pdf").exists());
+}

@@ -71,3 +71,4 @@ cross-plan-date = the {$what ->
     } {$found} differs from the teacher's row in {$plan} ({$planned})
 cross-plan-direction = the direction «{$found}» differs from the teacher's row in {$plan} («{$planned}»)
 cross-certificate-hours = the certificate states {$hours} hours, fewer than the {$planned} hours of the programme {$program}
+batch-roster-skipped = {$path}: a roster, not a form: nothing to render (its page: `tirkeme status {$path} --pdf FILE`)

@@ -71,3 +71,4 @@ cross-plan-date = {$what ->
     } {$found} {$plan} пландагы окутуучунун сабынан айырмаланат ({$planned})
 cross-plan-direction = «{$found}» багыты {$plan} пландагы окутуучунун сабынан айырмаланат («{$planned}»)
 cross-certificate-hours = маалыматта {$hours} саат, бул {$program} программасындагы {$planned} сааттан аз
+batch-roster-skipped = {$path}: бул форма эмес, тизме: басыла турган эч нерсе жок (анын барагы: `tirkeme status {$path} --pdf FILE`)

@@ -71,3 +71,4 @@ cross-plan-date = {$what ->
     } {$found} не совпадает со строкой преподавателя в {$plan} ({$planned})
 cross-plan-direction = направление «{$found}» не совпадает со строкой преподавателя в {$plan} («{$planned}»)
 cross-certificate-hours = в справке {$hours} ч., меньше, чем {$planned} ч. программы {$program}
+batch-roster-skipped = {$path}: это список, а не форма: печатать нечего (его страница: `tirkeme status {$path} --pdf FILE`)

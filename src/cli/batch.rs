@@ -209,6 +209,8 @@ enum Outcome {
     Failed,
     /// Not read or not written: an I/O problem (exit 2).
     IoFailed,
+    /// A roster without errors: not a form, nothing to render.
+    Roster,
 }
 
 /// `tirkeme batch`.
@@ -356,6 +358,11 @@ fn run_one(
         let _ = super::quiet(|| {
             diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui)
         });
+    }
+    if checked.roster.is_some() && checked.ok() {
+        let _guard = lock.lock();
+        super::quiet(|| say(ui, "batch-roster-skipped", &[("path", &name)]));
+        return Err(Outcome::Roster);
     }
     let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
