@@ -191,3 +191,28 @@ pub fn status(roster: &Roster, on: NaiveDate) -> Vec<Standing> {
         .map(|t| teacher_standing(t, on))
         .collect()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn five_years_from_29_february_is_28_february() {
+        assert_eq!(plus_five_years(d("2020-02-29")), d("2025-02-28"));
+        assert_eq!(window_start(d("2025-02-28")), d("2020-02-28"));
+        assert_eq!(window_start(d("2024-02-29")), d("2019-02-28"));
+    }
+
+    #[test]
+    fn the_academic_year_ends_on_31_august() {
+        assert_eq!(academic_year_end(d("2025-09-01")), d("2026-08-31"));
+        assert_eq!(academic_year_end(d("2026-08-31")), d("2026-08-31"));
+        assert_eq!(academic_year(d("2026-08-31")), 2025);
+        assert_eq!(academic_year(d("2026-09-01")), 2026);
+    }
+}
