@@ -335,6 +335,15 @@ fn import_names_every_unreadable_cell_and_writes_nothing() {
     );
     assert_eq!(err.matches("error").count(), 3, "{err}");
     assert!(!dir.join("roster.yaml").exists());
+    // Excel's «CSV» in a Russian Windows: Windows-1251, said so.
+    std::fs::write(dir.join("staff.csv"), b"\xd4\xc8\xce,\xc2\xe8\xe4\n").unwrap();
+    let o = run(&dir, &["import", "staff.csv"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("save it as «CSV UTF-8»"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

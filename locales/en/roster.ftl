@@ -72,3 +72,4 @@ cross-plan-date = the {$what ->
 cross-plan-direction = the direction «{$found}» differs from the teacher's row in {$plan} («{$planned}»)
 cross-certificate-hours = the certificate states {$hours} hours, fewer than the {$planned} hours of the programme {$program}
 batch-roster-skipped = {$path}: a roster, not a form: nothing to render (its page: `tirkeme status {$path} --pdf FILE`)
+import-encoding = {$path} is not UTF-8 text (Excel's «CSV» is often Windows-1251): save it as «CSV UTF-8», or as xlsx or ods

@@ -72,3 +72,4 @@ cross-plan-date = {$what ->
 cross-plan-direction = «{$found}» багыты {$plan} пландагы окутуучунун сабынан айырмаланат («{$planned}»)
 cross-certificate-hours = маалыматта {$hours} саат, бул {$program} программасындагы {$planned} сааттан аз
 batch-roster-skipped = {$path}: бул форма эмес, тизме: басыла турган эч нерсе жок (анын барагы: `tirkeme status {$path} --pdf FILE`)
+import-encoding = {$path} UTF-8 текст эмес (Excel'дин «CSV» файлы көбүнчө Windows-1251): аны «CSV UTF-8», же xlsx, же ods катары сактаңыз

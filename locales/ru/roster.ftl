@@ -72,3 +72,4 @@ cross-plan-date = {$what ->
 cross-plan-direction = направление «{$found}» не совпадает со строкой преподавателя в {$plan} («{$planned}»)
 cross-certificate-hours = в справке {$hours} ч., меньше, чем {$planned} ч. программы {$program}
 batch-roster-skipped = {$path}: это список, а не форма: печатать нечего (его страница: `tirkeme status {$path} --pdf FILE`)
+import-encoding = {$path} — не текст UTF-8 («CSV» из Excel часто в Windows-1251): сохраните его как «CSV UTF-8», или как xlsx или ods

@@ -15,7 +15,11 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
     let name = file.display().to_string();
     let sheet = match import::read_sheet(file) {
         Ok(s) => s,
-        Err(e) => {
+        Err(import::SheetError::Encoding) => {
+            say(ui, "import-encoding", &[("path", &name)]);
+            return Status::Invalid;
+        }
+        Err(import::SheetError::Other(e)) => {
             say(ui, "import-unreadable", &[("path", &name), ("detail", &e)]);
             return Status::Io;
         }

@@ -99,9 +99,18 @@ pub fn column_name(mut col: u32) -> String {
     String::from_utf8_lossy(&s).into_owned()
 }
 
-/// Reads the first sheet of an xlsx/xls/ods file, or a CSV file. The error
-/// is the reader's own words.
-pub fn read_sheet(path: &Path) -> Result<Sheet, String> {
+/// Why a spreadsheet could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SheetError {
+    /// A CSV file that is not UTF-8 (Excel's «CSV» in a Russian Windows is
+    /// Windows-1251).
+    Encoding,
+    /// The reader's own words.
+    Other(String),
+}
+
+/// Reads the first sheet of an xlsx/xls/ods file, or a CSV file.
+pub fn read_sheet(path: &Path) -> Result<Sheet, SheetError> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -110,10 +119,11 @@ pub fn read_sheet(path: &Path) -> Result<Sheet, String> {
     if ext == "csv" {
         return read_csv(path);
     }
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+    let other = |e: &dyn std::fmt::Display| SheetError::Other(e.to_string());
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| other(&e))?;
     let name = book.sheet_names().first().cloned().unwrap_or_default();
     let range = match book.worksheet_range_at(0) {
-        Some(r) => r.map_err(|e| e.to_string())?,
+        Some(r) => r.map_err(|e| other(&e))?,
         None => {
             return Ok(Sheet {
                 name,
@@ -164,9 +174,9 @@ fn serial_date(serial: f64) -> Option<NaiveDate> {
     base.checked_add_signed(Duration::days(serial.floor() as i64))
 }
 
-fn read_csv(path: &Path) -> Result<Sheet, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = crate::pipeline::decode(&bytes).map_err(|_| "not UTF-8 text".to_owned())?;
+fn read_csv(path: &Path) -> Result<Sheet, SheetError> {
+    let bytes = std::fs::read(path).map_err(|e| SheetError::Other(e.to_string()))?;
+    let text = crate::pipeline::decode(&bytes).map_err(|_| SheetError::Encoding)?;
     // A semicolon is the separator of spreadsheets saved in Russian locales.
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() {
@@ -181,7 +191,7 @@ fn read_csv(path: &Path) -> Result<Sheet, String> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| e.to_string())?;
+        let record = record.map_err(|e| SheetError::Other(e.to_string()))?;
         rows.push(
             record
                 .iter()
