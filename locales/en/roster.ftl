@@ -73,3 +73,23 @@ cross-plan-direction = the direction «{$found}» differs from the teacher's row
 cross-certificate-hours = the certificate states {$hours} hours, fewer than the {$planned} hours of the programme {$program}
 batch-roster-skipped = {$path}: a roster, not a form: nothing to render (its page: `tirkeme status {$path} --pdf FILE`)
 import-encoding = {$path} is not UTF-8 text (Excel's «CSV» is often Windows-1251): save it as «CSV UTF-8», or as xlsx or ods
+
+## Command line help
+
+cli-import-about = Turn the department's spreadsheet (xlsx, ods, csv) into a roster
+cli-import-file = The spreadsheet: first row the column names, one row per completed activity
+cli-import-output = Where to write the roster's YAML (default: standard output)
+cli-status-about = Each teacher's standing with the five-year rule, from the roster
+cli-status-roster = The roster (`form: roster`)
+cli-status-on = The date to judge on: `2025-11-03` or `03.11.2025` (default: today)
+cli-status-format = `human` (a table), `json` (one object a line) or `csv`
+cli-status-pdf = Also write the standing page, with its timeline, to this PDF
+cli-draft-about = Draft a plan's YAML from the roster (it renders as it is)
+cli-annual-plan-about = The annual plan: a row for every teacher not `ok` on 1 September
+cli-annual-plan-roster = The roster
+cli-annual-plan-year = The academic year, e.g. `2026-2027`
+cli-annual-plan-output = Where to write the YAML (default: standard output)
+cli-perspective-plan-about = The perspective plan: every teacher planned no later than their due year
+cli-perspective-plan-roster = The roster
+cli-perspective-plan-from = The first of the plan's academic years, e.g. `2026-2027`
+cli-perspective-plan-output = Where to write the YAML (default: standard output)
