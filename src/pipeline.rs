@@ -114,9 +114,10 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
                     }
                     None => (rule::SYNTAX, Msg::new("syntax")),
                 },
-                SyntaxErrorKind::TooLarge => {
-                    (rule::LIMIT, Msg::new("too-large").arg("detail", &e.detail))
-                }
+                SyntaxErrorKind::TooLarge => (
+                    rule::LIMIT,
+                    e.explained.map_or(Msg::new("too-large"), |x| x.msg),
+                ),
                 SyntaxErrorKind::Encoding => (rule::SYNTAX, Msg::new("encoding")),
                 SyntaxErrorKind::Empty => (rule::MISSING, Msg::new("empty")),
             };

@@ -237,7 +237,12 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
             pos: Pos::default(),
             detail: format!("more than {} MiB", MAX_INPUT_BYTES / 1024 / 1024),
             kind: SyntaxErrorKind::TooLarge,
-            explained: None,
+            explained: Some(Box::new(crate::syntax::Explained {
+                pos: Pos::default(),
+                msg: crate::locale::Msg::new("limit-size")
+                    .arg("max", MAX_INPUT_BYTES / 1024 / 1024),
+                related: None,
+            })),
         });
     }
     if let Some(i) = src.find('\0') {
@@ -332,10 +337,43 @@ fn convert_error(src: &str, e: &serde_saphyr::Error) -> SyntaxError {
         Some(f) => explained(explain(src, pos, &f), detail),
         None => SyntaxError {
             pos,
-            detail,
             kind: SyntaxErrorKind::TooLarge,
-            explained: None,
+            explained: Some(Box::new(crate::syntax::Explained {
+                pos,
+                msg: limit_msg(e, &detail),
+                related: None,
+            })),
+            detail,
         },
+    }
+}
+
+/// Which limit a file broke, in words (the parser's budget names are English).
+fn limit_msg(e: &serde_saphyr::Error, detail: &str) -> crate::locale::Msg {
+    use crate::locale::Msg;
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach as B;
+    match e {
+        E::Budget { breach, .. } => match breach {
+            B::Depth { .. } => Msg::new("limit-depth").arg("max", MAX_DEPTH),
+            B::Nodes { .. } | B::Events { .. } => Msg::new("limit-nodes").arg("max", MAX_NODES),
+            B::ScalarBytes { .. } => {
+                Msg::new("limit-size").arg("max", MAX_INPUT_BYTES / 1024 / 1024)
+            }
+            B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
+                Msg::new("limit-aliases")
+            }
+            _ => Msg::new("too-large"),
+        },
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => Msg::new("limit-aliases"),
+        // Wrapped errors: read the kind from the words.
+        _ if detail.to_lowercase().contains("alias") => Msg::new("limit-aliases"),
+        _ if detail.to_lowercase().contains("depth") => {
+            Msg::new("limit-depth").arg("max", MAX_DEPTH)
+        }
+        _ => Msg::new("too-large"),
     }
 }
 

@@ -526,3 +526,32 @@ fn the_system_language_is_used_where_lang_is_unset() {
         stderr(&o)
     );
 }
+
+#[test]
+fn limits_are_named_in_words() {
+    let dir = tmp("limits");
+    let deep = format!("a: {}1{}\n", "[".repeat(40), "]".repeat(40));
+    write(&dir, "deep.yaml", &deep);
+    let mut bomb = String::from("a: &a [1,2,3,4,5,6,7,8,9,10]\n");
+    for i in 1..12 {
+        let prev = if i == 1 {
+            "a".to_owned()
+        } else {
+            format!("a{}", i - 1)
+        };
+        bomb += &format!("a{i}: &a{i} [{}]\n", vec![format!("*{prev}"); 10].join(","));
+    }
+    write(&dir, "bomb.yaml", &bomb);
+    let out = stdout(&run(
+        &dir,
+        &["--ui-lang", "ru", "check", "deep.yaml", "bomb.yaml"],
+    ));
+    assert!(out.contains("вложенность глубже 32 уровней"), "{out}");
+    assert!(
+        out.contains("ссылки (`&имя`, `*имя`) раскрываются слишком сильно"),
+        "{out}"
+    );
+    for english in ["budget", "Depth", "breached", "exceeded"] {
+        assert!(!out.contains(english), "{out}");
+    }
+}

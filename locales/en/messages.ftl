@@ -162,3 +162,10 @@ cli-schema-output = where to write: a file (one form) or a folder (`--all`)
 cli-schema-lang = the language of the descriptions: ky, ru or en (default: that of the messages)
 cli-new-schema-dir = also write the form's JSON Schema into this folder and start the example with the `# yaml-language-server: $schema=` line pointing to it, for editors
 cli-value-schema-dir = FOLDER
+
+## Limits of a file
+
+limit-depth = the file is refused: it is nested deeper than {$max} levels; a form needs only a few (check the brackets and the indentation)
+limit-nodes = the file is refused: it holds more than {$max} values, far more than any form
+limit-size = the file is refused: it is larger than {$max} MiB, far more than any form
+limit-aliases = the file is refused: its aliases (`&name`, `*name`) expand too much; write the values out

@@ -40,7 +40,7 @@ missing-form = missing key `form`: name one of the forms: {$forms}
 unknown-form = unknown form `{$found}`; the forms are: {$forms}
 unknown-form-hint = unknown form `{$found}` (the forms are: {$forms}), did you mean `{$hint}`?
 syntax = the file cannot be read as YAML here: check the indentation, the colons and the quotes of this line and of the line above
-too-large = the file is refused: it exceeds a limit on size, nesting or aliases: {$detail}
+too-large = the file is refused: it exceeds a limit on size, nesting or aliases
 encoding = the file is not UTF-8 text (it is binary or in another encoding, such as UTF-16 or Windows-1251); save it as UTF-8
 empty = the file is empty: it holds nothing but comments
 
