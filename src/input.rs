@@ -12,8 +12,14 @@ use crate::yaml::{Node, Pos, Value};
 
 /// The longest single text value accepted, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
-/// The most rows a plan may have.
-pub const MAX_ROWS: usize = 2_000;
+/// The most rows a plan may have: a faculty's plan, with room. Measured by
+/// `bench/hostile.sh`: 500 rows lay out in about 1.3 s and 100 MiB, 2,000
+/// took 5 s and 300 MiB.
+pub const MAX_ROWS: usize = 500;
+/// The most characters of text one document may print, all fields
+/// together (about 20 dense pages; the forms take one to three). It keeps
+/// the typesetter within 2 s and 300 MiB whatever the file holds.
+pub const MAX_DOCUMENT_CHARS: usize = 60_000;
 /// The most findings kept for one file: more would not be read by anyone,
 /// and a hostile file could otherwise make millions. The rest are counted
 /// in one closing finding.
@@ -49,6 +55,10 @@ pub struct Ctx<'s> {
     /// The last position computed (offset, line start, column): the next
     /// one on the same line is counted from there, not from the line start.
     last: Cell<(usize, usize, u32)>,
+    /// Characters of text read so far, against [`MAX_DOCUMENT_CHARS`].
+    chars: usize,
+    /// Errors among the findings kept.
+    errors: usize,
 }
 
 /// A mapping being read: its entries and which keys it allows.
@@ -158,22 +168,43 @@ impl<'s> Ctx<'s> {
             dropped: (0, false),
             lines: OnceCell::new(),
             last: Cell::new((0, 0, 1)),
+            chars: 0,
+            errors: 0,
         }
     }
 
-    /// Records a finding; past [`MAX_FINDINGS`] it is only counted.
+    /// Records a finding; past [`MAX_FINDINGS`] it is only counted. Errors
+    /// are kept before warnings: a flood of warnings never hides one.
     pub fn push(&mut self, f: Finding) {
-        if self.full() {
+        if self.accepts(f.severity) {
+            self.errors += usize::from(f.severity == Severity::Error);
+            self.findings.push(f);
+        } else {
             self.dropped.0 += 1;
             self.dropped.1 |= f.severity == Severity::Error;
-        } else {
-            self.findings.push(f);
         }
     }
 
-    /// Whether no more findings are kept (so none need be worked out).
+    /// Whether no more warnings are kept (so none need be worked out).
     pub fn full(&self) -> bool {
         self.findings.len() >= MAX_FINDINGS
+    }
+
+    /// Whether a finding of this severity would be kept.
+    fn accepts(&self, severity: Severity) -> bool {
+        !self.full() || (severity == Severity::Error && self.errors < MAX_FINDINGS)
+    }
+
+    /// Records the finding `make` gives, or past the cap only counts one of
+    /// `rule` without making it (no message, no position worked out).
+    fn note(&mut self, rule: crate::finding::Rule, make: impl FnOnce(&Self) -> Finding) {
+        if self.accepts(rule.severity) {
+            let f = make(self);
+            self.push(f);
+        } else {
+            self.dropped.0 += 1;
+            self.dropped.1 |= rule.severity == Severity::Error;
+        }
     }
 
     /// The findings in file order, at most [`MAX_FINDINGS`], the rest
@@ -181,13 +212,15 @@ impl<'s> Ctx<'s> {
     pub fn into_findings(self) -> Vec<Finding> {
         let mut findings = self.findings;
         let (mut dropped, mut error) = self.dropped;
-        findings.sort_by_key(|f| (f.pos.line, f.pos.column));
         if findings.len() > MAX_FINDINGS {
+            // Errors first, then warnings, each in file order.
+            findings.sort_by_key(|f| (f.severity != Severity::Error, f.pos.line, f.pos.column));
             for f in findings.drain(MAX_FINDINGS..) {
                 dropped += 1;
                 error |= f.severity == Severity::Error;
             }
         }
+        findings.sort_by_key(|f| (f.pos.line, f.pos.column));
         if dropped > 0 {
             let pos = findings.last().map_or_else(Pos::default, |f| f.pos);
             let mut f = Finding::new(
@@ -257,12 +290,9 @@ impl<'s> Ctx<'s> {
         for (k, _) in entries {
             let name = k.source_text(self.src).unwrap_or_default();
             if !known.contains(&name.as_str()) {
-                if self.full() {
-                    self.push(Finding::new(
-                        rule::UNKNOWN_KEY,
-                        k.pos,
-                        Msg::new("unknown-key"),
-                    ));
+                if !self.accepts(Severity::Error) {
+                    self.dropped.0 += 1;
+                    self.dropped.1 = true;
                     continue;
                 }
                 let name = shorten(&name);
@@ -321,10 +351,10 @@ impl<'s> Ctx<'s> {
         // and `- doi:10.1/x` are meant as written.
         let written = self.src.get(node.pos.start..node.pos.end).unwrap_or("");
         let before = self.src.get(..node.pos.start).unwrap_or("");
-        let own_line = before
-            .rsplit('\n')
-            .next()
-            .is_some_and(|l| l.chars().all(|c| c == ' '));
+        // Only the spaces before it are looked at: a 4 MiB one-line file is
+        // not scanned back to its start for every value.
+        let indent = before.trim_end_matches(' ');
+        let own_line = indent.is_empty() || indent.ends_with('\n');
         if own_line
             && matches!(node.value, Value::Str(_))
             && !written.starts_with(['"', '\''])
@@ -338,11 +368,27 @@ impl<'s> Ctx<'s> {
             ));
             return None;
         }
+        let used = self.chars;
+        self.chars += raw.chars().count();
+        if self.chars > MAX_DOCUMENT_CHARS {
+            if used <= MAX_DOCUMENT_CHARS {
+                self.push(Finding::new(
+                    rule::LIMIT,
+                    node.pos,
+                    Msg::new("document-too-long").arg("max", MAX_DOCUMENT_CHARS),
+                ));
+            }
+            // Nothing more goes to the typesetter, not even in a draft.
+            return Some(At {
+                v: String::new(),
+                pos: node.pos,
+            });
+        }
         let cleaned = crate::lookalike::clean(&raw);
         let base = self.scalar_offset(node, &raw);
-        // Past the cap a finding is only counted: its place is not worked out.
+        // Called only for findings kept: past the cap nothing is worked out.
         let place = |ctx: &Self, byte: usize, c: char| match base {
-            Some(b) if !ctx.full() => ctx.pos_at(b + byte, c.len_utf8()),
+            Some(b) => ctx.pos_at(b + byte, c.len_utf8()),
             _ => node.pos,
         };
         let mut fixes = cleaned.fixes.iter().peekable();
@@ -352,15 +398,16 @@ impl<'s> Ctx<'s> {
         // One pass: the cleaned text has a character for each of the raw one's.
         for (i, ((byte, found), c)) in raw.char_indices().zip(cleaned.text.chars()).enumerate() {
             if let Some(fix) = fixes.next_if(|f| f.char_index == i) {
-                let pos = place(self, byte, found);
-                self.push(Finding::new(
-                    rule::LOOKALIKE,
-                    pos,
-                    Msg::new("lookalike")
-                        .arg("found", &fix.found)
-                        .arg("replaced", &fix.replaced)
-                        .arg("word", &fix.word),
-                ));
+                self.note(rule::LOOKALIKE, |ctx| {
+                    Finding::new(
+                        rule::LOOKALIKE,
+                        place(ctx, byte, found),
+                        Msg::new("lookalike")
+                            .arg("found", &fix.found)
+                            .arg("replaced", &fix.replaced)
+                            .arg("word", &fix.word),
+                    )
+                });
             }
             marks = if crate::lookalike::is_combining(c) {
                 marks + 1
@@ -369,39 +416,40 @@ impl<'s> Ctx<'s> {
             };
             if marks > MAX_COMBINING {
                 if marks == MAX_COMBINING + 1 {
-                    let pos = place(self, byte, c);
-                    self.push(Finding::new(
-                        rule::COMBINING,
-                        pos,
-                        Msg::new("combining").arg("max", MAX_COMBINING),
-                    ));
+                    self.note(rule::COMBINING, |ctx| {
+                        Finding::new(
+                            rule::COMBINING,
+                            place(ctx, byte, c),
+                            Msg::new("combining").arg("max", MAX_COMBINING),
+                        )
+                    });
                 }
                 continue;
             }
             if crate::lookalike::is_bidi_control(c) || crate::lookalike::is_zero_width(c) {
                 let bidi = crate::lookalike::is_bidi_control(c);
-                let pos = place(self, byte, c);
-                self.push(Finding::new(
-                    if bidi { rule::BIDI } else { rule::INVISIBLE },
-                    pos,
-                    Msg::new(if bidi { "bidi" } else { "invisible" })
-                        .arg("code", format!("U+{:04X}", c as u32)),
-                ));
+                let rule = if bidi { rule::BIDI } else { rule::INVISIBLE };
+                self.note(rule, |ctx| {
+                    Finding::new(
+                        rule,
+                        place(ctx, byte, c),
+                        Msg::new(if bidi { "bidi" } else { "invisible" })
+                            .arg("code", format!("U+{:04X}", c as u32)),
+                    )
+                });
                 continue;
             }
-            if !crate::engine::printable(c)
-                && !glyphs.contains(&c)
-                && glyphs.len() < MAX_GLYPHS_PER_TEXT
-            {
+            if !printable(c) && !glyphs.contains(&c) && glyphs.len() < MAX_GLYPHS_PER_TEXT {
                 glyphs.push(c);
-                let pos = place(self, byte, c);
-                self.push(Finding::new(
-                    rule::GLYPH,
-                    pos,
-                    Msg::new("glyph")
-                        .arg("char", c)
-                        .arg("code", format!("U+{:04X}", c as u32)),
-                ));
+                self.note(rule::GLYPH, |ctx| {
+                    Finding::new(
+                        rule::GLYPH,
+                        place(ctx, byte, c),
+                        Msg::new("glyph")
+                            .arg("char", c)
+                            .arg("code", format!("U+{:04X}", c as u32)),
+                    )
+                });
             }
             text.push(c);
         }
@@ -619,6 +667,20 @@ impl<'s> Ctx<'s> {
             .filter_map(|i| self.text(i))
             .map(|t| t.v)
             .collect()
+    }
+}
+
+/// Whether the bundled fonts print `c`; the letters of the forms' scripts
+/// are looked up once, not in the fonts' tables for every character.
+fn printable(c: char) -> bool {
+    static COMMON: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
+        (0..0x800u32)
+            .map(|u| char::from_u32(u).is_some_and(crate::engine::printable))
+            .collect()
+    });
+    match COMMON.get(c as usize) {
+        Some(p) => *p,
+        None => crate::engine::printable(c),
     }
 }
 

@@ -179,3 +179,127 @@ fn mangled_inputs_never_panic() {
         "the mutations should both keep and break inputs"
     );
 }
+
+/// Texts of the built-in example with one value replaced by `value`.
+fn with_value(form: FormId, value: &str) -> String {
+    let base = form.example(Lang::Ky);
+    let key = "  name: ";
+    match base.find(key) {
+        Some(i) => {
+            let end = base[i..].find('\n').map_or(base.len(), |e| i + e);
+            format!("{}{key}{value}{}", &base[..i], &base[end..])
+        }
+        None => format!("{base}\nnote: {value}\n"),
+    }
+}
+
+fn zlib(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// Generators of the hostile classes of issue 11: combining runs, look-alike
+/// floods and long lines through the checker; deep PDFs, compression bombs
+/// and flipped bytes through `extract`'s reader. Nothing panics, the
+/// findings stay capped and short, and an attachment is either refused or
+/// exactly the bytes that were attached. `FUZZ_ITERS` scales it too.
+#[test]
+fn hostile_generators_stay_bounded() {
+    let iters: usize = std::env::var("FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(30, |n: usize| (n / 100).max(10));
+    let mut rng = Rng(0x5eed_1234_u64 | 1);
+    let cap = tirkeme::input::MAX_FINDINGS + 1;
+    for n in 0..iters {
+        let form = FormId::ALL[rng.below(FormId::ALL.len())];
+        let value = match n % 3 {
+            // A run of combining marks on one letter.
+            0 => format!("Аса{}нов", "\u{301}".repeat(1 + rng.below(3_000))),
+            // A flood of look-alike letters, in many words.
+            1 => format!("\"{}\"", "Тγркγн Aсaн ".repeat(1 + rng.below(800))),
+            // A long line: a flow list of many items.
+            _ => format!("[{}]", vec!["тема"; 1 + rng.below(50_000)].join(", ")),
+        };
+        let input = with_value(form, &value);
+        let checked = pipeline::check("gen.yaml", input.into_bytes(), None);
+        assert!(
+            checked.findings.len() <= cap,
+            "{} findings",
+            checked.findings.len()
+        );
+        for f in &checked.findings {
+            let m = f.message(tirkeme::locale::UiLang::En);
+            assert!(
+                m.len() < 2_000,
+                "a finding of {} bytes: {}",
+                m.len(),
+                &m[..200]
+            );
+        }
+        if n % 3 == 0 && value.chars().filter(|c| *c == '\u{301}').count() > 4 {
+            assert!(
+                checked.findings.iter().any(|f| f.rule.id == "combining"),
+                "a combining run passed"
+            );
+        }
+    }
+    // PDFs: a real one, with bytes flipped; deep ones; bombs.
+    let example = FormId::ALL[3].example(Lang::Ky);
+    let checked = pipeline::check("a.yaml", example.as_bytes().to_vec(), None);
+    let pdf = pipeline::render(
+        checked.doc.as_ref().unwrap(),
+        &checked.bytes,
+        RenderOptions::default(),
+    )
+    .unwrap();
+    let original = tirkeme::attachment::embedded_source(&pdf).unwrap();
+    assert_eq!(original, example.as_bytes());
+    for _ in 0..iters * 5 {
+        let mut bad = pdf.clone();
+        let i = rng.below(bad.len());
+        bad[i] ^= 1 << rng.below(8);
+        if let Ok(got) = tirkeme::attachment::embedded_source(&bad) {
+            assert_eq!(
+                got, original,
+                "a flipped byte at {i} changed the extracted source"
+            );
+        }
+    }
+    for _ in 0..iters / 4 {
+        let depth = 1 + rng.below(300_000);
+        let open = ["[", "<<", "<</A ", "[<<"][rng.below(4)];
+        let deep = format!(
+            "%PDF-1.7\n1 0 obj\n<</Type/EmbeddedFile/Length 1/X {}>>\nstream\nx\nendstream\n",
+            open.repeat(depth)
+        );
+        assert!(tirkeme::attachment::embedded_source(deep.as_bytes()).is_err());
+    }
+    for _ in 0..4 {
+        let size = tirkeme::yaml::MAX_INPUT_BYTES - 2 + rng.below(5);
+        let twice = rng.below(2) == 1;
+        let mut body = zlib(&vec![b'a'; size]);
+        if twice {
+            body = zlib(&body);
+        }
+        let filter = if twice {
+            "[/FlateDecode/FlateDecode]"
+        } else {
+            "/FlateDecode"
+        };
+        let mut bomb = format!(
+            "%PDF-1.7\n1 0 obj\n<</Type/EmbeddedFile/Length {}/Filter{filter}>>\nstream\n",
+            body.len()
+        )
+        .into_bytes();
+        bomb.extend_from_slice(&body);
+        let got = tirkeme::attachment::embedded_source(&bomb);
+        if twice || size > tirkeme::yaml::MAX_INPUT_BYTES {
+            assert!(got.is_err(), "{size} bytes, twice: {twice}");
+        } else {
+            assert_eq!(got.unwrap().len(), size);
+        }
+    }
+}

@@ -283,13 +283,41 @@ fn a_full_or_read_only_disk_is_exit_2_and_leaves_nothing() {
 fn too_many_rows_is_a_finding() {
     let dir = tmp("rows");
     let mut yaml = String::from("form: annual-plan\nyear: 2025-2026\nteachers:\n");
-    for i in 0..2001 {
+    for i in 0..501 {
         yaml += &format!("  - name: Окутуучу {i}\n");
     }
     let (code, err) = check(&dir, "rows.yaml", yaml.as_bytes());
     assert_eq!(code, Some(1));
-    assert!(err.contains("2000"), "{err}");
+    assert!(err.contains("500"), "{err}");
     assert!(err.contains("rows.yaml:4:"), "points at the list: {err}");
+}
+
+#[test]
+fn a_document_holds_a_bounded_amount_of_text() {
+    let dir = tmp("budget");
+    // Seven paragraphs of 9,999 characters: each within the text limit,
+    // together more than a form prints in reason.
+    let long = "сөз ".repeat(2_500);
+    let items: String = (0..7)
+        .map(|_| format!("    - {}\n", long.trim_end()))
+        .collect();
+    let yaml = report_example().replace(
+        "  new_lectures: [Булуттагы эсептөөлөр, Веб-программалоонун негиздери]\n",
+        &format!("  new_lectures:\n{items}"),
+    );
+    let (code, err) = check(&dir, "long.yaml", yaml.as_bytes());
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("60000"), "{err}");
+    // Even a draft prints no more than the budget.
+    write(&dir, "long.yaml", &yaml);
+    let out = run(&dir, &["render", "long.yaml", "--draft", "-o", "long.pdf"]);
+    if out.status.success() {
+        assert!(
+            pages(&dir.join("long.pdf")) <= 30,
+            "{}",
+            pages(&dir.join("long.pdf"))
+        );
+    }
 }
 
 #[test]
@@ -348,13 +376,16 @@ fn report_example() -> String {
 #[test]
 fn a_flood_of_findings_is_capped_and_counted() {
     let dir = tmp("flood");
-    // 1 MB of words with Latin letters inside Cyrillic ones, on 100 lines.
+    // 7,000 words with Latin letters inside Cyrillic ones, on 7 lines: within
+    // the document's text budget, so every word is looked at.
     let line = format!("    - {}\n", "жaeopcx ".repeat(1_000));
-    let yaml = report_example().replace(
-        "  new_lectures: [Булуттагы эсептөөлөр, Веб-программалоонун негиздери]\n",
-        &format!("  new_lectures:\n{}", line.repeat(100)),
-    );
-    write(&dir, "flood.yaml", &yaml);
+    let flood = |lines: usize| {
+        report_example().replace(
+            "  new_lectures: [Булуттагы эсептөөлөр, Веб-программалоонун негиздери]\n",
+            &format!("  new_lectures:\n{}", line.repeat(lines)),
+        )
+    };
+    write(&dir, "flood.yaml", &flood(7));
     let out = run(&dir, &["check", "--format", "json", "flood.yaml"]);
     let json = stdout(&out);
     let lines: Vec<&str> = json.lines().collect();
@@ -368,10 +399,20 @@ fn a_flood_of_findings_is_capped_and_counted() {
         "one finding per word: {}",
         lines[0]
     );
-    assert!(lines[200].contains("99800 more"), "{}", lines[200]);
+    assert!(lines[200].contains("6800 more"), "{}", lines[200]);
     assert_eq!(out.status.code(), Some(0), "warnings only");
     let out = run(&dir, &["check", "flood.yaml"]);
     assert!(stdout(&out).len() < 100_000, "{} bytes", stdout(&out).len());
+    // 1 MB of them: over the text budget, still a bounded report.
+    write(&dir, "big.yaml", &flood(100));
+    let out = run(&dir, &["check", "--format", "json", "big.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).lines().count() <= 201,
+        "{}",
+        stdout(&out).lines().count()
+    );
+    assert!(stdout(&out).contains("60000"), "the budget is named");
 }
 
 #[test]

@@ -17,3 +17,4 @@ extract-unsupported = the source attached to {$path} is encoded in a way tirkeme
 cli-force = replace existing files that tirkeme did not make, or that hold something else
 source-date-epoch-ignored = note: SOURCE_DATE_EPOCH={$value} is not a date from 1900 to 2200 in seconds since 1970; it is ignored
 io-not-regular = {$path} is not a regular file (a folder, a device or a pipe): it is never replaced; choose a file name
+document-too-long = the document holds more than {$max} characters of text, more than the form can print in reason; shorten it (the rest is not printed)
