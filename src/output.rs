@@ -126,11 +126,15 @@ fn random_suffix() -> String {
 }
 
 /// Removes every temporary file being written (on an interrupt).
+/// The list stays locked afterwards, so no thread can start a new temporary
+/// file (each is listed before it is created): call it only right before
+/// the process exits.
 pub fn remove_temp_files() {
     if let Ok(temps) = TEMPS.lock() {
         for t in temps.iter() {
             let _ = fs::remove_file(t);
         }
+        std::mem::forget(temps);
     }
 }
 
