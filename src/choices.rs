@@ -122,6 +122,15 @@ pub fn words(set: &str, id: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Every word, in any set, of the ids in `allowed` (for a "did you mean").
+pub fn words_for(allowed: &[&str]) -> Vec<&'static str> {
+    SETS.iter()
+        .flat_map(|s| aliases(s))
+        .filter(|(_, id)| allowed.contains(id))
+        .map(|(w, _)| *w)
+        .collect()
+}
+
 /// A choice as compared: lower case, «ё» as «е», `_` and dashes as `-`,
 /// spaces collapsed, a final full stop dropped.
 pub fn normalize(text: &str) -> String {

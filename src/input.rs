@@ -620,7 +620,9 @@ impl<'s> Ctx<'s> {
         let mut msg = Msg::new("bad-choice")
             .arg("found", &text)
             .arg("allowed", allowed.join(", "));
-        if let Some(n) = nearest(&text, allowed) {
+        // A typo of an id, or of one of its Kyrgyz or Russian words («стажирвка»).
+        let words = crate::choices::words_for(allowed);
+        if let Some(n) = nearest(&text, allowed).or_else(|| nearest(&text, &words)) {
             msg = Msg::new("bad-choice-hint")
                 .arg("found", &text)
                 .arg("allowed", allowed.join(", "))

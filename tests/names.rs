@@ -69,6 +69,12 @@ fn every_word_of_the_table_is_read_as_its_id() {
         "form: annual-plan\nyear: 2025-2026\nteachers:\n  - name: Асанов Бакыт\n    mode: курсы\n",
     );
     assert!(out.contains("\"rule\":\"type\""), "{out}");
+    // A typo of a Kyrgyz or Russian word gets that word as its hint.
+    let out = check_json(
+        "alias-typo",
+        "form: annual-plan\nyear: 2025-2026\nteachers:\n  - name: Асанов Бакыт\n    kind: стажирвка\n",
+    );
+    assert!(out.contains("стажировка"), "{out}");
 }
 
 fn certificate(teacher: &str) -> String {
