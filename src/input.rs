@@ -6,6 +6,7 @@ use std::cell::{Cell, OnceCell};
 
 use chrono::NaiveDate;
 
+use crate::fields::{Field, Ty};
 use crate::finding::{Finding, Severity, rule};
 use crate::locale::Msg;
 use crate::yaml::{Node, Pos, Value};
@@ -61,11 +62,12 @@ pub struct Ctx<'s> {
     errors: usize,
 }
 
-/// A mapping being read: its entries and which keys it allows.
+/// A mapping being read: its entries and the fields it allows.
 pub struct Obj<'a> {
     /// Where the mapping starts.
     pub pos: Pos,
     entries: &'a [(Node, Node)],
+    fields: Vec<&'static Field>,
 }
 
 /// Month keys of the `date-no-day` message.
@@ -281,12 +283,22 @@ impl<'s> Ctx<'s> {
         ));
     }
 
-    /// Reads a mapping that may hold only `known` keys; reports the others.
-    pub fn obj<'a>(&mut self, node: &'a Node, known: &[&str]) -> Option<Obj<'a>> {
+    /// Reads a mapping described by `fields`: reports every key it does not
+    /// describe (with the nearest described key as a hint) and every
+    /// required key that is absent or null.
+    pub fn obj<'a>(&mut self, node: &'a Node, fields: &'static [Field]) -> Option<Obj<'a>> {
+        self.obj_of(node, &[fields])
+    }
+
+    /// [`Ctx::obj`] over the fields of several groups (common keys and a
+    /// form's own, a person's name and the extra keys of its place).
+    pub fn obj_of<'a>(&mut self, node: &'a Node, groups: &[&'static [Field]]) -> Option<Obj<'a>> {
         let Value::Map(entries) = &node.value else {
             self.type_error(node, "map");
             return None;
         };
+        let fields: Vec<&'static Field> = groups.iter().flat_map(|g| g.iter()).collect();
+        let known: Vec<&str> = fields.iter().map(|f| f.key).collect();
         for (k, _) in entries {
             let name = k.source_text(self.src).unwrap_or_default();
             if !known.contains(&name.as_str()) {
@@ -297,7 +309,7 @@ impl<'s> Ctx<'s> {
                 }
                 let name = shorten(&name);
                 let mut msg = Msg::new("unknown-key").arg("key", &name);
-                if let Some(n) = nearest(&name, known) {
+                if let Some(n) = nearest(&name, &known) {
                     msg = Msg::new("unknown-key-hint")
                         .arg("key", &name)
                         .arg("hint", n);
@@ -305,23 +317,43 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(rule::UNKNOWN_KEY, k.pos, msg));
             }
         }
-        Some(Obj {
+        let obj = Obj {
             pos: node.pos,
             entries,
-        })
+            fields,
+        };
+        for f in &obj.fields {
+            if f.required && obj.get(f).is_none() {
+                self.push(Finding::new(
+                    rule::MISSING,
+                    obj.pos,
+                    Msg::new("missing-key").arg("key", f.key),
+                ));
+            }
+        }
+        Some(obj)
     }
 
-    /// The value of `key`, or a `missing` finding at the mapping.
-    pub fn req<'a>(&mut self, obj: &Obj<'a>, key: &'static str) -> Option<&'a Node> {
-        let n = obj.get(key);
-        if n.is_none() {
-            self.push(Finding::new(
-                rule::MISSING,
-                obj.pos,
-                Msg::new("missing-key").arg("key", key),
-            ));
+    /// The mapping under a field of type [`Ty::Obj`] (or [`Ty::TextOrObj`]).
+    pub fn opt_obj<'a>(&mut self, obj: &Obj<'a>, field: &Field) -> Option<Obj<'a>> {
+        let (Ty::Obj(fields) | Ty::TextOrObj(fields)) = field.ty else {
+            return None;
+        };
+        let n = obj.get(field)?;
+        self.obj(n, fields)
+    }
+
+    /// The entries of a mapping whose keys are data, not names (the years
+    /// of a perspective plan).
+    pub fn map_entries<'a>(&mut self, node: &'a Node) -> &'a [(Node, Node)] {
+        match &node.value {
+            Value::Map(entries) => entries,
+            Value::Null => &[],
+            _ => {
+                self.type_error(node, "map");
+                &[]
+            }
         }
-        n
     }
 
     /// Text, with look-alike letters replaced (and reported).
@@ -472,9 +504,9 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    /// Optional text under `key`.
-    pub fn opt_text(&mut self, obj: &Obj<'_>, key: &str) -> Option<At<String>> {
-        obj.get(key).and_then(|n| self.text(n))
+    /// Text under a field.
+    pub fn opt_text(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<String>> {
+        obj.get(field).and_then(|n| self.text(n))
     }
 
     /// A whole number.
@@ -517,29 +549,38 @@ impl<'s> Ctx<'s> {
         format!("{line}{value}")
     }
 
-    /// Optional whole number under `key`, not negative.
-    pub fn opt_count(&mut self, obj: &Obj<'_>, key: &str) -> Option<At<i64>> {
-        let n = obj.get(key)?;
-        let v = self.int(n)?;
-        if v.v < 0 || v.v > MAX_COUNT {
-            let id = if v.v < 0 {
+    /// A whole number inside the range its field allows.
+    pub fn int_in(&mut self, node: &Node, ty: &Ty) -> Option<At<i64>> {
+        let v = self.int(node)?;
+        let (min, max) = match ty {
+            Ty::Int { min, max } => (*min, *max),
+            _ => (0, MAX_COUNT),
+        };
+        if v.v < min || v.v > max {
+            let id = if v.v < min {
                 "number-negative"
             } else {
                 "number-too-large"
             };
             self.push(Finding::new(
                 rule::TYPE,
-                n.pos,
-                Msg::new(id).arg("found", v.v).arg("max", MAX_COUNT),
+                node.pos,
+                Msg::new(id).arg("found", v.v).arg("max", max),
             ));
             return None;
         }
         Some(v)
     }
 
-    /// A boolean.
-    pub fn opt_bool(&mut self, obj: &Obj<'_>, key: &str) -> Option<At<bool>> {
-        let n = obj.get(key)?;
+    /// A whole number under a field, inside the field's range.
+    pub fn opt_count(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<i64>> {
+        let n = obj.get(field)?;
+        self.int_in(n, &field.ty)
+    }
+
+    /// A boolean under a field.
+    pub fn opt_bool(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<bool>> {
+        let n = obj.get(field)?;
         match &n.value {
             Value::Bool(b) => Some(At { v: *b, pos: n.pos }),
             // «ооба», «жок», «да», «нет»: the words of `data/choices.tsv`.
@@ -578,9 +619,14 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    /// Optional date under `key`.
-    pub fn opt_date(&mut self, obj: &Obj<'_>, key: &str) -> Option<At<NaiveDate>> {
-        obj.get(key).and_then(|n| self.date(n))
+    /// A date under a field.
+    pub fn opt_date(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<NaiveDate>> {
+        obj.get(field).and_then(|n| self.date(n))
+    }
+
+    /// An academic year under a field.
+    pub fn opt_academic_year(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<i32>> {
+        obj.get(field).and_then(|n| self.academic_year(n))
     }
 
     /// An academic year `YYYY-YYYY` with consecutive years; gives the first year.
@@ -632,14 +678,27 @@ impl<'s> Ctx<'s> {
         None
     }
 
-    /// Optional choice under `key`.
-    pub fn opt_choice(
-        &mut self,
-        obj: &Obj<'_>,
-        key: &str,
-        allowed: &[&'static str],
-    ) -> Option<At<&'static str>> {
-        obj.get(key).and_then(|n| self.choice(n, allowed))
+    /// A country code under a field: two Latin capitals that CLDR names.
+    pub fn opt_country(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<String>> {
+        let c = self.opt_text(obj, field)?;
+        if crate::country::name(&c.v, crate::locale::Lang::Ky).is_some() {
+            Some(c)
+        } else {
+            self.push(Finding::new(
+                rule::TYPE,
+                c.pos,
+                Msg::new("bad-country").arg("found", &c.v),
+            ));
+            None
+        }
+    }
+
+    /// A choice under a field, among the ids the field allows.
+    pub fn opt_choice(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<&'static str>> {
+        let Ty::Choice(allowed) = field.ty else {
+            return None;
+        };
+        obj.get(field).and_then(|n| self.choice(n, allowed))
     }
 
     /// The items of a list (a single value counts as a one-item list).
@@ -659,9 +718,9 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    /// A list of texts under `key`.
-    pub fn text_list(&mut self, obj: &Obj<'_>, key: &str) -> Vec<String> {
-        let Some(n) = obj.get(key) else {
+    /// A list of texts under a field.
+    pub fn text_list(&mut self, obj: &Obj<'_>, field: &Field) -> Vec<String> {
+        let Some(n) = obj.get(field) else {
             return Vec::new();
         };
         self.list(n)
@@ -703,18 +762,17 @@ fn memchr_newlines(src: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 impl<'a> Obj<'a> {
-    /// The value of `key`, unless absent or null.
-    pub fn get(&self, key: &str) -> Option<&'a Node> {
+    /// The value of a field, unless absent or null; `None` too for a field
+    /// this mapping does not describe (its key was reported as unknown).
+    pub fn get(&self, field: &Field) -> Option<&'a Node> {
+        if !self.fields.iter().any(|f| f.key == field.key) {
+            return None;
+        }
         self.entries
             .iter()
-            .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == key))
+            .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == field.key))
             .map(|(_, v)| v)
             .filter(|v| v.value != Value::Null)
-    }
-
-    /// The entries, in order.
-    pub fn entries(&self) -> &'a [(Node, Node)] {
-        self.entries
     }
 }
 

@@ -31,6 +31,16 @@ enum UiArg {
     En,
 }
 
+impl From<UiArg> for UiLang {
+    fn from(l: UiArg) -> UiLang {
+        match l {
+            UiArg::Ky => UiLang::Ky,
+            UiArg::Ru => UiLang::Ru,
+            UiArg::En => UiLang::En,
+        }
+    }
+}
+
 /// A form language on the command line.
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum LangArg {
@@ -124,6 +134,27 @@ enum Command {
         /// instead of printing it.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Also write the form's JSON Schema into this folder and start the
+        /// example with the `# yaml-language-server: $schema=` line pointing
+        /// to it, for editors.
+        #[arg(long)]
+        schema_dir: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of a form's YAML, for editors.
+    Schema {
+        /// The form (or `--all`).
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        form: Option<String>,
+        /// Every document's schema, written as `<form>.schema.json` into the
+        /// folder given by `-o`.
+        #[arg(long, requires = "output")]
+        all: bool,
+        /// Where to write: a file (one form) or a folder (`--all`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The language of the descriptions (default: that of the messages).
+        #[arg(long, value_enum)]
+        lang: Option<UiArg>,
     },
     /// List the forms.
     Forms,
@@ -249,7 +280,30 @@ fn main() -> ExitCode {
         Command::Package { plan, output, lang } => {
             cli::package(ui, &plan, &output, lang.map(Lang::from))
         }
-        Command::New { form, lang, output } => cli::new(ui, &form, lang.into(), output.as_deref()),
+        Command::New {
+            form,
+            lang,
+            output,
+            schema_dir,
+        } => cli::new(
+            ui,
+            &form,
+            lang.into(),
+            output.as_deref(),
+            schema_dir.as_deref(),
+        ),
+        Command::Schema {
+            form,
+            all,
+            output,
+            lang,
+        } => cli::schema(
+            ui,
+            form.as_deref(),
+            all,
+            output.as_deref(),
+            lang.map_or(ui, UiLang::from),
+        ),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),
         Command::Demo { output } => cli::demo(ui, &output),

@@ -107,9 +107,12 @@ pub fn may_replace(path: &Path, bytes: &[u8]) -> bool {
     old == bytes || (made_by_tirkeme(&old) && made_by_tirkeme(bytes))
 }
 
-/// Whether bytes are a PDF made by tirkeme (its `/Creator`).
+/// Whether bytes are a PDF made by tirkeme (its `/Creator`) or a schema it
+/// wrote (its `$comment`).
 fn made_by_tirkeme(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"%PDF") && memchr::memmem::find(bytes, b"/Creator(tirkeme ").is_some()
+    let schema = format!("\"$comment\": \"{}\"", crate::schema::MADE_BY);
+    (bytes.starts_with(b"%PDF") && memchr::memmem::find(bytes, b"/Creator(tirkeme ").is_some())
+        || (bytes.starts_with(b"{") && memchr::memmem::find(bytes, schema.as_bytes()).is_some())
 }
 
 /// A name nobody can guess: the process's randomly keyed hasher over the

@@ -119,3 +119,26 @@ fn every_message_the_code_uses_exists() {
         );
     }
 }
+
+#[test]
+fn every_field_of_every_form_is_described() {
+    // Editors show these from the schema; a missing one would show its id.
+    for lang in ["ky", "ru", "en"] {
+        let ids = all(lang);
+        for (doc, groups) in tirkeme::schema::documents() {
+            let mut fields = Vec::new();
+            for g in groups {
+                tirkeme::fields::walk(g, &mut fields);
+            }
+            assert!(fields.len() >= 8, "{doc}: only {} fields", fields.len());
+            for f in fields {
+                assert!(
+                    ids.contains(&f.desc_id()),
+                    "locales/{lang}: no `{}` for `{}` of {doc}",
+                    f.desc_id(),
+                    f.key
+                );
+            }
+        }
+    }
+}

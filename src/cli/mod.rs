@@ -19,12 +19,14 @@ mod draft;
 mod extract;
 pub(crate) mod help;
 mod import;
+mod schema;
 mod status;
 
 pub(crate) use batch::{batch, package};
 pub(crate) use draft::{Plan, draft};
 pub(crate) use extract::extract;
 pub(crate) use import::import;
+pub(crate) use schema::schema;
 pub(crate) use status::{StatusFormat, status};
 
 /// How a command ended.
@@ -508,8 +510,16 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     status
 }
 
-/// `tirkeme new`: the example on standard output, or into a new file.
-pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> Status {
+/// `tirkeme new`: the example on standard output, or into a new file; with
+/// a schema folder, the form's schema written there and the example's first
+/// line pointing to it.
+pub(crate) fn new(
+    ui: UiLang,
+    form: &str,
+    lang: Lang,
+    output: Option<&Path>,
+    schema_dir: Option<&Path>,
+) -> Status {
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
         say(
@@ -520,11 +530,20 @@ pub(crate) fn new(ui: UiLang, form: &str, lang: Lang, output: Option<&Path>) -> 
         return Status::Io;
     };
     let name = output.map_or_else(|| format!("{}.yaml", id.id()), |p| p.display().to_string());
-    let text = format!(
+    let mut text = String::new();
+    if let Some(dir) = schema_dir {
+        let s = schema::write_into(ui, dir, id.id(), lang.into());
+        if s != Status::Ok {
+            return s;
+        }
+        let path = schema::seen_from(output, dir, &schema::file_name(id.id()));
+        text.push_str(&format!("# yaml-language-server: $schema={path}\n"));
+    }
+    text.push_str(&format!(
         "# {}\n{}",
         tr(lang, "new-hint", &[("file", &name)]),
         id.example(lang)
-    );
+    ));
     match output {
         Some(path) => {
             if path.exists() {

@@ -5,46 +5,57 @@ use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
 use super::{Person, View, day, join_some};
-use crate::finding::{Finding, rule};
+use crate::fields::{self, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty, YEAR};
+use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
-use crate::locale::Msg;
 use crate::rules;
 use crate::yaml::Pos;
 
-/// Keys of this form.
-pub const KEYS: &[&str] = &[
-    "year",
-    "faculty",
-    "department",
-    "approver",
-    "head",
-    "rector",
-    "teachers",
-];
-
-/// Keys of a teacher's row.
-pub const ROW_KEYS: &[&str] = &[
-    "name",
-    "position",
-    "subject",
-    "degree",
-    "last_courses",
-    "kind",
-    "direction",
-    "start",
-    "end",
-    "hours",
-    "institution",
-    "mode",
-    "funding",
-    "country",
-    "note",
-];
-
 /// How teaching goes on during the upgrading (regulation 2.3).
 pub const MODES: &[&str] = &["release", "no-release", "partial", "online"];
-/// Who pays (regulation 1.8, 6.4).
-pub const FUNDINGS: &[&str] = &["budget", "university", "contract", "host", "grant"];
+
+const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
+const POSITION: Field = Field::opt("position", Ty::Text);
+const SUBJECT: Field = Field::opt("subject", Ty::Text);
+const DEGREE: Field = Field::opt("degree", Ty::Text);
+const LAST_COURSES: Field = Field::opt("last_courses", Ty::List(&YEAR));
+const KIND: Field = Field::opt("kind", Ty::Choice(rules::KINDS));
+const DIRECTION: Field = Field::opt("direction", Ty::Text);
+const INSTITUTION: Field = Field::opt("institution", Ty::Text);
+const MODE: Field = Field::opt("mode", Ty::Choice(MODES));
+const FUNDING: Field = Field::opt("funding", Ty::Choice(FUNDINGS));
+const NOTE: Field = Field::opt("note", Ty::Text);
+/// Keys of a teacher's row.
+const ROW: &[Field] = &[
+    NAME,
+    POSITION,
+    SUBJECT,
+    DEGREE,
+    LAST_COURSES,
+    KIND,
+    DIRECTION,
+    START,
+    END,
+    HOURS,
+    INSTITUTION,
+    MODE,
+    FUNDING,
+    COUNTRY,
+    NOTE,
+];
+
+const YEAR_FIELD: Field = Field::req("year", Ty::AcademicYear);
+const FACULTY: Field = Field::opt("faculty", Ty::Text);
+const DEPARTMENT: Field = Field::opt("department", Ty::Text);
+const APPROVER: Field = Field::opt("approver", Ty::Person(fields::WITH_POSITION_DATE));
+const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_POSITION_DATE));
+const RECTOR: Field = Field::opt("rector", Ty::Person(fields::WITH_POSITION));
+const TEACHERS: Field = Field::req("teachers", Ty::List(&Ty::Obj(ROW)));
+
+/// Keys of this form.
+pub const FIELDS: &[Field] = &[
+    YEAR_FIELD, FACULTY, DEPARTMENT, APPROVER, HEAD, RECTOR, TEACHERS,
+];
 
 /// One teacher's row.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -104,42 +115,26 @@ pub struct AnnualPlan {
     pub teachers: Vec<Row>,
 }
 
-/// Reads a country code: two Latin capitals that CLDR names.
-pub fn country(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Option<At<String>> {
-    let c = ctx.opt_text(o, "country")?;
-    if crate::country::name(&c.v, crate::locale::Lang::Ky).is_some() {
-        Some(c)
-    } else {
-        ctx.push(Finding::new(
-            rule::TYPE,
-            c.pos,
-            Msg::new("bad-country").arg("found", &c.v),
-        ));
-        None
-    }
-}
-
 impl Row {
     fn read(ctx: &mut Ctx<'_>, n: &crate::yaml::Node) -> Option<Row> {
-        let o = ctx.obj(n, ROW_KEYS)?;
-        let name = ctx.req(&o, "name").and_then(|n| ctx.text(n));
+        let o = ctx.obj(n, ROW)?;
         Some(Row {
-            name,
-            position: ctx.opt_text(&o, "position").map(|t| t.v),
-            subject: ctx.opt_text(&o, "subject").map(|t| t.v),
-            degree: ctx.opt_text(&o, "degree").map(|t| t.v),
-            last_courses: ctx.years(&o, "last_courses"),
-            last_pos: o.get("last_courses").map_or(o.pos, |n| n.pos),
-            kind: ctx.opt_choice(&o, "kind", rules::KINDS),
-            direction: ctx.opt_text(&o, "direction").map(|t| t.v),
-            start: ctx.opt_date(&o, "start"),
-            end: ctx.opt_date(&o, "end"),
-            hours: ctx.opt_count(&o, "hours"),
-            institution: ctx.opt_text(&o, "institution"),
-            mode: ctx.opt_choice(&o, "mode", MODES),
-            funding: ctx.opt_choice(&o, "funding", FUNDINGS),
-            country: country(ctx, &o),
-            note: ctx.opt_text(&o, "note").map(|t| t.v),
+            name: ctx.opt_text(&o, &NAME),
+            position: ctx.opt_text(&o, &POSITION).map(|t| t.v),
+            subject: ctx.opt_text(&o, &SUBJECT).map(|t| t.v),
+            degree: ctx.opt_text(&o, &DEGREE).map(|t| t.v),
+            last_courses: ctx.years(&o, &LAST_COURSES),
+            last_pos: o.get(&LAST_COURSES).map_or(o.pos, |n| n.pos),
+            kind: ctx.opt_choice(&o, &KIND),
+            direction: ctx.opt_text(&o, &DIRECTION).map(|t| t.v),
+            start: ctx.opt_date(&o, &START),
+            end: ctx.opt_date(&o, &END),
+            hours: ctx.opt_count(&o, &HOURS),
+            institution: ctx.opt_text(&o, &INSTITUTION),
+            mode: ctx.opt_choice(&o, &MODE),
+            funding: ctx.opt_choice(&o, &FUNDING),
+            country: ctx.opt_country(&o, &COUNTRY),
+            note: ctx.opt_text(&o, &NOTE).map(|t| t.v),
             pos: o.pos,
         })
     }
@@ -193,8 +188,8 @@ impl Row {
 impl AnnualPlan {
     /// Reads the form's keys.
     pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> AnnualPlan {
-        let year = ctx.req(o, "year").and_then(|n| ctx.academic_year(n));
-        let teachers = match ctx.req(o, "teachers") {
+        let year = ctx.opt_academic_year(o, &YEAR_FIELD);
+        let teachers = match o.get(&TEACHERS) {
             Some(n) => {
                 let items = ctx.list(n);
                 items.iter().filter_map(|i| Row::read(ctx, i)).collect()
@@ -203,11 +198,11 @@ impl AnnualPlan {
         };
         AnnualPlan {
             year,
-            faculty: ctx.opt_text(o, "faculty").map(|t| t.v),
-            department: ctx.opt_text(o, "department").map(|t| t.v),
-            approver: ctx.opt_person(o, "approver", &["position", "date"]),
-            head: ctx.opt_person(o, "head", &["position", "date"]),
-            rector: ctx.opt_person(o, "rector", &["position"]),
+            faculty: ctx.opt_text(o, &FACULTY).map(|t| t.v),
+            department: ctx.opt_text(o, &DEPARTMENT).map(|t| t.v),
+            approver: ctx.opt_person(o, &APPROVER),
+            head: ctx.opt_person(o, &HEAD),
+            rector: ctx.opt_person(o, &RECTOR),
             teachers,
         }
     }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
 use super::{Person, View, day};
+use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
@@ -12,18 +13,29 @@ use crate::names::position::{self, Form};
 use crate::names::{Case, ky_case, ru_case_g};
 use crate::rules;
 
+const RECTOR: Field = Field::opt("rector", Ty::Person(fields::WITH_POSITION));
+const APPLICANT: Field = Field::req("applicant", Ty::Person(fields::TEACHER));
+const KIND: Field = Field::opt("kind", Ty::Choice(KINDS)).desc("field-application-kind");
+const DIRECTION: Field = Field::opt("direction", Ty::Text);
+const INSTITUTION: Field = Field::opt("institution", Ty::Text);
+const BREAK: Field = Field::opt("break_from_teaching", Ty::Bool);
+const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_DATE)).desc("field-agree-head");
+const DEAN: Field = Field::opt("dean", Ty::Person(fields::WITH_DATE));
+const QUALITY_HEAD: Field = Field::opt("quality_head", Ty::Person(fields::WITH_DATE));
+const AGREED_BY: Field = Field::opt("agreed_by", Ty::Obj(&[HEAD, DEAN, QUALITY_HEAD]));
+
 /// Keys of this form.
-pub const KEYS: &[&str] = &[
-    "rector",
-    "applicant",
-    "kind",
-    "direction",
-    "institution",
-    "start",
-    "end",
-    "hours",
-    "break_from_teaching",
-    "agreed_by",
+pub const FIELDS: &[Field] = &[
+    RECTOR,
+    APPLICANT,
+    KIND,
+    DIRECTION,
+    INSTITUTION,
+    START,
+    END,
+    HOURS,
+    BREAK,
+    AGREED_BY,
 ];
 
 /// What an application may ask to be sent on.
@@ -74,31 +86,24 @@ pub struct Application {
 impl Application {
     /// Reads the form's keys.
     pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Application {
-        let applicant = match ctx.req(o, "applicant") {
-            Some(n) => ctx.person(n, &["position", "department"]),
-            None => Person::default(),
-        };
-        let agreed_by = match o
-            .get("agreed_by")
-            .and_then(|n| ctx.obj(n, &["head", "dean", "quality_head"]))
-        {
+        let agreed_by = match ctx.opt_obj(o, &AGREED_BY) {
             Some(a) => Agreements {
-                head: ctx.opt_person(&a, "head", &["date"]),
-                dean: ctx.opt_person(&a, "dean", &["date"]),
-                quality_head: ctx.opt_person(&a, "quality_head", &["date"]),
+                head: ctx.opt_person(&a, &HEAD),
+                dean: ctx.opt_person(&a, &DEAN),
+                quality_head: ctx.opt_person(&a, &QUALITY_HEAD),
             },
             None => Agreements::default(),
         };
         Application {
-            rector: ctx.opt_person(o, "rector", &["position"]),
-            applicant,
-            kind: ctx.opt_choice(o, "kind", KINDS),
-            direction: ctx.opt_text(o, "direction").map(|t| t.v),
-            institution: ctx.opt_text(o, "institution").map(|t| t.v),
-            start: ctx.opt_date(o, "start"),
-            end: ctx.opt_date(o, "end"),
-            hours: ctx.opt_count(o, "hours"),
-            break_from_teaching: ctx.opt_bool(o, "break_from_teaching").map(|b| b.v),
+            rector: ctx.opt_person(o, &RECTOR),
+            applicant: ctx.opt_person(o, &APPLICANT).unwrap_or_default(),
+            kind: ctx.opt_choice(o, &KIND),
+            direction: ctx.opt_text(o, &DIRECTION).map(|t| t.v),
+            institution: ctx.opt_text(o, &INSTITUTION).map(|t| t.v),
+            start: ctx.opt_date(o, &START),
+            end: ctx.opt_date(o, &END),
+            hours: ctx.opt_count(o, &HOURS),
+            break_from_teaching: ctx.opt_bool(o, &BREAK).map(|b| b.v),
             agreed_by,
         }
     }

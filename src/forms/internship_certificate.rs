@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
 use super::{Person, View, day};
+use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
@@ -12,16 +13,20 @@ use crate::names::Gender;
 use crate::names::position;
 use crate::rules;
 
+const HOST_NAME: Field = Field::opt("name", Ty::Text).desc("field-host-name");
+const UNIT: Field = Field::opt("unit", Ty::Text);
+const HOST_HEAD: Field =
+    Field::opt("head", Ty::Person(fields::WITH_POSITION)).desc("field-host-head");
+
+const TEACHER: Field = Field::req("teacher", Ty::Person(fields::TEACHER));
+const DIRECTION: Field = Field::opt("direction", Ty::Text);
+const HOST: Field = Field::opt("host", Ty::TextOrObj(&[HOST_NAME, UNIT, HOST_HEAD]));
+const SUPERVISOR: Field = Field::opt("supervisor", Ty::Person(fields::WITH_POSITION));
+const SUBMITTED: Field = Field::opt("submitted", Ty::Date);
+
 /// Keys of this form.
-pub const KEYS: &[&str] = &[
-    "teacher",
-    "direction",
-    "host",
-    "start",
-    "end",
-    "hours",
-    "supervisor",
-    "submitted",
+pub const FIELDS: &[Field] = &[
+    TEACHER, DIRECTION, HOST, START, END, HOURS, SUPERVISOR, SUBMITTED,
 ];
 
 /// The host organisation and its head.
@@ -59,34 +64,30 @@ pub struct InternshipCertificate {
 impl InternshipCertificate {
     /// Reads the form's keys.
     pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipCertificate {
-        let teacher = match ctx.req(o, "teacher") {
-            Some(n) => ctx.person(n, &["position", "department"]),
-            None => Person::default(),
-        };
-        let host = match o.get("host") {
+        let host = match o.get(&HOST) {
             Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host {
                 name: ctx.text(n),
                 ..Host::default()
             },
-            Some(n) => match ctx.obj(n, &["name", "unit", "head"]) {
+            Some(_) => match ctx.opt_obj(o, &HOST) {
                 Some(h) => Host {
-                    name: ctx.opt_text(&h, "name"),
-                    unit: ctx.opt_text(&h, "unit").map(|t| t.v),
-                    head: ctx.opt_person(&h, "head", &["position"]),
+                    name: ctx.opt_text(&h, &HOST_NAME),
+                    unit: ctx.opt_text(&h, &UNIT).map(|t| t.v),
+                    head: ctx.opt_person(&h, &HOST_HEAD),
                 },
                 None => Host::default(),
             },
             None => Host::default(),
         };
         InternshipCertificate {
-            teacher,
-            direction: ctx.opt_text(o, "direction").map(|t| t.v),
+            teacher: ctx.opt_person(o, &TEACHER).unwrap_or_default(),
+            direction: ctx.opt_text(o, &DIRECTION).map(|t| t.v),
             host,
-            start: ctx.opt_date(o, "start"),
-            end: ctx.opt_date(o, "end"),
-            hours: ctx.opt_count(o, "hours"),
-            supervisor: ctx.opt_person(o, "supervisor", &["position"]),
-            submitted: ctx.opt_date(o, "submitted"),
+            start: ctx.opt_date(o, &START),
+            end: ctx.opt_date(o, &END),
+            hours: ctx.opt_count(o, &HOURS),
+            supervisor: ctx.opt_person(o, &SUPERVISOR),
+            submitted: ctx.opt_date(o, &SUBMITTED),
         }
     }
 

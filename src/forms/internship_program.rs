@@ -5,31 +5,39 @@ use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
 use super::{Person, View, day, section};
+use crate::fields::{self, COUNT, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty};
 use crate::finding::Finding;
-use crate::forms::annual_plan::FUNDINGS;
 use crate::input::{At, Ctx, Obj};
 use crate::rules;
-
-/// Keys of this form.
-pub const KEYS: &[&str] = &[
-    "approver",
-    "teacher",
-    "title",
-    "goal",
-    "host",
-    "plan",
-    "start",
-    "end",
-    "hours",
-    "funding",
-    "control",
-    "head",
-    "supervisor",
-];
 
 /// The directions of an internship plan named in regulation 6.3; any other
 /// `activity` is printed as written.
 pub const ACTIVITIES: &[&str] = &["self-study", "skills", "planning", "documents", "meetings"];
+
+const HOST_NAME: Field = Field::opt("name", Ty::Text).desc("field-host-name");
+const ACTIVITY: Field = Field::opt("activity", Ty::Text);
+const ACTIVITY_HOURS: Field = Field::opt("hours", COUNT).desc("field-activity-hours");
+
+const APPROVER: Field = Field::opt("approver", Ty::Person(fields::WITH_POSITION_DATE));
+const TEACHER: Field = Field::req("teacher", Ty::Person(fields::TEACHER));
+const TITLE: Field = Field::opt("title", Ty::Text).desc("field-program-title");
+const GOAL: Field = Field::opt("goal", Ty::Text);
+const HOST: Field = Field::opt("host", Ty::TextOrObj(&[HOST_NAME, COUNTRY]));
+const PLAN: Field = Field::opt(
+    "plan",
+    Ty::List(&Ty::TextOrObj(&[ACTIVITY, ACTIVITY_HOURS])),
+)
+.desc("field-program-plan");
+const FUNDING: Field = Field::opt("funding", Ty::Choice(FUNDINGS));
+const CONTROL: Field = Field::opt("control", Ty::Text);
+const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_POSITION));
+const SUPERVISOR: Field = Field::opt("supervisor", Ty::Person(fields::WITH_POSITION));
+
+/// Keys of this form.
+pub const FIELDS: &[Field] = &[
+    APPROVER, TEACHER, TITLE, GOAL, HOST, PLAN, START, END, HOURS, FUNDING, CONTROL, HEAD,
+    SUPERVISOR,
+];
 
 /// The host organisation.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -74,53 +82,46 @@ pub struct InternshipProgram {
 impl InternshipProgram {
     /// Reads the form's keys.
     pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipProgram {
-        let teacher = match ctx.req(o, "teacher") {
-            Some(n) => ctx.person(n, &["position", "department"]),
-            None => Person::default(),
-        };
-        let host = match o.get("host") {
+        let host = match o.get(&HOST) {
             Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host {
                 name: ctx.text(n),
                 country: None,
             },
-            Some(n) => match ctx.obj(n, &["name", "country"]) {
+            Some(_) => match ctx.opt_obj(o, &HOST) {
                 Some(h) => Host {
-                    name: ctx.opt_text(&h, "name"),
-                    country: super::annual_plan::country(ctx, &h),
+                    name: ctx.opt_text(&h, &HOST_NAME),
+                    country: ctx.opt_country(&h, &COUNTRY),
                 },
                 None => Host::default(),
             },
             None => Host::default(),
         };
         let mut plan = Vec::new();
-        if let Some(p) = o.get("plan") {
+        if let Some(p) = o.get(&PLAN) {
             let items = ctx.list(p);
             for item in items {
                 if let crate::yaml::Value::Str(_) = item.value {
                     plan.extend(ctx.text(item).map(|t| (t.v, None)));
-                } else if let Some(i) = ctx.obj(item, &["activity", "hours"]) {
-                    let activity = ctx
-                        .opt_text(&i, "activity")
-                        .map(|t| t.v)
-                        .unwrap_or_default();
-                    plan.push((activity, ctx.opt_count(&i, "hours")));
+                } else if let Some(i) = ctx.obj(item, &[ACTIVITY, ACTIVITY_HOURS]) {
+                    let activity = ctx.opt_text(&i, &ACTIVITY).map(|t| t.v).unwrap_or_default();
+                    plan.push((activity, ctx.opt_count(&i, &ACTIVITY_HOURS)));
                 }
             }
         }
         InternshipProgram {
-            approver: ctx.opt_person(o, "approver", &["position", "date"]),
-            teacher,
-            title: ctx.opt_text(o, "title").map(|t| t.v),
-            goal: ctx.opt_text(o, "goal").map(|t| t.v),
+            approver: ctx.opt_person(o, &APPROVER),
+            teacher: ctx.opt_person(o, &TEACHER).unwrap_or_default(),
+            title: ctx.opt_text(o, &TITLE).map(|t| t.v),
+            goal: ctx.opt_text(o, &GOAL).map(|t| t.v),
             host,
             plan,
-            start: ctx.opt_date(o, "start"),
-            end: ctx.opt_date(o, "end"),
-            hours: ctx.opt_count(o, "hours"),
-            funding: ctx.opt_choice(o, "funding", FUNDINGS),
-            control: ctx.opt_text(o, "control").map(|t| t.v),
-            head: ctx.opt_person(o, "head", &["position"]),
-            supervisor: ctx.opt_person(o, "supervisor", &["position"]),
+            start: ctx.opt_date(o, &START),
+            end: ctx.opt_date(o, &END),
+            hours: ctx.opt_count(o, &HOURS),
+            funding: ctx.opt_choice(o, &FUNDING),
+            control: ctx.opt_text(o, &CONTROL).map(|t| t.v),
+            head: ctx.opt_person(o, &HEAD),
+            supervisor: ctx.opt_person(o, &SUPERVISOR),
         }
     }
 

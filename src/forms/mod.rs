@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value as Json, json};
 
+use crate::fields::{self, Field, Ty};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
 use crate::locale::{Lang, Msg, tr};
@@ -76,14 +77,23 @@ impl FormId {
         matches!(self, FormId::PerspectivePlan | FormId::AnnualPlan)
     }
 
+    /// The keys of this form (besides the common ones).
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            FormId::PerspectivePlan => perspective_plan::FIELDS,
+            FormId::AnnualPlan => annual_plan::FIELDS,
+            FormId::Report => report::FIELDS,
+            FormId::Application => application::FIELDS,
+            FormId::InternshipProgram => internship_program::FIELDS,
+            FormId::InternshipCertificate => internship_certificate::FIELDS,
+        }
+    }
+
     /// The built-in example of this form, in Kyrgyz or Russian.
     pub fn example(self, lang: Lang) -> &'static str {
         crate::examples::get(self, lang)
     }
 }
-
-/// Keys every form accepts.
-pub const COMMON_KEYS: &[&str] = &["form", "lang", "university", "date"];
 
 /// The university the forms are for.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -171,41 +181,32 @@ impl Person {
 }
 
 impl Ctx<'_> {
-    /// A person: a bare name, or a mapping with `name`, `short`, `gender`
-    /// and the `extra` keys (`position`, `department`, `date`) this place
-    /// allows.
-    pub fn person(&mut self, node: &Node, extra: &[&str]) -> Person {
+    /// A person: a bare name, or a mapping with `name`, `short` and the
+    /// `extra` fields this place allows.
+    pub fn person(&mut self, node: &Node, extra: &'static [Field]) -> Person {
         if let Value::Str(_) = node.value {
             return Person {
                 name: self.name(node),
                 ..Person::default()
             };
         }
-        let mut known = vec!["name", "short", "gender"];
-        known.extend_from_slice(extra);
-        let Some(o) = self.obj(node, &known) else {
+        let Some(o) = self.obj_of(node, &[fields::PERSON_BASE, extra]) else {
             return Person::default();
         };
-        let name = match o.get("name") {
-            Some(n) if o.get("short").is_some() => self.text(n),
+        // A name with its printed form given is not read for its parts.
+        let name = match o.get(&fields::NAME) {
+            Some(n) if o.get(&fields::SHORT).is_some() => self.text(n),
             Some(n) => self.name(n),
-            None => {
-                self.push(Finding::new(
-                    rule::MISSING,
-                    o.pos,
-                    Msg::new("missing-key").arg("key", "name"),
-                ));
-                None
-            }
+            None => None,
         };
         Person {
             name,
-            position_at: o.get("position").map(|n| n.pos),
-            position: self.opt_text(&o, "position").map(|t| t.v),
-            department: self.opt_text(&o, "department").map(|t| t.v),
-            short: self.opt_text(&o, "short").map(|t| t.v),
-            date: self.opt_date(&o, "date"),
-            gender: self.opt_choice(&o, "gender", &["m", "f"]).map(|g| At {
+            position_at: o.get(&fields::POSITION).map(|n| n.pos),
+            position: self.opt_text(&o, &fields::POSITION).map(|t| t.v),
+            department: self.opt_text(&o, &fields::DEPARTMENT).map(|t| t.v),
+            short: self.opt_text(&o, &fields::SHORT).map(|t| t.v),
+            date: self.opt_date(&o, &fields::SIGNED_ON),
+            gender: self.opt_choice(&o, &fields::GENDER).map(|g| At {
                 v: crate::names::Gender::from_id(g.v),
                 pos: g.pos,
             }),
@@ -238,14 +239,17 @@ impl Ctx<'_> {
         Some(name)
     }
 
-    /// An optional person under `key`.
-    pub fn opt_person(&mut self, obj: &Obj<'_>, key: &str, extra: &[&str]) -> Option<Person> {
-        obj.get(key).map(|n| self.person(n, extra))
+    /// A person under a field (of type [`Ty::Person`]).
+    pub fn opt_person(&mut self, obj: &Obj<'_>, field: &Field) -> Option<Person> {
+        let Ty::Person(extra) = field.ty else {
+            return None;
+        };
+        obj.get(field).map(|n| self.person(n, extra))
     }
 
-    /// A list of years (`[2019, 2022]`).
-    pub fn years(&mut self, obj: &Obj<'_>, key: &str) -> Vec<At<i64>> {
-        let Some(n) = obj.get(key) else {
+    /// A list of years (`[2019, 2022]`) under a field.
+    pub fn years(&mut self, obj: &Obj<'_>, field: &Field) -> Vec<At<i64>> {
+        let Some(n) = obj.get(field) else {
             return Vec::new();
         };
         let items = self.list(n);
@@ -329,24 +333,15 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
         ctx.push(Finding::new(rule::UNKNOWN_FORM, form_node.pos, msg));
         return None;
     };
-    let own: &[&str] = match form {
-        FormId::PerspectivePlan => perspective_plan::KEYS,
-        FormId::AnnualPlan => annual_plan::KEYS,
-        FormId::Report => report::KEYS,
-        FormId::Application => application::KEYS,
-        FormId::InternshipProgram => internship_program::KEYS,
-        FormId::InternshipCertificate => internship_certificate::KEYS,
-    };
-    let known: Vec<&str> = COMMON_KEYS.iter().chain(own).copied().collect();
-    let obj = ctx.obj(root, &known)?;
+    let obj = ctx.obj_of(root, &[fields::COMMON, form.fields()])?;
     let lang_in_file = ctx
-        .opt_choice(&obj, "lang", &["ky", "ru"])
+        .opt_choice(&obj, &fields::LANG)
         .and_then(|l| Lang::from_code(l.v));
-    let university = match obj.get("university") {
-        Some(n) => match ctx.obj(n, &["name", "short"]) {
+    let university = match obj.get(&fields::UNIVERSITY) {
+        Some(n) => match ctx.obj(n, fields::UNIVERSITY_KEYS) {
             Some(u) => University {
-                name: ctx.opt_text(&u, "name").map(|t| t.v),
-                short: ctx.opt_text(&u, "short").map(|t| t.v),
+                name: ctx.opt_text(&u, &fields::UNIVERSITY_KEYS[0]).map(|t| t.v),
+                short: ctx.opt_text(&u, &fields::UNIVERSITY_KEYS[1]).map(|t| t.v),
             },
             None => University::default(),
         },
@@ -356,7 +351,7 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
         form,
         lang: lang_override.or(lang_in_file).unwrap_or(Lang::Ky),
         university,
-        date: ctx.opt_date(&obj, "date"),
+        date: ctx.opt_date(&obj, &fields::DATE),
     };
     let body = match form {
         FormId::PerspectivePlan => {

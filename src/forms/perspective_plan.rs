@@ -4,27 +4,44 @@
 use serde_json::{Value as Json, json};
 
 use super::{Person, View, join_some};
+use crate::fields::{self, Field, Ty, YEAR};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Msg;
 use crate::rules;
 use crate::yaml::{Node, Pos};
 
-/// Keys of this form.
-pub const KEYS: &[&str] = &["years", "approver", "signed_by", "teachers"];
-/// Keys of a teacher's row.
-pub const ROW_KEYS: &[&str] = &[
-    "department",
-    "name",
-    "position",
-    "subject",
-    "degree",
-    "last_courses",
-    "plan",
-    "note",
-];
 /// The three directions of each year's columns.
 pub const DIRECTIONS: &[&str] = &["methodology", "it", "specialty"];
+
+const DEPARTMENT: Field = Field::opt("department", Ty::Text);
+const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
+const POSITION: Field = Field::opt("position", Ty::Text);
+const SUBJECT: Field = Field::opt("subject", Ty::Text);
+const DEGREE: Field = Field::opt("degree", Ty::Text);
+const LAST_COURSES: Field = Field::opt("last_courses", Ty::List(&YEAR));
+const PLAN: Field = Field::opt("plan", Ty::YearMap(&Ty::List(&Ty::Choice(DIRECTIONS))))
+    .desc("field-perspective-plan");
+const NOTE: Field = Field::opt("note", Ty::Text);
+/// Keys of a teacher's row.
+const ROW: &[Field] = &[
+    DEPARTMENT,
+    NAME,
+    POSITION,
+    SUBJECT,
+    DEGREE,
+    LAST_COURSES,
+    PLAN,
+    NOTE,
+];
+
+const YEARS: Field = Field::req("years", Ty::AcademicYear);
+const APPROVER: Field = Field::opt("approver", Ty::Person(fields::WITH_POSITION_DATE));
+const SIGNED_BY: Field = Field::opt("signed_by", Ty::Person(fields::WITH_POSITION));
+const TEACHERS: Field = Field::req("teachers", Ty::List(&Ty::Obj(ROW)));
+
+/// Keys of this form.
+pub const FIELDS: &[Field] = &[YEARS, APPROVER, SIGNED_BY, TEACHERS];
 
 /// One teacher's row.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -64,16 +81,10 @@ pub struct PerspectivePlan {
 
 impl Row {
     fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Row> {
-        let o = ctx.obj(n, ROW_KEYS)?;
+        let o = ctx.obj(n, ROW)?;
         let mut plan = Vec::new();
-        if let Some(p) = o.get("plan")
-            && let Some(po) = ctx.obj(p, &[]).map(|po| po.entries())
-        {
-            // Unknown-key findings for year keys are not wanted: take them back.
-            ctx.findings.retain(|f| {
-                !(f.rule == rule::UNKNOWN_KEY && po.iter().any(|(k, _)| k.pos == f.pos))
-            });
-            for (k, v) in po {
+        if let Some(p) = o.get(&PLAN) {
+            for (k, v) in ctx.map_entries(p) {
                 let Some(year) = ctx.academic_year(k) else {
                     continue;
                 };
@@ -87,15 +98,15 @@ impl Row {
             }
         }
         Some(Row {
-            department: ctx.opt_text(&o, "department").map(|t| t.v),
-            name: ctx.req(&o, "name").and_then(|n| ctx.text(n)),
-            position: ctx.opt_text(&o, "position").map(|t| t.v),
-            subject: ctx.opt_text(&o, "subject").map(|t| t.v),
-            degree: ctx.opt_text(&o, "degree").map(|t| t.v),
-            last_courses: ctx.years(&o, "last_courses"),
-            last_pos: o.get("last_courses").map_or(o.pos, |n| n.pos),
+            department: ctx.opt_text(&o, &DEPARTMENT).map(|t| t.v),
+            name: ctx.opt_text(&o, &NAME),
+            position: ctx.opt_text(&o, &POSITION).map(|t| t.v),
+            subject: ctx.opt_text(&o, &SUBJECT).map(|t| t.v),
+            degree: ctx.opt_text(&o, &DEGREE).map(|t| t.v),
+            last_courses: ctx.years(&o, &LAST_COURSES),
+            last_pos: o.get(&LAST_COURSES).map_or(o.pos, |n| n.pos),
             plan,
-            note: ctx.opt_text(&o, "note").map(|t| t.v),
+            note: ctx.opt_text(&o, &NOTE).map(|t| t.v),
         })
     }
 }
@@ -103,8 +114,8 @@ impl Row {
 impl PerspectivePlan {
     /// Reads the form's keys.
     pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> PerspectivePlan {
-        let years = ctx.req(o, "years").and_then(|n| ctx.academic_year(n));
-        let teachers = match ctx.req(o, "teachers") {
+        let years = ctx.opt_academic_year(o, &YEARS);
+        let teachers = match o.get(&TEACHERS) {
             Some(n) => {
                 let items = ctx.list(n);
                 items.iter().filter_map(|i| Row::read(ctx, i)).collect()
@@ -113,8 +124,8 @@ impl PerspectivePlan {
         };
         PerspectivePlan {
             years,
-            approver: ctx.opt_person(o, "approver", &["position", "date"]),
-            signed_by: ctx.opt_person(o, "signed_by", &["position"]),
+            approver: ctx.opt_person(o, &APPROVER),
+            signed_by: ctx.opt_person(o, &SIGNED_BY),
             teachers,
         }
     }

@@ -5,36 +5,23 @@ use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
 use super::{Person, View, day, section};
+use crate::fields::{self, COUNT, END, Field, START, Ty};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Msg;
 use crate::rules;
 use crate::yaml::Pos;
 
-/// Keys of this form.
-pub const KEYS: &[&str] = &[
-    "teacher",
-    "goal",
-    "place",
-    "start",
-    "end",
-    "course",
-    "opinion",
-    "effectiveness",
-    "applied",
-    "certificate",
-    "approved_by",
-];
-
-/// Where the knowledge gained is applied (item 5 of the report).
-pub const APPLIED: &[&str] = &[
-    "new_lectures",
-    "updated_lectures",
-    "practical_tasks",
-    "lab_tasks",
-    "homework_tasks",
-    "distance_tests",
-    "seminar_talk",
+/// Where the knowledge gained is applied (item 5 of the report), each a
+/// list of titles or a text.
+const APPLIED: &[Field] = &[
+    Field::opt("new_lectures", Ty::List(&Ty::Text)),
+    Field::opt("updated_lectures", Ty::List(&Ty::Text)),
+    Field::opt("practical_tasks", Ty::List(&Ty::Text)),
+    Field::opt("lab_tasks", Ty::List(&Ty::Text)),
+    Field::opt("homework_tasks", Ty::List(&Ty::Text)),
+    Field::opt("distance_tests", Ty::List(&Ty::Text)),
+    Field::opt("seminar_talk", Ty::List(&Ty::Text)),
 ];
 
 /// Documents that confirm completion (item 6; regulation 5.2).
@@ -45,6 +32,45 @@ pub const CERTIFICATE_KINDS: &[&str] = &[
     "program",
     "letter",
     "other",
+];
+
+const TITLE: Field = Field::opt("title", Ty::Text).desc("field-course-title");
+const TOPICS: Field = Field::opt("topics", Ty::List(&Ty::Text));
+const FORMATS: Field = Field::opt("formats", Ty::List(&Ty::Text));
+
+const CERT_KIND: Field =
+    Field::opt("kind", Ty::Choice(CERTIFICATE_KINDS)).desc("field-certificate-kind");
+const NUMBER: Field = Field::opt("number", Ty::Text);
+const ISSUED: Field = Field::opt("issued", Ty::Date);
+const CERT_HOURS: Field = Field::opt("hours", COUNT);
+const ISSUER: Field = Field::opt("issuer", Ty::Text);
+
+const TEACHER: Field = Field::req("teacher", Ty::Person(fields::TEACHER));
+const GOAL: Field = Field::opt("goal", Ty::Text);
+const PLACE: Field = Field::opt("place", Ty::Text);
+const COURSE: Field = Field::opt("course", Ty::Obj(&[TITLE, TOPICS, FORMATS]));
+const OPINION: Field = Field::opt("opinion", Ty::Text);
+const EFFECTIVENESS: Field = Field::opt("effectiveness", Ty::Text);
+const APPLIED_FIELD: Field = Field::opt("applied", Ty::Obj(APPLIED));
+const CERTIFICATE: Field = Field::opt(
+    "certificate",
+    Ty::Obj(&[CERT_KIND, NUMBER, ISSUED, CERT_HOURS, ISSUER]),
+);
+const APPROVED_BY: Field = Field::opt("approved_by", Ty::Person(fields::WITH_POSITION_DATE));
+
+/// Keys of this form.
+pub const FIELDS: &[Field] = &[
+    TEACHER,
+    GOAL,
+    PLACE,
+    START,
+    END,
+    COURSE,
+    OPINION,
+    EFFECTIVENESS,
+    APPLIED_FIELD,
+    CERTIFICATE,
+    APPROVED_BY,
 ];
 
 /// The document confirming completion.
@@ -100,53 +126,43 @@ pub struct Report {
 impl Report {
     /// Reads the form's keys.
     pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Report {
-        let teacher = match ctx.req(o, "teacher") {
-            Some(n) => ctx.person(n, &["position", "department"]),
-            None => Person::default(),
-        };
         let (mut course_title, mut topics, mut formats) = (None, Vec::new(), Vec::new());
-        if let Some(c) = o
-            .get("course")
-            .and_then(|n| ctx.obj(n, &["title", "topics", "formats"]))
-        {
-            course_title = ctx.opt_text(&c, "title").map(|t| t.v);
-            topics = ctx.text_list(&c, "topics");
-            formats = ctx.text_list(&c, "formats");
+        if let Some(c) = ctx.opt_obj(o, &COURSE) {
+            course_title = ctx.opt_text(&c, &TITLE).map(|t| t.v);
+            topics = ctx.text_list(&c, &TOPICS);
+            formats = ctx.text_list(&c, &FORMATS);
         }
         let mut applied = Vec::new();
-        if let Some(a) = o.get("applied").and_then(|n| ctx.obj(n, APPLIED)) {
-            for key in APPLIED {
-                let items = ctx.text_list(&a, key);
+        if let Some(a) = ctx.opt_obj(o, &APPLIED_FIELD) {
+            for field in APPLIED {
+                let items = ctx.text_list(&a, field);
                 if !items.is_empty() {
-                    applied.push((*key, items));
+                    applied.push((field.key, items));
                 }
             }
         }
-        let certificate = o.get("certificate").and_then(|n| {
-            let c = ctx.obj(n, &["kind", "number", "issued", "hours", "issuer"])?;
-            Some(Certificate {
-                kind: ctx.opt_choice(&c, "kind", CERTIFICATE_KINDS),
-                number: ctx.opt_text(&c, "number").map(|t| t.v),
-                issued: ctx.opt_date(&c, "issued"),
-                hours: ctx.opt_count(&c, "hours"),
-                issuer: ctx.opt_text(&c, "issuer").map(|t| t.v),
-                pos: n.pos,
-            })
+        let certificate = ctx.opt_obj(o, &CERTIFICATE).map(|c| Certificate {
+            kind: ctx.opt_choice(&c, &CERT_KIND),
+            number: ctx.opt_text(&c, &NUMBER).map(|t| t.v),
+            issued: ctx.opt_date(&c, &ISSUED),
+            hours: ctx.opt_count(&c, &CERT_HOURS),
+            issuer: ctx.opt_text(&c, &ISSUER).map(|t| t.v),
+            pos: c.pos,
         });
         Report {
-            teacher,
-            goal: ctx.opt_text(o, "goal").map(|t| t.v),
-            place: ctx.opt_text(o, "place").map(|t| t.v),
-            start: ctx.opt_date(o, "start"),
-            end: ctx.opt_date(o, "end"),
+            teacher: ctx.opt_person(o, &TEACHER).unwrap_or_default(),
+            goal: ctx.opt_text(o, &GOAL).map(|t| t.v),
+            place: ctx.opt_text(o, &PLACE).map(|t| t.v),
+            start: ctx.opt_date(o, &START),
+            end: ctx.opt_date(o, &END),
             course_title,
             topics,
             formats,
-            opinion: ctx.opt_text(o, "opinion").map(|t| t.v),
-            effectiveness: ctx.opt_text(o, "effectiveness").map(|t| t.v),
+            opinion: ctx.opt_text(o, &OPINION).map(|t| t.v),
+            effectiveness: ctx.opt_text(o, &EFFECTIVENESS).map(|t| t.v),
             applied,
             certificate,
-            approved_by: ctx.opt_person(o, "approved_by", &["position", "date"]),
+            approved_by: ctx.opt_person(o, &APPROVED_BY),
             pos: o.pos,
         }
     }
@@ -207,7 +223,10 @@ impl Report {
         if applied.is_empty() && effectiveness.is_empty() {
             applied = APPLIED
                 .iter()
-                .map(|k| format!("{}: {}", v.t(&format!("applied-{k}")), v.t("blank")))
+                .map(|f| {
+                    let k = f.key;
+                    format!("{}: {}", v.t(&format!("applied-{k}")), v.t("blank"))
+                })
                 .collect();
         }
         if !applied.is_empty() {

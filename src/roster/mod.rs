@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::{Finding, rule};
 use crate::forms::{Person, University};
 use crate::input::{At, Ctx, Obj};
@@ -22,33 +23,39 @@ pub use standing::{Standing, State, status};
 /// The `form` value of a roster.
 pub const FORM: &str = "roster";
 
-/// Keys of a roster.
-pub const KEYS: &[&str] = &[
-    "form",
-    "lang",
-    "university",
-    "faculty",
-    "department",
-    "head",
-    "teachers",
-];
-
-/// Keys of a teacher.
-pub const TEACHER_KEYS: &[&str] = &["name", "position", "degree", "subject", "gender", "history"];
-
+const KIND: Field = Field::req("kind", Ty::Choice(rules::KINDS));
+const TITLE: Field = Field::opt("title", Ty::Text).desc("field-activity-title");
+const INSTITUTION: Field = Field::opt("institution", Ty::Text);
+const DOCUMENT: Field = Field::opt("document", Ty::Text);
 /// Keys of a completed activity.
-pub const ACTIVITY_KEYS: &[&str] = &[
-    "kind",
-    "title",
-    "start",
-    "end",
-    "hours",
-    "institution",
-    "document",
-];
+const ACTIVITY: &[Field] = &[KIND, TITLE, START, END, HOURS, INSTITUTION, DOCUMENT];
+
+const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
+const POSITION: Field = Field::opt("position", Ty::Text);
+const DEGREE: Field = Field::opt("degree", Ty::Text);
+const SUBJECT: Field = Field::opt("subject", Ty::Text);
+const HISTORY: Field = Field::opt("history", Ty::List(&Ty::Obj(ACTIVITY)));
+/// Keys of a teacher.
+const TEACHER: &[Field] = &[NAME, POSITION, DEGREE, SUBJECT, fields::GENDER, HISTORY];
+
+const FACULTY: Field = Field::opt("faculty", Ty::Text);
+const DEPARTMENT: Field = Field::opt("department", Ty::Text);
+const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_POSITION));
+const TEACHERS: Field = Field::req("teachers", Ty::List(&Ty::Obj(TEACHER)));
 
 /// The values `gender` takes.
-pub const GENDERS: &[&str] = &["m", "f"];
+pub const GENDERS: &[&str] = fields::GENDERS;
+
+/// Keys of a roster.
+pub const FIELDS: &[Field] = &[
+    fields::FORM,
+    fields::LANG,
+    fields::UNIVERSITY,
+    FACULTY,
+    DEPARTMENT,
+    HEAD,
+    TEACHERS,
+];
 
 /// A department's roster.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,22 +134,19 @@ impl Roster {
     /// Reads a roster from its node tree (`form: roster` already seen),
     /// with every schema finding and the roster's own checks.
     pub fn read(ctx: &mut Ctx<'_>, root: &Node) -> Option<Roster> {
-        let o = ctx.obj(root, KEYS)?;
+        let o = ctx.obj(root, FIELDS)?;
         let lang = ctx
-            .opt_choice(&o, "lang", &["ky", "ru"])
+            .opt_choice(&o, &fields::LANG)
             .and_then(|l| Lang::from_code(l.v))
             .unwrap_or(Lang::Ky);
-        let university = match o.get("university") {
-            Some(n) => match ctx.obj(n, &["name", "short"]) {
-                Some(u) => University {
-                    name: ctx.opt_text(&u, "name").map(|t| t.v),
-                    short: ctx.opt_text(&u, "short").map(|t| t.v),
-                },
-                None => University::default(),
+        let university = match ctx.opt_obj(&o, &fields::UNIVERSITY) {
+            Some(u) => University {
+                name: ctx.opt_text(&u, &fields::UNIVERSITY_KEYS[0]).map(|t| t.v),
+                short: ctx.opt_text(&u, &fields::UNIVERSITY_KEYS[1]).map(|t| t.v),
             },
             None => University::default(),
         };
-        let teachers = match ctx.req(&o, "teachers") {
+        let teachers = match o.get(&TEACHERS) {
             Some(n) => {
                 let items = ctx.list(n);
                 items.iter().filter_map(|i| Teacher::read(ctx, i)).collect()
@@ -152,9 +156,9 @@ impl Roster {
         let roster = Roster {
             lang,
             university,
-            faculty: ctx.opt_text(&o, "faculty").map(|t| t.v),
-            department: ctx.opt_text(&o, "department").map(|t| t.v),
-            head: ctx.opt_person(&o, "head", &["position"]),
+            faculty: ctx.opt_text(&o, &FACULTY).map(|t| t.v),
+            department: ctx.opt_text(&o, &DEPARTMENT).map(|t| t.v),
+            head: ctx.opt_person(&o, &HEAD),
             teachers,
         };
         roster.check(&mut ctx.findings);
@@ -202,9 +206,9 @@ impl Roster {
 
 impl Teacher {
     fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Teacher> {
-        let o = ctx.obj(n, TEACHER_KEYS)?;
-        let name = ctx.req(&o, "name").and_then(|n| ctx.text(n))?;
-        let history = match o.get("history") {
+        let o = ctx.obj(n, TEACHER)?;
+        let name = ctx.opt_text(&o, &NAME)?;
+        let history = match o.get(&HISTORY) {
             Some(h) => {
                 let items = ctx.list(h);
                 items
@@ -216,10 +220,10 @@ impl Teacher {
         };
         Some(Teacher {
             name,
-            position: ctx.opt_text(&o, "position").map(|t| t.v),
-            degree: ctx.opt_text(&o, "degree").map(|t| t.v),
-            subject: ctx.opt_text(&o, "subject").map(|t| t.v),
-            gender: ctx.opt_choice(&o, "gender", GENDERS).map(|g| g.v),
+            position: ctx.opt_text(&o, &POSITION).map(|t| t.v),
+            degree: ctx.opt_text(&o, &DEGREE).map(|t| t.v),
+            subject: ctx.opt_text(&o, &SUBJECT).map(|t| t.v),
+            gender: ctx.opt_choice(&o, &fields::GENDER).map(|g| g.v),
             history,
         })
     }
@@ -227,17 +231,15 @@ impl Teacher {
 
 impl Activity {
     fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Activity> {
-        let o: Obj<'_> = ctx.obj(n, ACTIVITY_KEYS)?;
+        let o: Obj<'_> = ctx.obj(n, ACTIVITY)?;
         Some(Activity {
-            kind: ctx
-                .req(&o, "kind")
-                .and_then(|k| ctx.choice(k, rules::KINDS)),
-            title: ctx.opt_text(&o, "title").map(|t| t.v),
-            start: ctx.opt_date(&o, "start"),
-            end: ctx.opt_date(&o, "end"),
-            hours: ctx.opt_count(&o, "hours"),
-            institution: ctx.opt_text(&o, "institution").map(|t| t.v),
-            document: ctx.opt_text(&o, "document").map(|t| t.v),
+            kind: ctx.opt_choice(&o, &KIND),
+            title: ctx.opt_text(&o, &TITLE).map(|t| t.v),
+            start: ctx.opt_date(&o, &START),
+            end: ctx.opt_date(&o, &END),
+            hours: ctx.opt_count(&o, &HOURS),
+            institution: ctx.opt_text(&o, &INSTITUTION).map(|t| t.v),
+            document: ctx.opt_text(&o, &DOCUMENT).map(|t| t.v),
             pos: o.pos,
         })
     }

@@ -1,0 +1,101 @@
+//! `tirkeme schema`: the JSON Schema of a form's YAML for editors, one form
+//! on standard output or every document's into a folder.
+
+use std::io::Write;
+use std::path::Path;
+
+use tirkeme::locale::UiLang;
+use tirkeme::schema::{documents, form_schema};
+
+use super::{Status, batch, say, store};
+
+/// The schema's file name for a document: `application.schema.json`.
+pub(crate) fn file_name(id: &str) -> String {
+    format!("{id}.schema.json")
+}
+
+/// Writes the schema of `id` into `dir` (created if missing).
+pub(crate) fn write_into(ui: UiLang, dir: &Path, id: &str, lang: UiLang) -> Status {
+    if let Err(s) = batch::output_dir(ui, dir) {
+        return s;
+    }
+    match form_schema(id, lang) {
+        Some(s) => store(ui, &dir.join(file_name(id)), &pretty(&s)),
+        None => Status::Io,
+    }
+}
+
+/// The path of `dir/file` as the `$schema=` line of a YAML file written to
+/// `yaml` needs it: editors resolve it from the YAML file's folder. Without a
+/// file (standard output) the folder is taken as given. `/` works on
+/// Windows too.
+pub(crate) fn seen_from(yaml: Option<&Path>, dir: &Path, file: &str) -> String {
+    let relative = yaml.and_then(|y| {
+        let parent = y.parent().filter(|p| !p.as_os_str().is_empty());
+        let base = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+        let dir = dir.canonicalize().ok()?;
+        Some(match dir.strip_prefix(&base) {
+            Ok(rel) => rel.join(file),
+            Err(_) => dir.join(file),
+        })
+    });
+    relative
+        .unwrap_or_else(|| dir.join(file))
+        .display()
+        .to_string()
+        .replace('\\', "/")
+}
+
+fn pretty(v: &serde_json::Value) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(v).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// `tirkeme schema FORM` (standard output, or `-o FILE`) and
+/// `tirkeme schema --all -o DIR`.
+pub(crate) fn schema(
+    ui: UiLang,
+    form: Option<&str>,
+    all: bool,
+    output: Option<&Path>,
+    lang: UiLang,
+) -> Status {
+    if all {
+        let Some(dir) = output else {
+            return Status::Io;
+        };
+        for (id, _) in documents() {
+            let s = write_into(ui, dir, id, lang);
+            if s != Status::Ok {
+                return s;
+            }
+        }
+        say(
+            ui,
+            "schema-written",
+            &[
+                ("count", &documents().len().to_string()),
+                ("dir", &dir.display().to_string()),
+            ],
+        );
+        return Status::Ok;
+    }
+    let form = form.unwrap_or_default();
+    let Some(s) = form_schema(form, lang) else {
+        let ids: Vec<&str> = documents().iter().map(|(id, _)| *id).collect();
+        say(
+            ui,
+            "unknown-form",
+            &[("found", form), ("forms", &ids.join(", "))],
+        );
+        return Status::Io;
+    };
+    match output {
+        Some(path) => store(ui, path, &pretty(&s)),
+        None => {
+            let _ = std::io::stdout().lock().write_all(&pretty(&s));
+            Status::Ok
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The description of every key a form accepts: its name, its type, whether
+//! it is required, and the message that explains it. Written once per key,
+//! this description is what the reader ([`crate::input`]) checks the YAML
+//! against (unknown keys, missing keys) and what [`crate::schema`] turns into
+//! the JSON Schema an editor or the web form uses.
+
+/// One key of a mapping.
+#[derive(Debug)]
+pub struct Field {
+    /// The key as written in YAML (`break_from_teaching`).
+    pub key: &'static str,
+    /// What its value is.
+    pub ty: Ty,
+    /// Whether the mapping must have it (a `null` value counts as absent).
+    pub required: bool,
+    /// The message id of its description (`field-<key>` unless told).
+    pub desc: Option<&'static str>,
+}
+
+/// The type of a value.
+#[derive(Debug)]
+pub enum Ty {
+    /// The form's id (only the `form` key).
+    FormId,
+    /// Text, printed as written.
+    Text,
+    /// A whole number, at least `min` and at most `max`.
+    Int {
+        /// Smallest allowed.
+        min: i64,
+        /// Largest allowed.
+        max: i64,
+    },
+    /// An ISO date, `2025-11-03`.
+    Date,
+    /// An academic year, `2025-2026`.
+    AcademicYear,
+    /// `true` or `false`.
+    Bool,
+    /// One of a fixed set of ids.
+    Choice(&'static [&'static str]),
+    /// An ISO 3166 alpha-2 country code, `KG`.
+    Country,
+    /// A person: a bare name, or a mapping with `name`, `short` and these keys.
+    Person(&'static [Field]),
+    /// A mapping with these keys.
+    Obj(&'static [Field]),
+    /// Text naming something, or a mapping with these keys (the text is its
+    /// first key).
+    TextOrObj(&'static [Field]),
+    /// A list of values (one value alone counts as a list of one).
+    List(&'static Ty),
+    /// A mapping from academic years (`2025-2026`) to values.
+    YearMap(&'static Ty),
+}
+
+/// Years on record (`last_courses`): 1950 to 2200.
+pub const YEAR: Ty = Ty::Int {
+    min: 1950,
+    max: 2200,
+};
+
+/// Hours and other counts: 0 to 100,000.
+pub const COUNT: Ty = Ty::Int {
+    min: 0,
+    max: 100_000,
+};
+
+impl Field {
+    /// An optional key.
+    pub const fn opt(key: &'static str, ty: Ty) -> Field {
+        Field {
+            key,
+            ty,
+            required: false,
+            desc: None,
+        }
+    }
+
+    /// A required key.
+    pub const fn req(key: &'static str, ty: Ty) -> Field {
+        Field {
+            key,
+            ty,
+            required: true,
+            desc: None,
+        }
+    }
+
+    /// The same key with its own description message.
+    pub const fn desc(self, id: &'static str) -> Field {
+        Field {
+            desc: Some(id),
+            ..self
+        }
+    }
+
+    /// The message id of the description.
+    pub fn desc_id(&self) -> String {
+        match self.desc {
+            Some(d) => d.to_owned(),
+            None => format!("field-{}", self.key.replace('_', "-")),
+        }
+    }
+}
+
+/// The keys of a person's mapping that every person has.
+pub const PERSON_BASE: &[Field] = &[NAME, SHORT, GENDER];
+
+/// A person's full name.
+pub const NAME: Field = Field::req("name", Ty::Text);
+/// Initials and surname as the person wants them printed.
+pub const SHORT: Field = Field::opt("short", Ty::Text);
+/// A person's gender, when the name does not tell it.
+pub const GENDER: Field = Field::opt("gender", Ty::Choice(GENDERS));
+/// The values `gender` takes.
+pub const GENDERS: &[&str] = &["m", "f"];
+/// A person's position.
+pub const POSITION: Field = Field::opt("position", Ty::Text);
+/// A person's department.
+pub const DEPARTMENT: Field = Field::opt("department", Ty::Text);
+/// The date of a signature or approval.
+pub const SIGNED_ON: Field = Field::opt("date", Ty::Date).desc("field-signed-on");
+
+/// A person who may state a position.
+pub const WITH_POSITION: &[Field] = &[POSITION];
+/// A person who may state a position and a date (an approver).
+pub const WITH_POSITION_DATE: &[Field] = &[POSITION, SIGNED_ON];
+/// A person who may state a date (an agreement).
+pub const WITH_DATE: &[Field] = &[SIGNED_ON];
+/// A teacher: position and department.
+pub const TEACHER: &[Field] = &[POSITION, DEPARTMENT];
+
+/// The first day.
+pub const START: Field = Field::opt("start", Ty::Date);
+/// The last day.
+pub const END: Field = Field::opt("end", Ty::Date);
+/// Hours.
+pub const HOURS: Field = Field::opt("hours", COUNT);
+/// The country, `KG` unless given.
+pub const COUNTRY: Field = Field::opt("country", Ty::Country);
+
+/// The form's id.
+pub const FORM: Field = Field::req("form", Ty::FormId);
+/// The language of the printed form.
+pub const LANG: Field = Field::opt("lang", Ty::Choice(&["ky", "ru"]));
+/// The university's name and short name.
+pub const UNIVERSITY_KEYS: &[Field] = &[
+    Field::opt("name", Ty::Text).desc("field-university-name"),
+    Field::opt("short", Ty::Text).desc("field-university-short"),
+];
+/// The university, when not Talas State University.
+pub const UNIVERSITY: Field = Field::opt("university", Ty::Obj(UNIVERSITY_KEYS));
+/// The document's date.
+pub const DATE: Field = Field::opt("date", Ty::Date);
+
+/// Who pays (regulation 1.8, 6.4).
+pub const FUNDINGS: &[&str] = &["budget", "university", "contract", "host", "grant"];
+
+/// The keys every form has.
+pub const COMMON: &[Field] = &[FORM, LANG, UNIVERSITY, DATE];
+
+/// Looks a key up among fields.
+pub fn find<'f>(fields: &'f [Field], key: &str) -> Option<&'f Field> {
+    fields.iter().find(|f| f.key == key)
+}
+
+/// Every field reachable from `fields`, nested ones included, each once per
+/// place it appears (for tests and documentation).
+pub fn walk<'f>(fields: &'f [Field], out: &mut Vec<&'f Field>) {
+    for f in fields {
+        out.push(f);
+        walk_ty(&f.ty, out);
+    }
+}
+
+fn walk_ty<'f>(ty: &'f Ty, out: &mut Vec<&'f Field>) {
+    match ty {
+        Ty::Person(extra) => {
+            walk(PERSON_BASE, out);
+            walk(extra, out);
+        }
+        Ty::Obj(fields) | Ty::TextOrObj(fields) => walk(fields, out),
+        Ty::List(inner) | Ty::YearMap(inner) => walk_ty(inner, out),
+        _ => {}
+    }
+}
