@@ -254,3 +254,21 @@ pub fn printable(c: char) -> bool {
             .iter()
             .all(|f| f.info().coverage.contains(c as u32))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TEMPLATES;
+    use crate::forms::FormId;
+
+    #[test]
+    fn every_form_has_its_template() {
+        // A form without an entry here would fail only when rendered.
+        for form in FormId::ALL {
+            let path = format!("/{}.typ", form.id());
+            assert!(
+                TEMPLATES.iter().any(|(p, _)| *p == path),
+                "no template {path} in the engine"
+            );
+        }
+    }
+}
