@@ -39,7 +39,7 @@ PY
 # Side by side with the stock typst command line on the anchors' pages, when
 # one is at hand (cargo install typst-cli --locked; or TYPST=/path/to/typst).
 typst=${TYPST:-$(command -v typst || true)}
-anchors=../shared/anchors/typst
+anchors=bench/anchors
 if [ -n "$typst" ] && [ -d "$anchors" ]; then
   echo "== cold, side by side with $($typst --version | head -1) (median of 31 interleaved runs)"
   cp "$anchors"/* "$work"/ && mkdir -p "$work/fonts" && cp fonts/*.ttf "$work/fonts/"
