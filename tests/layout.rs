@@ -300,6 +300,31 @@ fn page_of(pages: &[Page], texts: &[&str]) -> Option<usize> {
         .map(|w| w.page)
 }
 
+/// A page of a text form followed by another is filled: its text reaches
+/// below the middle of the page (no form moves all its text on and leaves a
+/// bare header). A plan's last row goes on with the signatures by design.
+fn no_bare_pages(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    if matches!(form_of(name), "annual-plan" | "perspective-plan") {
+        return;
+    }
+    for p in pages.iter().take(pages.len().saturating_sub(1)) {
+        let footer = p.height - 20.0 * MM;
+        let lowest = p
+            .words
+            .iter()
+            .filter(|w| w.y1 < footer)
+            .map(|w| w.y1)
+            .fold(0.0, f64::max);
+        if lowest < 0.55 * p.height {
+            problems.push(format!(
+                "{name}: page {} ends at {:.0}% of its height, the text goes on overleaf",
+                p.words.first().map_or(0, |w| w.page) + 1,
+                100.0 * lowest / p.height
+            ));
+        }
+    }
+}
+
 fn signatures_with_their_text(name: &str, pages: &[Page], problems: &mut Vec<String>) {
     let form = form_of(name);
     let all: Vec<&Word> = pages.iter().flat_map(|p| &p.words).collect();
@@ -379,6 +404,7 @@ fn the_stress_corpus_prints_cleanly() {
         inside_the_page(&name, &pages, &mut problems);
         within_columns(&name, &pages, &mut problems);
         signatures_with_their_text(&name, &pages, &mut problems);
+        no_bare_pages(&name, &pages, &mut problems);
     }
     assert!(
         problems.is_empty(),
