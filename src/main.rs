@@ -8,6 +8,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use tirkeme::locale::{Lang, UiLang};
 
 mod cli;
+mod serve;
 
 /// YAML to the official professional-development forms of Talas State
 /// University (Kyrgyz and Russian), checked against the regulation.
@@ -201,6 +202,27 @@ enum Command {
         #[arg(long)]
         pdf: Option<PathBuf>,
     },
+    /// Serve the forms in a browser, over the documents of a folder.
+    Serve {
+        /// The folder whose YAML documents are listed, opened and saved.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The address to listen on; port 0 takes a free one. Any address
+        /// beyond loopback needs `--token`.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// The secret every request must carry (`Authorization: Bearer`, or
+        /// the cookie set by opening `/?token=TOKEN` once).
+        #[arg(long)]
+        token: Option<String>,
+        /// Renders at once (default: the number of cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Renders that may wait beyond those before the server answers 503
+        /// (default: 16 per render at once).
+        #[arg(long)]
+        queue: Option<usize>,
+    },
     /// Write out the YAML attached to a PDF made by tirkeme.
     Extract {
         /// The PDF.
@@ -331,6 +353,22 @@ fn main() -> ExitCode {
             format,
             pdf,
         } => cli::status(ui, &roster, on.as_deref(), format, pdf.as_deref()),
+        Command::Serve {
+            dir,
+            listen,
+            token,
+            jobs,
+            queue,
+        } => serve::serve(
+            ui,
+            serve::ServeArgs {
+                dir,
+                listen,
+                token,
+                jobs,
+                queue,
+            },
+        ),
         Command::DevTypst { form, data, output } => cli::dev_typst(&form, &data, &output),
     };
     ExitCode::from(status.code())

@@ -435,15 +435,12 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
     if status == Status::Ok {
         say(ui, "rendered", &[("path", &plan_out.display().to_string())]);
     }
-    let person = |p: &Option<tirkeme::forms::Person>| {
-        p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
-    };
     // Teachers the plan does not send away, and applications not made:
     // named in the summary, never silently left out.
     let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
     for (i, row) in plan.teachers.iter().enumerate() {
         let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-        let Some(kind) = row.kind().filter(|k| SENDS_AWAY.contains(k)) else {
+        let Some(y) = application_yaml(plan, row, &plan_path.display().to_string(), lang) else {
             skipped.push(format!(
                 "{} ({})",
                 if name.is_empty() { "—" } else { &name },
@@ -451,54 +448,6 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
             ));
             continue;
         };
-        let mut y = format!(
-            "# {}\nform: application\nlang: {}\n",
-            plan_path.display(),
-            lang.code()
-        );
-        if let Some(r) = person(&plan.rector) {
-            y += &format!("rector: {}\n", q(&r));
-        }
-        y += &format!("applicant:\n  name: {}\n", q(&name));
-        if let Some(d) = &plan.department {
-            y += &format!("  department: {}\n", q(d));
-        }
-        if let Some(p) = &row.position {
-            y += &format!("  position: {}\n", q(p));
-        }
-        y += &format!("kind: {kind}\n");
-        if let Some(d) = row.direction.as_ref().or(row.subject.as_ref()) {
-            y += &format!("direction: {}\n", q(d));
-        }
-        if let Some(inst) = &row.institution {
-            y += &format!("institution: {}\n", q(&inst.v));
-        }
-        for (key, d) in [("start", &row.start), ("end", &row.end)] {
-            if let Some(d) = d {
-                y += &format!("{key}: {}\n", d.v);
-            }
-        }
-        if let Some(h) = &row.hours {
-            y += &format!("hours: {}\n", h.v);
-        }
-        match row.mode.as_ref().map(|m| m.v) {
-            Some("release") => y += "break_from_teaching: true\n",
-            Some("no-release" | "online") => y += "break_from_teaching: false\n",
-            _ => {}
-        }
-        // The head of department and the plan's approver (the dean) agree
-        // the application.
-        let agreed: Vec<String> = [
-            ("head", person(&plan.head)),
-            ("dean", person(&plan.approver)),
-        ]
-        .into_iter()
-        .filter_map(|(role, p)| p.map(|p| format!("  {role}: {}\n", q(&p))))
-        .collect();
-        if !agreed.is_empty() {
-            y += "agreed_by:\n";
-            y += &agreed.concat();
-        }
         let app_stem = format!(
             "{stem}-{:02}-{}",
             i + 1,
@@ -524,6 +473,67 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
     }
     package_summary(ui, plan_path, made, &skipped, &failed);
     status
+}
+
+/// The application's YAML that a row of an annual plan implies, when the row
+/// sends its teacher away (`package`, and the server's package ZIP). `source`
+/// names the plan in the file's first comment.
+pub(crate) fn application_yaml(
+    plan: &tirkeme::forms::annual_plan::AnnualPlan,
+    row: &tirkeme::forms::annual_plan::Row,
+    source: &str,
+    lang: Lang,
+) -> Option<String> {
+    let person = |p: &Option<tirkeme::forms::Person>| {
+        p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
+    };
+    let kind = row.kind().filter(|k| SENDS_AWAY.contains(k))?;
+    let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
+    let mut y = format!("# {}\nform: application\nlang: {}\n", source, lang.code());
+    if let Some(r) = person(&plan.rector) {
+        y += &format!("rector: {}\n", q(&r));
+    }
+    y += &format!("applicant:\n  name: {}\n", q(&name));
+    if let Some(d) = &plan.department {
+        y += &format!("  department: {}\n", q(d));
+    }
+    if let Some(p) = &row.position {
+        y += &format!("  position: {}\n", q(p));
+    }
+    y += &format!("kind: {kind}\n");
+    if let Some(d) = row.direction.as_ref().or(row.subject.as_ref()) {
+        y += &format!("direction: {}\n", q(d));
+    }
+    if let Some(inst) = &row.institution {
+        y += &format!("institution: {}\n", q(&inst.v));
+    }
+    for (key, d) in [("start", &row.start), ("end", &row.end)] {
+        if let Some(d) = d {
+            y += &format!("{key}: {}\n", d.v);
+        }
+    }
+    if let Some(h) = &row.hours {
+        y += &format!("hours: {}\n", h.v);
+    }
+    match row.mode.as_ref().map(|m| m.v) {
+        Some("release") => y += "break_from_teaching: true\n",
+        Some("no-release" | "online") => y += "break_from_teaching: false\n",
+        _ => {}
+    }
+    // The head of department and the plan's approver (the dean) agree
+    // the application.
+    let agreed: Vec<String> = [
+        ("head", person(&plan.head)),
+        ("dean", person(&plan.approver)),
+    ]
+    .into_iter()
+    .filter_map(|(role, p)| p.map(|p| format!("  {role}: {}\n", q(&p))))
+    .collect();
+    if !agreed.is_empty() {
+        y += "agreed_by:\n";
+        y += &agreed.concat();
+    }
+    Some(y)
 }
 
 /// What `package` made, whom it skipped and what failed.

@@ -22,7 +22,7 @@ mod import;
 mod schema;
 mod status;
 
-pub(crate) use batch::{batch, package};
+pub(crate) use batch::{application_yaml, batch, package};
 pub(crate) use draft::{Plan, draft};
 pub(crate) use extract::extract;
 pub(crate) use import::import;

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The benchmark of `tirkeme serve` (docs/serve.md "Speed"), over HTTP with oha:
+#  1. application renders at 16 concurrent clients: renders/s and p99;
+#  2. the preview of a 60-row annual plan, one user at a time: p50/p95;
+#  3. memory over 100,000 renders: the server's RSS every 10,000.
+# TIRKEME=/path/to/tirkeme benchmarks that binary (default: a release build);
+# N_MEMORY=100000 sets the length of the memory run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v oha >/dev/null || cargo install oha --locked
+if [ -z "${TIRKEME:-}" ]; then
+  cargo build --release --quiet
+  TIRKEME="${CARGO_TARGET_DIR:-target}/release/tirkeme"
+fi
+work=$(mktemp -d)
+"$TIRKEME" serve "$work" --listen 127.0.0.1:0 > "$work/url" 2> "$work/log" &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 100); do [ -s "$work/url" ] && break; sleep 0.1; done
+url=$(head -1 "$work/url")
+echo "server: $url (pid $pid, $(nproc) cores)"
+
+"$TIRKEME" new application --lang ky > "$work/app.yaml"
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+rows = []
+for i in range(60):
+    kind, hours, start, end = [("internship", 72, "2025-11-03", "2025-11-16"), ("course", 72, "2026-01-19", "2026-01-30"), ("retraining", 280, "2026-02-02", "2026-05-29")][i % 3]
+    rows.append(f"""  - name: Асанов{i:02} Бакыт Жумабекович
+    position: доцент
+    subject: Программалоо
+    degree: т.и.к.
+    last_courses: [2021]
+    kind: {kind}
+    direction: Маалыматтык технологиялар
+    start: {start}
+    end: {end}
+    hours: {hours}
+    institution: Кыргыз улуттук университети
+    mode: release
+    funding: budget
+""")
+open(f"{work}/plan60.yaml", "w").write(f"""form: annual-plan
+lang: ky
+year: 2025-2026
+faculty: Табигый илимдер
+department: Информатика
+approver: Нурлан Тургунбек уулу
+head: Токтогулова Айжан Мирлан кызы
+teachers:
+{''.join(rows)}""")
+PY
+
+cat > "$work/summary.py" <<'PY'
+import json, sys
+d = json.load(sys.stdin)
+s, p = d["summary"], d["latencyPercentiles"]
+codes = d.get("statusCodeDistribution", {})
+ms = lambda k: p[k] * 1000
+print("   %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, statuses %s"
+      % (s["requestsPerSec"], ms("p50"), ms("p95"), ms("p99"), codes))
+PY
+summary() { python3 "$work/summary.py"; }
+rss() { awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' /proc/$pid/status; }
+post() { oha --no-tui --output-format json -m POST -T application/yaml "$@"; }
+
+# Warm up: the engine, the fonts, the allocator.
+post -n 200 -c 2 -D "$work/app.yaml" "$url"api/render > /dev/null
+
+echo "== application renders, 16 concurrent clients, 5,000 requests"
+post -n 5000 -c 16 -D "$work/app.yaml" "$url"api/render | summary
+
+echo "== preview of a 60-row annual plan, one user, 100 requests"
+curl -s -o "$work/plan60.pdf" -X POST --data-binary @"$work/plan60.yaml" "$url"api/render
+echo "   $(pdfinfo "$work/plan60.pdf" 2>/dev/null | awk '/Pages/ {print $2}') pages"
+post -n 100 -c 1 -D "$work/plan60.yaml" "$url"api/render | summary
+
+total=${N_MEMORY:-100000}
+step=$((total / 10))
+echo "== memory over $total application renders (16 clients)"
+echo "   before: $(rss)"
+for i in $(seq 1 10); do
+  post -n "$step" -c 16 -D "$work/app.yaml" "$url"api/render > "$work/r.json"
+  echo "   after $((i * step)): $(rss); $(summary < "$work/r.json")"
+done

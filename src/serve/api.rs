@@ -1,0 +1,405 @@
+//! The routes: the pages, the assets and the API of SPEC 9 (plus `parse` and
+//! `package`, which the pages use to fill a form and to download a plan's
+//! package). Every body is capped at the input limit (413); every render
+//! goes through the pool (503 with `Retry-After` when it is full).
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::header::{self, HeaderMap};
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use tirkeme::finding::Finding;
+use tirkeme::forms::FormId;
+use tirkeme::locale::{Lang, UiLang, tr};
+use tirkeme::pipeline::{self, Checked, RenderOptions};
+use tirkeme::yaml::{self, MAX_INPUT_BYTES, Node};
+
+use super::guard::{self, ui_lang};
+use super::pool::Busy;
+use super::store::StoreError;
+use super::{App, assets, pages, schema};
+
+/// Every route, behind the guard.
+pub(crate) fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/", get(pages::index))
+        .route("/form/{form}", get(pages::form))
+        .route("/edit/{name}", get(pages::edit))
+        .route("/assets/{file}", get(assets::serve))
+        .route("/api/forms", get(forms))
+        .route("/api/schema/{form}", get(form_schema))
+        .route("/api/check", post(check))
+        .route("/api/render", post(render))
+        .route("/api/extract", post(extract))
+        .route("/api/parse", post(parse))
+        .route("/api/package", post(package))
+        .route("/api/documents", get(documents))
+        .route("/api/documents/{name}", get(document).put(save))
+        .route("/api/status", get(status))
+        .layer(DefaultBodyLimit::max(MAX_INPUT_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            guard::guard,
+        ))
+        .with_state(app)
+}
+
+/// A JSON error `{"error": message}` with a status.
+pub(crate) fn error(status: StatusCode, message: String) -> Response {
+    (status, axum::Json(json!({ "error": message }))).into_response()
+}
+
+fn busy(ui: UiLang) -> Response {
+    let mut res = error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, "serve-busy", &[]));
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+    res
+}
+
+/// One finding with the keys of `check --format json`, less `file`.
+fn finding_json(f: &Finding, ui: UiLang) -> Value {
+    json!({
+        "line": f.pos.line,
+        "column": f.pos.column,
+        "severity": f.severity.as_str(),
+        "rule": f.rule.id,
+        "clause": f.rule.clause,
+        "message": f.message(ui),
+    })
+}
+
+fn findings_json(c: &Checked, ui: UiLang) -> Value {
+    json!({ "findings": c.findings.iter().map(|f| finding_json(f, ui)).collect::<Vec<_>>() })
+}
+
+/// `GET /api/forms`.
+async fn forms() -> Response {
+    let list: Vec<Value> = FormId::ALL
+        .iter()
+        .map(|f| {
+            json!({
+                "id": f.id(),
+                "appendix": f.appendix(),
+                "titles": {
+                    "ky": tr(Lang::Ky, &format!("form-{}", f.id()), &[]),
+                    "ru": tr(Lang::Ru, &format!("form-{}", f.id()), &[]),
+                },
+            })
+        })
+        .collect();
+    axum::Json(list).into_response()
+}
+
+/// `GET /api/schema/FORM`.
+async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    match schema::form_schema(&form, ui) {
+        Some(s) => axum::Json(s).into_response(),
+        None => error(
+            StatusCode::NOT_FOUND,
+            tr(ui, "serve-no-form", &[("form", &form)]),
+        ),
+    }
+}
+
+/// `POST /api/check`: the findings of a YAML body.
+async fn check(headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    // Checking is quick but not free on a large body: off the async threads.
+    let found = tokio::task::spawn_blocking(move || {
+        findings_json(&pipeline::check("document.yaml", body.to_vec(), None), ui)
+    })
+    .await;
+    match found {
+        Ok(v) => axum::Json(v).into_response(),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
+    }
+}
+
+/// The `lang` query parameter: `ky`, `ru` or absent.
+#[derive(serde::Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+#[allow(clippy::result_large_err)] // the error is the answer itself, sent at once
+fn lang_of(q: &LangQuery, ui: UiLang) -> Result<Option<Lang>, Response> {
+    match q.lang.as_deref() {
+        None | Some("") => Ok(None),
+        Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
+            error(
+                StatusCode::BAD_REQUEST,
+                tr(ui, "serve-bad-lang", &[("lang", code)]),
+            )
+        }),
+    }
+}
+
+/// What a render came to.
+enum Rendered {
+    Pdf(Vec<u8>, String),
+    Invalid(Value),
+    Failed(String),
+}
+
+/// Checks and renders on the calling (pool) thread.
+fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang) -> Rendered {
+    let checked = pipeline::check("document.yaml", bytes, lang);
+    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+        return Rendered::Invalid(findings_json(&checked, ui));
+    };
+    let name = format!("{}.{}.pdf", doc.common.form.id(), doc.common.lang.code());
+    match pipeline::render(doc, &checked.bytes, RenderOptions { archival: true }) {
+        Ok(pdf) => Rendered::Pdf(pdf, name),
+        Err(e) => Rendered::Failed(e.to_string()),
+    }
+}
+
+/// `POST /api/render?lang=ky|ru`: the PDF, or 422 with the findings.
+async fn render(
+    State(app): State<Arc<App>>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let lang = match lang_of(&q, ui) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let bytes = body.to_vec();
+    match app.pool.run(move || render_now(bytes, lang, ui)).await {
+        Err(Busy) => busy(ui),
+        Ok(Rendered::Pdf(pdf, name)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"{name}\""),
+                ),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(Rendered::Invalid(findings)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(findings)).into_response()
+        }
+        Ok(Rendered::Failed(detail)) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tr(ui, "serve-render-failed", &[("detail", &detail)]),
+        ),
+    }
+}
+
+/// `POST /api/extract`: the YAML a tirkeme PDF carries, or 422.
+async fn extract(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    match app
+        .pool
+        .run(move || tirkeme::attachment::embedded_source(&body))
+        .await
+    {
+        Err(Busy) => busy(ui),
+        Ok(Ok(yaml)) => yaml_response(yaml),
+        Ok(Err(_)) => error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr(ui, "serve-extract-none", &[]),
+        ),
+    }
+}
+
+fn yaml_response(bytes: Vec<u8>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/yaml; charset=utf-8")],
+        bytes,
+    )
+        .into_response()
+}
+
+/// A YAML node as plain JSON, for the page to fill its fields.
+pub(crate) fn node_json(node: &Node) -> Value {
+    match &node.value {
+        yaml::Value::Null => Value::Null,
+        yaml::Value::Bool(b) => json!(b),
+        yaml::Value::Int(i) => json!(i),
+        yaml::Value::Float(f) => json!(f),
+        yaml::Value::Str(s) => json!(s),
+        yaml::Value::Seq(items) => Value::Array(items.iter().map(node_json).collect()),
+        yaml::Value::Map(entries) => Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.value.scalar_text().unwrap_or_default(), node_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// `POST /api/parse`: a YAML body as JSON (`{"form", "data"}`), or 422 with
+/// the findings when it cannot be read.
+async fn parse(headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let text = match pipeline::decode(&body) {
+        Ok(t) => t,
+        Err(_) => {
+            let checked = pipeline::check("document.yaml", body.to_vec(), None);
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                axum::Json(findings_json(&checked, ui)),
+            )
+                .into_response();
+        }
+    };
+    match yaml::parse(&text) {
+        Ok(root) => {
+            let data = node_json(&root);
+            let form = data.get("form").and_then(Value::as_str).map(str::to_owned);
+            axum::Json(json!({ "form": form, "data": data })).into_response()
+        }
+        Err(_) => {
+            let checked = pipeline::check("document.yaml", body.to_vec(), None);
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                axum::Json(findings_json(&checked, ui)),
+            )
+                .into_response()
+        }
+    }
+}
+
+/// `POST /api/package?lang=`: an annual plan's package (the plan and every
+/// application it implies, PDF and YAML) as one ZIP.
+async fn package(
+    State(app): State<Arc<App>>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let lang = match lang_of(&q, ui) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let bytes = body.to_vec();
+    match app
+        .pool
+        .run(move || super::package::zip(bytes, lang, ui))
+        .await
+    {
+        Err(Busy) => busy(ui),
+        Ok(Ok((zip, name))) => (
+            [
+                (header::CONTENT_TYPE, "application/zip".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{name}\""),
+                ),
+            ],
+            zip,
+        )
+            .into_response(),
+        Ok(Err(super::package::Refused::Invalid(findings))) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(findings)).into_response()
+        }
+        Ok(Err(super::package::Refused::Other(message))) => {
+            error(StatusCode::UNPROCESSABLE_ENTITY, message)
+        }
+    }
+}
+
+fn store_error(e: StoreError, ui: UiLang, name: &str) -> Response {
+    match e {
+        StoreError::BadName => error(
+            StatusCode::BAD_REQUEST,
+            tr(ui, "serve-bad-name", &[("name", name)]),
+        ),
+        StoreError::NotFound => error(
+            StatusCode::NOT_FOUND,
+            tr(ui, "serve-not-found", &[("name", name)]),
+        ),
+        StoreError::TooLarge => error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            tr(ui, "serve-too-large", &[("name", name)]),
+        ),
+        StoreError::Io(e) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tr(
+                ui,
+                "io-write",
+                &[("path", name), ("detail", &e.to_string())],
+            ),
+        ),
+    }
+}
+
+/// `GET /api/documents`.
+async fn documents(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let app2 = app.clone();
+    match tokio::task::spawn_blocking(move || app2.dir.list()).await {
+        Ok(Ok(list)) => axum::Json(list).into_response(),
+        Ok(Err(e)) => store_error(StoreError::Io(e), ui, "."),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
+    }
+}
+
+/// `GET /api/documents/NAME`.
+async fn document(
+    State(app): State<Arc<App>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let n = name.clone();
+    match tokio::task::spawn_blocking(move || app.dir.read(&n)).await {
+        Ok(Ok(bytes)) => yaml_response(bytes),
+        Ok(Err(e)) => store_error(e, ui, &name),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
+    }
+}
+
+/// `PUT /api/documents/NAME`: saved atomically.
+async fn save(
+    State(app): State<Arc<App>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    if pipeline::decode(&body).is_err() {
+        return error(StatusCode::BAD_REQUEST, tr(ui, "serve-not-text", &[]));
+    }
+    let n = name.clone();
+    match tokio::task::spawn_blocking(move || app.dir.write(&n, &body)).await {
+        Ok(Ok(())) => axum::Json(json!({ "name": name })).into_response(),
+        Ok(Err(e)) => store_error(e, ui, &name),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
+    }
+}
+
+/// `GET /api/status`: the roster's standing, 404 without a roster.
+async fn status(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let app2 = app.clone();
+    let standing = tokio::task::spawn_blocking(move || super::roster::standing(&app2.dir))
+        .await
+        .ok()
+        .flatten();
+    match standing {
+        Some(rows) => axum::Json(rows).into_response(),
+        None => error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[])),
+    }
+}

@@ -1,0 +1,409 @@
+//! The HTML pages. Each is a small shell in the user's language whose
+//! fields the page's script builds from the form's JSON Schema (one source
+//! for the reader, the schema and the page). Data reaches the page only as
+//! JSON inside a `<script type="application/json">`; the script puts user
+//! text into the page with `textContent` and attributes, never as markup.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::{StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::{Map, Value, json};
+use tirkeme::forms::FormId;
+use tirkeme::locale::{Lang, UiLang, tr};
+
+use super::guard::{UI_COOKIE, query_param, ui_lang};
+use super::{App, roster, schema};
+
+/// The messages the script uses, sent to it in the page's language.
+const WORDS: &[&str] = &[
+    "serve-findings",
+    "serve-no-findings",
+    "serve-preview",
+    "serve-download-pdf",
+    "serve-save",
+    "serve-save-name",
+    "serve-saved",
+    "serve-save-failed",
+    "serve-add-row",
+    "serve-remove-row",
+    "serve-package",
+    "serve-busy",
+    "serve-not-rendered",
+    "serve-unset",
+    "serve-yes",
+    "serve-no",
+    "serve-line",
+    "serve-list-hint",
+    "serve-open-pdf",
+    "serve-extract-none",
+    "serve-other-form",
+    "serve-checking",
+    "severity-error",
+    "severity-warning",
+    "serve-col-name",
+    "serve-col-position",
+    "serve-col-last",
+    "serve-col-hours_5y",
+    "serve-col-due",
+    "serve-col-state",
+    "serve-state-ok",
+    "serve-state-due",
+    "serve-state-overdue",
+    "serve-state-never",
+];
+
+/// Escapes text for HTML content and attribute values.
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON safe inside a `<script>` element: no `<` can close it.
+fn script_json(v: &Value) -> String {
+    serde_json::to_string(v)
+        .unwrap_or_else(|_| "null".into())
+        .replace('<', "\\u003c")
+}
+
+fn code(ui: UiLang) -> &'static str {
+    match ui {
+        UiLang::Ky => "ky",
+        UiLang::Ru => "ru",
+        UiLang::En => "en",
+    }
+}
+
+/// A form's title in the UI language (Kyrgyz and Russian side by side for English).
+fn form_title(form: FormId, ui: UiLang) -> String {
+    let id = format!("form-{}", form.id());
+    match ui {
+        UiLang::Ky => tr(Lang::Ky, &id, &[]),
+        UiLang::Ru => tr(Lang::Ru, &id, &[]),
+        UiLang::En => format!("{} / {}", tr(Lang::Ky, &id, &[]), tr(Lang::Ru, &id, &[])),
+    }
+}
+
+/// The page around `body`: header with the language switch, the boot data.
+fn shell(ui: UiLang, uri: &Uri, title: &str, body: &str, boot: &Value) -> Response {
+    let path = uri.path();
+    let switch: String = [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")]
+        .iter()
+        .map(|(c, name)| {
+            let current = if *c == code(ui) {
+                " aria-current=\"true\""
+            } else {
+                ""
+            };
+            format!(
+                "<a href=\"{}?ui={c}\" lang=\"{c}\" data-ui=\"{c}\"{current}>{name}</a>",
+                esc(path)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let html = format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<title>{title} — tirkeme</title>\n<link rel=\"stylesheet\" href=\"/assets/app.css\">\n</head>\n<body>\n\
+<header><a class=\"home\" href=\"/\">tirkeme</a> <span class=\"tagline\">{tagline}</span>\
+<nav id=\"ui-switch\" aria-label=\"{ui_label}\">{switch}</nav></header>\n\
+<main>\n{body}\n</main>\n\
+<script id=\"boot\" type=\"application/json\">{boot}</script>\n\
+<script src=\"/assets/app.js\"></script>\n</body>\n</html>\n",
+        lang = code(ui),
+        title = esc(title),
+        tagline = esc(&tr(ui, "serve-tagline", &[])),
+        ui_label = esc(&tr(ui, "serve-ui-lang", &[])),
+        boot = script_json(boot),
+    );
+    let mut res = Html(html).into_response();
+    if let Some(c) = query_param(uri, "ui").filter(|c| ["ky", "ru", "en"].contains(&c.as_str()))
+        && let Ok(v) = HeaderValue::from_str(&format!("{UI_COOKIE}={c}; Path=/; SameSite=Strict"))
+    {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+fn words(ui: UiLang) -> Value {
+    let mut map = Map::new();
+    for id in WORDS {
+        map.insert((*id).into(), json!(tr(ui, id, &[])));
+    }
+    // The clause, with a place for its number.
+    map.insert(
+        "clause".into(),
+        json!(tr(ui, "clause", &[("clause", "%s")])),
+    );
+    Value::Object(map)
+}
+
+/// `GET /`: the forms, the documents in DIR, the roster's standing.
+pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let app2 = app.clone();
+    let (docs, people) = tokio::task::spawn_blocking(move || {
+        (
+            app2.dir.list().unwrap_or_default(),
+            roster::people(&app2.dir),
+        )
+    })
+    .await
+    .unwrap_or_default();
+    let mut body = String::new();
+    body += &format!(
+        "<section id=\"forms\"><h1>{}</h1><ul class=\"forms\">",
+        esc(&tr(ui, "serve-forms", &[]))
+    );
+    for f in FormId::ALL {
+        let has_page = schema::form_schema(f.id(), ui).is_some();
+        let title = esc(&form_title(f, ui));
+        let appendix = esc(&tr(
+            ui,
+            "serve-appendix",
+            &[("n", &f.appendix().to_string())],
+        ));
+        if has_page {
+            body += &format!(
+                "<li><a href=\"/form/{id}\" data-form=\"{id}\"><span class=\"appendix\">{appendix}</span> {title}</a></li>",
+                id = f.id()
+            );
+        } else {
+            body += &format!(
+                "<li class=\"soon\"><span class=\"appendix\">{appendix}</span> {title}</li>"
+            );
+        }
+    }
+    body += "</ul></section>";
+    body += &format!(
+        "<section id=\"documents\"><h2>{}</h2>",
+        esc(&tr(
+            ui,
+            "serve-documents",
+            &[("dir", &app.dir.path().display().to_string())]
+        ))
+    );
+    if docs.is_empty() {
+        body += &format!(
+            "<p class=\"empty\">{}</p>",
+            esc(&tr(ui, "serve-no-documents", &[]))
+        );
+    } else {
+        body += "<ul class=\"documents\">";
+        for d in &docs {
+            let form = d
+                .form
+                .as_deref()
+                .and_then(FormId::from_id)
+                .map(|f| form_title(f, ui))
+                .or_else(|| d.form.clone())
+                .unwrap_or_default();
+            body += &format!(
+                "<li><a href=\"/edit/{href}\" data-name=\"{name}\">{name}</a> <span class=\"form-of\">{form}</span></li>",
+                href = esc(&percent_encode(&d.name)),
+                name = esc(&d.name),
+                form = esc(&form)
+            );
+        }
+        body += "</ul>";
+    }
+    body += &format!(
+        "<p><label class=\"button\">{} <input type=\"file\" id=\"open-pdf\" accept=\"application/pdf,.pdf\"></label> <span id=\"open-message\" role=\"status\"></span></p>",
+        esc(&tr(ui, "serve-open-pdf", &[]))
+    );
+    body += "</section>";
+    if !people.is_empty() || app.dir.roster().is_some() {
+        body += &format!(
+            "<section id=\"standing\"><h2>{}</h2><div id=\"standing-table\"></div></section>",
+            esc(&tr(ui, "serve-standing", &[]))
+        );
+    }
+    let boot = json!({ "page": "index", "ui": code(ui), "words": words(ui) });
+    shell(ui, &uri, "tirkeme", &body, &boot)
+}
+
+/// Percent-encodes a document name for a path segment.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out += &format!("%{b:02X}");
+        }
+    }
+    out
+}
+
+/// The words of a schema's choices: `kind: {course: "Курс", ...}`, from the
+/// forms' own words where they have them.
+fn choice_labels(schema: &Value, ui: UiLang) -> Value {
+    let mut out = Map::new();
+    fn walk(v: &Value, ui: UiLang, out: &mut Map<String, Value>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Object(props)) = m.get("properties") {
+                    for (key, prop) in props {
+                        if let Some(Value::Array(values)) = prop.get("enum") {
+                            let mut labels = Map::new();
+                            for value in values.iter().filter_map(Value::as_str) {
+                                let id = format!("{key}-{value}");
+                                let lang = match ui {
+                                    UiLang::Ru => Lang::Ru,
+                                    _ => Lang::Ky,
+                                };
+                                let word = if ui == UiLang::En {
+                                    id.clone()
+                                } else {
+                                    tr(lang, &id, &[])
+                                };
+                                if word != id {
+                                    labels.insert(value.into(), json!(word));
+                                }
+                            }
+                            if !labels.is_empty() {
+                                out.insert(key.clone(), Value::Object(labels));
+                            }
+                        }
+                    }
+                }
+                for (_, child) in m {
+                    walk(child, ui, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, ui, out)),
+            _ => {}
+        }
+    }
+    walk(schema, ui, &mut out);
+    Value::Object(out)
+}
+
+/// The editor of a form, empty or filled with `data`.
+async fn editor(
+    app: Arc<App>,
+    ui: UiLang,
+    uri: &Uri,
+    form: &str,
+    name: Option<String>,
+    data: Value,
+) -> Response {
+    let Some(id) = FormId::from_id(form) else {
+        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+    };
+    let Some(schema) = schema::form_schema(form, ui) else {
+        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+    };
+    let app2 = app.clone();
+    let people = tokio::task::spawn_blocking(move || roster::people(&app2.dir))
+        .await
+        .unwrap_or_default();
+    let title = form_title(id, ui);
+    let w = |id: &str| esc(&tr(ui, id, &[]));
+    let package = if id == FormId::AnnualPlan {
+        format!(
+            "<button type=\"button\" id=\"package\">{}</button>",
+            w("serve-package")
+        )
+    } else {
+        String::new()
+    };
+    let body = format!(
+        "<h1><span class=\"appendix\">{appendix}</span> {title}</h1>\n\
+<div class=\"editor\">\n<form id=\"doc\" autocomplete=\"off\" novalidate></form>\n\
+<aside>\n<div class=\"actions\">\
+<label>{save_name} <input id=\"save-name\" type=\"text\" value=\"{name}\" pattern=\"[^/\\\\]+\\.yaml\"></label> \
+<button type=\"button\" id=\"save\">{save}</button> \
+<button type=\"button\" id=\"download-pdf\">{download}</button> {package} \
+<label class=\"button\">{open_pdf} <input type=\"file\" id=\"open-pdf\" accept=\"application/pdf,.pdf\"></label>\
+<p id=\"message\" role=\"status\"></p></div>\n\
+<h2>{findings}</h2>\n<ul id=\"findings\" aria-live=\"polite\"></ul>\n\
+<h2>{preview}</h2>\n<iframe id=\"preview\" title=\"{preview}\"></iframe>\n</aside>\n</div>\n\
+<datalist id=\"people\"></datalist>",
+        appendix = esc(&tr(
+            ui,
+            "serve-appendix",
+            &[("n", &id.appendix().to_string())]
+        )),
+        title = esc(&title),
+        save_name = w("serve-save-name"),
+        name = esc(name.as_deref().unwrap_or(&format!("{form}.yaml"))),
+        save = w("serve-save"),
+        download = w("serve-download-pdf"),
+        open_pdf = w("serve-open-pdf"),
+        findings = w("serve-findings"),
+        preview = w("serve-preview"),
+    );
+    let boot = json!({
+        "page": "form",
+        "ui": code(ui),
+        "form": form,
+        "name": name,
+        "schema": schema,
+        "labels": choice_labels(&schema, ui),
+        "data": data,
+        "people": people,
+        "words": words(ui),
+    });
+    shell(ui, uri, &title, &body, &boot)
+}
+
+fn not_found(ui: UiLang, uri: &Uri, message: &str) -> Response {
+    let body = format!("<p class=\"error\">{}</p>", esc(message));
+    let boot = json!({ "page": "none", "ui": code(ui), "words": words(ui) });
+    let mut res = shell(ui, uri, message, &body, &boot);
+    *res.status_mut() = StatusCode::NOT_FOUND;
+    res
+}
+
+/// `GET /form/FORM`: an empty form.
+pub(crate) async fn form(
+    State(app): State<Arc<App>>,
+    Path(form): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let data = json!({ "form": form });
+    editor(app, ui, &uri, &form, None, data).await
+}
+
+/// `GET /edit/NAME`: a saved document in its form.
+pub(crate) async fn edit(
+    State(app): State<Arc<App>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let ui = ui_lang(&headers, &uri);
+    let app2 = app.clone();
+    let n = name.clone();
+    let read = tokio::task::spawn_blocking(move || app2.dir.read(&n)).await;
+    let Ok(Ok(bytes)) = read else {
+        return not_found(ui, &uri, &tr(ui, "serve-not-found", &[("name", &name)]));
+    };
+    let text = tirkeme::pipeline::decode(&bytes).unwrap_or_default();
+    let data = match tirkeme::yaml::parse(&text) {
+        Ok(root) => super::api::node_json(&root),
+        Err(_) => Value::Null,
+    };
+    let form = data
+        .get("form")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    editor(app, ui, &uri, &form, Some(name), data).await
+}

@@ -1,0 +1,68 @@
+//! The render pool: as many renders at once as workers (the cores), a short
+//! queue behind them, and a refusal beyond it, so that a burst of previews
+//! never starves the server or grows its memory without bound.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use tokio::sync::Semaphore;
+
+/// The pool is full: the caller answers 503 with `Retry-After`.
+#[derive(Debug)]
+pub(crate) struct Busy;
+
+/// Renders at once and waiting, bounded.
+pub(crate) struct Pool {
+    running: Arc<Semaphore>,
+    inside: Arc<AtomicUsize>,
+    capacity: usize,
+}
+
+/// Counts a job in the pool until it is dropped (also when the client goes).
+struct Ticket(Arc<AtomicUsize>);
+
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+impl Pool {
+    /// A pool of `workers` running and `queue` waiting.
+    pub(crate) fn new(workers: usize, queue: usize) -> Pool {
+        Pool {
+            running: Arc::new(Semaphore::new(workers.max(1))),
+            inside: Arc::new(AtomicUsize::new(0)),
+            capacity: workers.max(1) + queue,
+        }
+    }
+
+    /// Runs `job` on a blocking thread once a worker is free, or refuses at
+    /// once when the queue is full.
+    pub(crate) async fn run<T, F>(&self, job: F) -> Result<T, Busy>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        if self.inside.fetch_add(1, Ordering::AcqRel) >= self.capacity {
+            self.inside.fetch_sub(1, Ordering::AcqRel);
+            return Err(Busy);
+        }
+        let ticket = Ticket(self.inside.clone());
+        let permit = self
+            .running
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Busy)?;
+        // The permit and ticket travel with the job: a client that leaves
+        // does not free a worker that is still busy with its render.
+        let handle = tokio::task::spawn_blocking(move || {
+            let out = job();
+            drop(permit);
+            drop(ticket);
+            out
+        });
+        handle.await.map_err(|_| Busy)
+    }
+}
