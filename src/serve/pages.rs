@@ -97,7 +97,21 @@ fn form_title(form: FormId, ui: UiLang) -> String {
 }
 
 /// The page around `body`: header with the language switch, the boot data.
-fn shell(ui: UiLang, uri: &Uri, title: &str, body: &str, boot: &Value) -> Response {
+/// `schema`, when given, is the form's schema as written, put into the boot
+/// data in place of `"@SCHEMA@"` so that the fields keep its order (a
+/// parsed map would sort the keys).
+fn shell(
+    ui: UiLang,
+    uri: &Uri,
+    title: &str,
+    body: &str,
+    boot: &Value,
+    schema: Option<&str>,
+) -> Response {
+    let mut boot = script_json(boot);
+    if let Some(raw) = schema {
+        boot = boot.replacen("\"@SCHEMA@\"", &raw.replace('<', "\\u003c"), 1);
+    }
     let path = uri.path();
     let switch: String = [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")]
         .iter()
@@ -127,7 +141,6 @@ fn shell(ui: UiLang, uri: &Uri, title: &str, body: &str, boot: &Value) -> Respon
         title = esc(title),
         tagline = esc(&tr(ui, "serve-tagline", &[])),
         ui_label = esc(&tr(ui, "serve-ui-lang", &[])),
-        boot = script_json(boot),
     );
     let mut res = Html(html).into_response();
     if let Some(c) = query_param(uri, "ui").filter(|c| ["ky", "ru", "en"].contains(&c.as_str()))
@@ -232,7 +245,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         );
     }
     let boot = json!({ "page": "index", "ui": code(ui), "words": words(ui) });
-    shell(ui, &uri, "tirkeme", &body, &boot)
+    shell(ui, &uri, "tirkeme", &body, &boot, None)
 }
 
 /// Percent-encodes a document name for a path segment.
@@ -352,19 +365,20 @@ async fn editor(
         "ui": code(ui),
         "form": form,
         "name": name,
-        "schema": schema,
+        "schema": "@SCHEMA@",
         "labels": choice_labels(&schema, ui),
         "data": data,
         "people": people,
         "words": words(ui),
     });
-    shell(ui, uri, &title, &body, &boot)
+    let raw = schema::form_schema_text(form, ui);
+    shell(ui, uri, &title, &body, &boot, raw)
 }
 
 fn not_found(ui: UiLang, uri: &Uri, message: &str) -> Response {
     let body = format!("<p class=\"error\">{}</p>", esc(message));
     let boot = json!({ "page": "none", "ui": code(ui), "words": words(ui) });
-    let mut res = shell(ui, uri, message, &body, &boot);
+    let mut res = shell(ui, uri, message, &body, &boot, None);
     *res.status_mut() = StatusCode::NOT_FOUND;
     res
 }

@@ -7,11 +7,16 @@ use serde_json::Value;
 use tirkeme::locale::UiLang;
 
 /// The schema of a form, with descriptions in `ui`.
-pub(crate) fn form_schema(form: &str, _ui: UiLang) -> Option<Value> {
-    let text = match form {
-        "application" => include_str!("interim/application.schema.json"),
-        "annual-plan" => include_str!("interim/annual-plan.schema.json"),
-        _ => return None,
-    };
-    serde_json::from_str(text).ok()
+pub(crate) fn form_schema(form: &str, ui: UiLang) -> Option<Value> {
+    serde_json::from_str(form_schema_text(form, ui)?).ok()
+}
+
+/// The schema's text as written: the page lays fields out in this order
+/// (a parsed map would sort the keys).
+pub(crate) fn form_schema_text(form: &str, _ui: UiLang) -> Option<&'static str> {
+    match form {
+        "application" => Some(include_str!("interim/application.schema.json")),
+        "annual-plan" => Some(include_str!("interim/annual-plan.schema.json")),
+        _ => None,
+    }
 }
