@@ -488,3 +488,46 @@ fn pages_escape_what_users_typed() {
     assert!(csp.contains("default-src 'self'"));
     let _ = res.body_mut().read_to_vec();
 }
+
+#[test]
+fn every_form_has_its_page_and_the_roster_its_standing() {
+    let dir = tmp("serve-roster");
+    let s = Server::start(&dir, &[]);
+    // Without a roster there is no standing.
+    assert_eq!(get(&s, "/api/status").0, 404);
+    // Every form's page is generated from the library's own schema.
+    for form in [
+        "perspective-plan",
+        "annual-plan",
+        "report",
+        "application",
+        "internship-program",
+        "internship-certificate",
+    ] {
+        let (status, body) = get(&s, &format!("/form/{form}"));
+        assert_eq!(status, 200, "{form}");
+        let page = String::from_utf8(body).unwrap();
+        assert!(
+            page.contains("\"x-order\""),
+            "{form}: no schema in the page"
+        );
+    }
+    drop(s);
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/roster/roster.yaml"
+        ),
+        dir.join("roster.yaml"),
+    )
+    .unwrap();
+    let s = Server::start(&dir, &[]);
+    let (status, body) = get(&s, "/api/status");
+    assert_eq!(status, 200);
+    let rows = json(&body);
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    for key in ["name", "position", "last", "hours_5y", "due", "state"] {
+        assert!(rows[0].get(key).is_some(), "no {key} in {}", rows[0]);
+    }
+}

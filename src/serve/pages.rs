@@ -372,7 +372,7 @@ async fn editor(
         "words": words(ui),
     });
     let raw = schema::form_schema_text(form, ui);
-    shell(ui, uri, &title, &body, &boot, raw)
+    shell(ui, uri, &title, &body, &boot, raw.as_deref())
 }
 
 fn not_found(ui: UiLang, uri: &Uri, message: &str) -> Response {

@@ -46,6 +46,8 @@ fn get<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
 /// The standing of every teacher of the roster today, as JSON rows; `None`
 /// without a roster.
 pub(crate) fn standing(dir: &Dir) -> Option<Value> {
-    let (_, _bytes) = dir.roster()?;
-    None
+    let (name, bytes) = dir.roster()?;
+    let (roster, _) = tirkeme::roster::read(&name, bytes);
+    let today = chrono::Local::now().date_naive();
+    serde_json::to_value(tirkeme::roster::status(&roster?, today)).ok()
 }
