@@ -1,11 +1,7 @@
 //! A department's whole package in one run: `batch` over folders, and
 //! `package` from an annual plan.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::Command;
 use tirkeme::forms::FormId;
 use tirkeme::locale::Lang;

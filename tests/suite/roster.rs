@@ -3,13 +3,9 @@
 //! real spreadsheets, `draft` then `render`, and `check` of a folder against
 //! its roster.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::path::Path;
 
-use common::{pdf_text, run, stderr, stdout, tmp, write};
+use crate::common::{pdf_text, run, stderr, stdout, tmp, write};
 
 /// A roster of one teacher with the given history lines (flow mappings).
 fn one(history: &[&str]) -> String {

@@ -1,9 +1,6 @@
 //! Starts `tirkeme serve` as a user would, on a free port, and stops it
 //! when dropped. Shared by the API and browser tests.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-#![allow(dead_code, unreachable_pub)]
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;

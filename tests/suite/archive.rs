@@ -1,11 +1,7 @@
 //! Archival PDFs that carry their own data: PDF/A-3b, the input attached
 //! byte for byte, fixed metadata, and `extract` giving the input back.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::Command;
 
 #[test]

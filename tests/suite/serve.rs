@@ -1,17 +1,11 @@
 //! `tirkeme serve`, its API from a script's side: the binary started on a
 //! free port as a user starts it, spoken to over HTTP.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/server.rs"]
-mod server;
-
 use std::io::Read;
 use std::process::Stdio;
 
-use common::{tirkeme, tmp};
-use server::{Server, agent};
+use crate::common::server::{Server, agent};
+use crate::common::{tirkeme, tmp};
 
 /// An application for a course of `hours` hours.
 fn application(hours: u32, name: &str) -> String {
@@ -75,7 +69,7 @@ fn forms_schema_and_check() {
         .iter()
         .map(|f| f["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, common::FORMS);
+    assert_eq!(ids, crate::common::FORMS);
     assert_eq!(forms[3]["appendix"], 4);
     assert!(
         forms[3]["titles"]["ky"]
@@ -139,7 +133,7 @@ fn render_extract_and_limits() {
     assert!(pdf.starts_with(b"%PDF"));
     let path = dir.join("a.pdf");
     std::fs::write(&path, &pdf).unwrap();
-    let text = common::pdf_text(&path, None);
+    let text = crate::common::pdf_text(&path, None);
     assert!(text.contains("БИЛДИРҮҮ"), "{text}");
     assert!(text.contains("Токтогулова"), "{text}");
 
@@ -147,7 +141,7 @@ fn render_extract_and_limits() {
     let (status, pdf_ru, _) = post(&s, "/api/render?lang=ru", yaml.as_bytes());
     assert_eq!(status, 200);
     std::fs::write(&path, &pdf_ru).unwrap();
-    assert!(common::pdf_text(&path, None).contains("ЗАЯВЛЕНИЕ"));
+    assert!(crate::common::pdf_text(&path, None).contains("ЗАЯВЛЕНИЕ"));
     assert_eq!(post(&s, "/api/render?lang=de", yaml.as_bytes()).0, 400);
 
     // Errors: 422 with the findings, no PDF.
@@ -322,9 +316,9 @@ fn beyond_loopback_only_with_token() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        common::stderr(&out).contains("--token"),
+        crate::common::stderr(&out).contains("--token"),
         "{}",
-        common::stderr(&out)
+        crate::common::stderr(&out)
     );
     assert!(out.stdout.is_empty());
 

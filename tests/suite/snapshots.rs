@@ -1,13 +1,9 @@
 //! What a secretary reads: the human output of `check` for typical mistakes,
 //! in Kyrgyz and Russian, kept as snapshots in `tests/snapshots/`.
-//! `SNAPSHOTS=overwrite cargo test --test snapshots` accepts new output;
+//! `SNAPSHOTS=overwrite cargo test --test suite snapshots` accepts new output;
 //! a mismatch leaves the new text beside the snapshot as `*.new`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 const MISTAKES: &str = "form: annual-plan

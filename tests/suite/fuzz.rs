@@ -4,8 +4,6 @@
 //! that nothing panics and every accepted input renders. `FUZZ_ITERS` sets
 //! the number of inputs (default 3,000); `FUZZ_SEED` the seed.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use tirkeme::forms::FormId;

@@ -1,11 +1,7 @@
 //! The six forms as a user makes them: from YAML to PDF through the binary,
 //! read back with poppler's tools.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 /// What each built-in example must show once printed: labels of the form,
@@ -93,7 +89,7 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
             "Декан факультета «Естественные науки»",
             "«05» сентября 2025 г.",
             "кафедры «Информатика» на 2025-2026 учебный год",
-            // A cell that wraps reads in pieces; tests/layout.rs checks cells.
+            // A cell that wraps reads in pieces; tests/suite/layout.rs checks cells.
             "Профессиональная",
             "72 ч.",
             "Заведующий кафедрой «Информатика» ТалГУ",

@@ -8,11 +8,7 @@
 //! small validator of the keywords they use (every one but `pattern` and
 //! `format`, which the wrong values below do not rely on).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{FORMS, tirkeme, tmp};
+use crate::common::{FORMS, tirkeme, tmp};
 use serde_json::{Value, json};
 use tirkeme::fields::{Field, Ty};
 use tirkeme::finding::has_errors;

@@ -1,8 +1,7 @@
 //! Helpers shared by the integration tests: run the binary as a user does,
 //! in a fresh folder, and read PDFs back as text.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-#![allow(dead_code, unreachable_pub)]
+pub mod server;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,14 +1,10 @@
 //! Page 1 of every form in both languages, rendered to a grey PNG by
 //! `pdftoppm` and compared with the reference in `tests/ref/`.
-//! `SNAPSHOTS=overwrite cargo test --test visual` accepts new pages; a
+//! `SNAPSHOTS=overwrite cargo test --test suite visual` accepts new pages; a
 //! mismatch leaves the new page beside its reference as `*.new.png` for a
 //! person to look at.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,11 +1,7 @@
 //! Every rule of SPEC §3: one input that breaks it and one that just passes
 //! it, checked through `tirkeme check --format json` as a program would.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 /// A case: the YAML that breaks a rule, the change that makes it just pass,

@@ -2,11 +2,7 @@
 //! errors in her language, YAML mistakes explained at their line, numbers,
 //! dates and the system's I/O errors in words.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn with_lang(lang: &str, args: &[&str]) -> std::process::Output {
     tirkeme().env("LANG", lang).args(args).output().unwrap()

@@ -6,11 +6,7 @@
 //! area or crosses a plan's column rule, and the signatures (and the seal)
 //! share their page with the end of the text they sign.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -253,7 +249,7 @@ fn within_columns(name: &str, pages: &[Page], problems: &mut Vec<String>) {
             let centre = (xs[i] + xs[i + 1]) / 2.0;
             assert!(
                 ((w.x0 + w.x1) / 2.0 - centre).abs() < 1.5,
-                "{name}: column {} is not where tests/layout.rs expects it; update rules_x",
+                "{name}: column {} is not where tests/suite/layout.rs expects it; update rules_x",
                 i + 1
             );
         }

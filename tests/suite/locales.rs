@@ -2,8 +2,6 @@
 //! the tool) hold the same messages, and every message the code asks for
 //! exists — a missing one would print its id to a secretary.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -2,11 +2,7 @@
 //! reads the Kyrgyz and Russian words of every choice, a person's `gender`,
 //! and prints what a native speaker would write.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn render(name: &str, yaml: &str) -> (std::process::Output, String) {
     let dir = tmp(name);
@@ -309,7 +305,7 @@ fn positions_take_the_form_of_the_forms_language() {
 
 #[test]
 fn the_participle_agrees_with_the_document() {
-    let example = include_str!("../examples/ru/report.yaml");
+    let example = include_str!("../../examples/ru/report.yaml");
     for (kind, printed) in [
         (
             "attestation",
