@@ -13,8 +13,8 @@ use crate::rules;
 use crate::yaml::Pos;
 
 /// Where the knowledge gained is applied (item 5 of the report), each a
-/// list of titles or a text.
-const APPLIED: &[Field] = &[
+/// list of titles or a text; each is printed as `applied-KEY`.
+pub const APPLIED: &[Field] = &[
     Field::opt("new_lectures", Ty::List(&Ty::Text)),
     Field::opt("updated_lectures", Ty::List(&Ty::Text)),
     Field::opt("practical_tasks", Ty::List(&Ty::Text)),

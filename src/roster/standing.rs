@@ -41,6 +41,9 @@ pub enum State {
 }
 
 impl State {
+    /// Every state.
+    pub const ALL: [State; 4] = [State::Overdue, State::Never, State::Due, State::Ok];
+
     /// `never`, `overdue`, `due` or `ok`.
     pub fn as_str(self) -> &'static str {
         match self {

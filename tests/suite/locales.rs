@@ -140,3 +140,127 @@ fn every_field_of_every_form_is_described() {
         }
     }
 }
+
+/// Where the code builds an id with `format!`, the values it can put in:
+/// each from the library's own list, so a value added there must have its
+/// words. A `format!`-built id whose prefix is not here fails the test.
+fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
+    use tirkeme::choices::table;
+    let set = |s: &str| -> Vec<String> { table(s).iter().map(|w| w.id.to_owned()).collect() };
+    let values: Vec<String> = match prefix {
+        "kind-" => set("kind"),
+        "mode-" => set("mode"),
+        "funding-" => set("funding"),
+        "activity-" => set("activity"),
+        "certificate-" | "certificate-issued-" => set("certificate"),
+        "direction-" => tirkeme::forms::perspective_plan::DIRECTIONS
+            .iter()
+            .map(|d| (*d).to_owned())
+            .collect(),
+        "application-kind-" => tirkeme::forms::application::KINDS
+            .iter()
+            .map(|k| (*k).to_owned())
+            .collect(),
+        "applied-" => tirkeme::forms::report::APPLIED
+            .iter()
+            .map(|f| f.key.to_owned())
+            .collect(),
+        "form-" => tirkeme::forms::FormId::ALL
+            .iter()
+            .map(|f| f.id().to_owned())
+            .collect(),
+        "rule-" => tirkeme::finding::rule::ALL
+            .iter()
+            .map(|r| r.id.to_owned())
+            .collect(),
+        "severity-" => vec!["error".into(), "warning".into()],
+        "state-" | "standing-state-" => tirkeme::roster::standing::State::ALL
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect(),
+        "roster-column-" => tirkeme::roster::import::FIELDS
+            .iter()
+            .map(|f| (*f).to_owned())
+            .collect(),
+        "month-" => ["line", "text", "from", "to"]
+            .iter()
+            .flat_map(|f| (1..=12).map(move |m| format!("{f}-{m}")))
+            .collect(),
+        // Numbered columns: as many as the range on the same line says.
+        "annual-col-" | "perspective-col-" | "standing-col-" => {
+            let n: usize = line
+                .split("1..=")
+                .nth(1)?
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .ok()?;
+            (1..=n).map(|i| i.to_string()).collect()
+        }
+        _ => return None,
+    };
+    Some(values.into_iter().map(|v| format!("{prefix}{v}")).collect())
+}
+
+#[test]
+fn every_message_the_code_builds_exists() {
+    // `v.t(&format!("kind-{k}"))` and the like: deleting `kind-degree` from
+    // a locale must fail here, not print `kind-degree` in a PDF.
+    let ky = all("ky");
+    let ru = all("ru");
+    let mut checked = 0;
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            // The help texts' ids are checked by `every_help_text_has_its_message`,
+            // the fields' by `every_field_of_every_form_is_described`.
+            if path.ends_with("cli/help.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines() {
+                for (i, _) in line.match_indices("format!(\"") {
+                    let rest = &line[i + 9..];
+                    let prefix: String = rest
+                        .chars()
+                        .take_while(|c| *c != '{' && *c != '"')
+                        .collect();
+                    let is_id = rest[prefix.len()..].starts_with('{')
+                        && prefix.ends_with('-')
+                        && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                    // File names and field descriptions are not message ids.
+                    if !is_id || prefix == "field-" || prefix == "annual-plan-" {
+                        continue;
+                    }
+                    let ids = formatted_ids(&prefix, line).unwrap_or_else(|| {
+                        panic!(
+                            "{}: `format!(\"{prefix}{{..}}\")` builds a message id this test \
+                             cannot enumerate; add its values to `formatted_ids`",
+                            path.display()
+                        )
+                    });
+                    for id in ids {
+                        assert!(
+                            ky.contains(&id),
+                            "{}: no `{id}` in locales/ky",
+                            path.display()
+                        );
+                        assert!(
+                            ru.contains(&id),
+                            "{}: no `{id}` in locales/ru",
+                            path.display()
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} built ids checked");
+}
