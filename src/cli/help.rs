@@ -239,7 +239,8 @@ pub(crate) fn usage_error(ui: UiLang, e: &Error) -> u8 {
         lines.push(tr(ui, "cli-try-help", &[("command", &command.join(" "))]));
     }
     let prefix = tr(ui, "severity-error", &[]);
-    eprintln!("{prefix}: {}", lines.join("\n"));
+    // Not `eprintln!`, which panics when standard error is closed or full.
+    let _ = writeln!(std::io::stderr().lock(), "{prefix}: {}", lines.join("\n"));
     2
 }
 

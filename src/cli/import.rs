@@ -26,7 +26,8 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
     };
     let imported = import::import(&sheet);
     for f in &imported.findings {
-        eprintln!(
+        let _ = writeln!(
+            std::io::stderr().lock(),
             "{}: {}:{} [{}]: {}",
             tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
             name,

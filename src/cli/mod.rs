@@ -510,6 +510,21 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     status
 }
 
+/// An unknown form is named with the forms there are and, when one is
+/// close, the one meant (`aplication` → `application`).
+pub(crate) fn unknown_form(ui: UiLang, found: &str, forms: &[&str]) -> Status {
+    let list = forms.join(", ");
+    match tirkeme::input::nearest(found, forms) {
+        Some(hint) => say(
+            ui,
+            "unknown-form-hint",
+            &[("found", found), ("forms", &list), ("hint", hint)],
+        ),
+        None => say(ui, "unknown-form", &[("found", found), ("forms", &list)]),
+    }
+    Status::Io
+}
+
 /// `tirkeme new`: the example on standard output, or into a new file; with
 /// a schema folder, the form's schema written there and the example's first
 /// line pointing to it.
@@ -522,12 +537,7 @@ pub(crate) fn new(
 ) -> Status {
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
-        say(
-            ui,
-            "unknown-form",
-            &[("found", form), ("forms", &forms.join(", "))],
-        );
-        return Status::Io;
+        return unknown_form(ui, form, &forms);
     };
     let name = output.map_or_else(|| format!("{}.yaml", id.id()), |p| p.display().to_string());
     let mut text = String::new();
@@ -665,7 +675,7 @@ pub(crate) fn dev_typst(form: &str, data: &Path, output: &Path) -> Status {
         Ok(pdf) => store(UiLang::En, output, &pdf),
         Err(e) => {
             for m in e.messages {
-                eprintln!("{m}");
+                let _ = writeln!(std::io::stderr().lock(), "{m}");
             }
             Status::Invalid
         }

@@ -84,12 +84,7 @@ pub(crate) fn schema(
     let form = form.unwrap_or_default();
     let Some(s) = form_schema(form, lang) else {
         let ids: Vec<&str> = documents().iter().map(|(id, _)| *id).collect();
-        say(
-            ui,
-            "unknown-form",
-            &[("found", form), ("forms", &ids.join(", "))],
-        );
-        return Status::Io;
+        return super::unknown_form(ui, form, &ids);
     };
     match output {
         Some(path) => store(ui, path, &pretty(&s)),

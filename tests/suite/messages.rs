@@ -68,6 +68,44 @@ fn usage_errors_are_in_the_users_language() {
 }
 
 #[test]
+fn a_misspelt_form_is_named_with_the_one_meant() {
+    for args in [
+        &["new", "aplication"][..],
+        &["schema", "aplication"],
+        &["new", "anual-plan"],
+    ] {
+        let o = with_lang("ru_RU.UTF-8", args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        let meant = if args[1] == "anual-plan" {
+            "`annual-plan`"
+        } else {
+            "`application`"
+        };
+        assert!(err.contains("возможно, имелась в виду"), "{args:?}: {err}");
+        assert!(err.contains(meant), "{args:?}: {err}");
+    }
+    // Nothing close: the list alone.
+    let err = stderr(&with_lang("ky_KG.UTF-8", &["new", "zzzz"]));
+    assert!(err.contains("формалар: perspective-plan"), "{err}");
+    assert!(!err.contains("деп жазгыңыз келдиби"), "{err}");
+}
+
+#[test]
+fn a_usage_error_on_a_full_stderr_exits_2_without_a_panic() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = tirkeme()
+        .args(["check", "--bogus"])
+        .stderr(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
 fn the_version_is_printed_on_its_own_line() {
     let o = with_lang("C", &["--version"]);
     assert_eq!(o.status.code(), Some(0));
