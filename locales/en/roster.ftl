@@ -76,20 +76,27 @@ import-encoding = {$path} is not UTF-8 text (Excel's «CSV» is often Windows-12
 
 ## Command line help
 
-cli-import-about = Turn the department's spreadsheet (xlsx, ods, csv) into a roster
-cli-import-file = The spreadsheet: first row the column names, one row per completed activity
-cli-import-output = Where to write the roster's YAML (default: standard output)
-cli-status-about = Each teacher's standing with the five-year rule, from the roster
-cli-status-roster = The roster (`form: roster`)
-cli-status-on = The date to judge on: `2025-11-03` or `03.11.2025` (default: today)
+cli-import-about = turn the department's spreadsheet (xlsx, ods, csv) into a roster
+cli-import-file = the spreadsheet: first row the column names, one row per completed activity
+cli-import-output = where to write the roster's YAML (default: standard output)
+cli-status-about = each teacher's standing with the five-year rule, from the roster
+cli-status-roster = the roster (`form: roster`)
+cli-status-on = the date to judge on: `2025-11-03` or `03.11.2025` (default: today)
 cli-status-format = `human` (a table), `json` (one object a line) or `csv`
-cli-status-pdf = Also write the standing page, with its timeline, to this PDF
-cli-draft-about = Draft a plan's YAML from the roster (it renders as it is)
-cli-annual-plan-about = The annual plan: a row for every teacher not `ok` on 1 September
-cli-annual-plan-roster = The roster
-cli-annual-plan-year = The academic year, e.g. `2026-2027`
-cli-annual-plan-output = Where to write the YAML (default: standard output)
-cli-perspective-plan-about = The perspective plan: every teacher planned no later than their due year
-cli-perspective-plan-roster = The roster
-cli-perspective-plan-from = The first of the plan's academic years, e.g. `2026-2027`
-cli-perspective-plan-output = Where to write the YAML (default: standard output)
+cli-status-pdf = also write the standing page, with its timeline, to this PDF
+cli-draft-about = draft a plan's YAML from the roster (it renders as it is)
+cli-annual-plan-about = the annual plan: a row for every teacher not `ok` on 1 September
+cli-annual-plan-roster = the roster
+cli-annual-plan-year = the academic year, e.g. `2026-2027`
+cli-annual-plan-output = where to write the YAML (default: standard output)
+cli-perspective-plan-about = the perspective plan: every teacher planned no later than their due year
+cli-perspective-plan-roster = the roster
+cli-perspective-plan-from = the first of the plan's academic years, e.g. `2026-2027`
+cli-perspective-plan-output = where to write the YAML (default: standard output)
+
+# Value names in the help (`--on <DATE>`).
+cli-value-roster = ROSTER
+cli-value-on = DATE
+cli-value-pdf = PDF
+cli-value-from = YEAR
+cli-value-year = YEAR

@@ -80,16 +80,6 @@ field-host-head = the head of the host unit, who signs
 field-submitted = the date the certificate was handed to the "Quality of education" department (YYYY-MM-DD)
 field-gender = the gender, when the name does not tell it: `m` or `f` (also эр/аял, м/ж, муж/жен)
 
-## The command line
-
-cli-schema-about = print the JSON Schema of a form's YAML, for editors
-cli-schema-form = the form (or --all)
-cli-schema-all = every form's schema, written as <form>.schema.json into the folder given by -o
-cli-schema-output = where to write: a file (one form) or a folder (--all)
-cli-schema-lang = the language of the descriptions: ky, ru or en (default: that of the messages)
-cli-value-schema-dir = FOLDER
-cli-new-schema-dir = also write the form's JSON Schema into this folder and start the example with the `# yaml-language-server: $schema=` line pointing to it, for editors
-
 ## The roster
 
 field-history = the activities the teacher has completed, one each: kind, title, start, end, hours, institution, document

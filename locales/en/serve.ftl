@@ -55,9 +55,15 @@ serve-state-never = no upgrading on record
 serve-body-too-large = the request is larger than the input limit (4 MiB)
 
 ## Command line help of `serve`
-cli-serve-about = Serve the forms in a browser, over the documents of a folder
-cli-serve-dir = The folder whose YAML documents are listed, opened and saved
-cli-serve-listen = The address to listen on; port 0 takes a free one; any address beyond loopback needs --token
-cli-serve-token = The secret every request must carry (Authorization: Bearer, or the cookie set by opening /?token=TOKEN once)
-cli-serve-jobs = Renders at once (default: the number of cores)
-cli-serve-queue = Renders that may wait beyond those before the server answers 503 (default: 16 per render at once)
+cli-serve-about = fill the forms in a browser: a web server over the documents of a folder
+cli-serve-dir = the folder whose YAML documents are listed, opened and saved
+cli-serve-listen = the address to listen on; port 0 takes a free one; any address beyond loopback needs --token
+cli-serve-token = the secret every request must carry (Authorization: Bearer, or the cookie set by opening /?token=TOKEN once)
+cli-serve-jobs = renders at once (default: the number of cores)
+cli-serve-queue = renders that may wait beyond those before the server answers 503 (default: 16 per render at once)
+
+# Value names in the help (`--on <DATE>`).
+cli-value-dir = FOLDER
+cli-value-listen = ADDR:PORT
+cli-value-token = TOKEN
+cli-value-queue = N

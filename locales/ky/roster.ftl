@@ -76,20 +76,27 @@ import-encoding = {$path} UTF-8 текст эмес (Excel'дин «CSV» фай
 
 ## Буйрук сабынын жардамы
 
-cli-import-about = Кафедранын жадыбалын (xlsx, ods, csv) тизмеге айлантуу
-cli-import-file = Жадыбал: биринчи сабы мамычалардын аталыштары, ар бир сап бир өтүлгөн иш-чара
-cli-import-output = Тизменин YAML файлы кайда жазылат (демейки: стандарттык чыгаруу)
-cli-status-about = Ар бир окутуучунун беш жылдык эреже боюнча абалы, тизмеден
-cli-status-roster = Тизме (`form: roster`)
-cli-status-on = Кайсы күнгө карата: `2025-11-03` же `03.11.2025` (демейки: бүгүн)
+cli-import-about = кафедранын жадыбалын (xlsx, ods, csv) тизмеге айлантуу
+cli-import-file = жадыбал: биринчи сабы мамычалардын аталыштары, ар бир сап бир өтүлгөн иш-чара
+cli-import-output = тизменин YAML файлы кайда жазылат (демейки: стандарттык чыгаруу)
+cli-status-about = ар бир окутуучунун беш жылдык эреже боюнча абалы, тизмеден
+cli-status-roster = тизме (`form: roster`)
+cli-status-on = кайсы күнгө карата: `2025-11-03` же `03.11.2025` (демейки: бүгүн)
 cli-status-format = `human` (таблица), `json` (ар сапта бир объект) же `csv`
-cli-status-pdf = Абал барагын убакыт сызыгы менен бул PDF файлга да жазуу
-cli-draft-about = Пландын YAML долбоорун тизмеден түзүү (ошол бойдон басылат)
-cli-annual-plan-about = Жылдык план: 1-сентябрда `ok` эмес ар бир окутуучу үчүн сап
-cli-annual-plan-roster = Тизме
-cli-annual-plan-year = Окуу жылы, мисалы `2026-2027`
+cli-status-pdf = абал барагын убакыт сызыгы менен бул PDF файлга да жазуу
+cli-draft-about = пландын YAML долбоорун тизмеден түзүү (ошол бойдон басылат)
+cli-annual-plan-about = жылдык план: 1-сентябрда `ok` эмес ар бир окутуучу үчүн сап
+cli-annual-plan-roster = тизме
+cli-annual-plan-year = окуу жылы, мисалы `2026-2027`
 cli-annual-plan-output = YAML кайда жазылат (демейки: стандарттык чыгаруу)
-cli-perspective-plan-about = Келечектүү план: ар бир окутуучу мөөнөтүнөн кечиктирбей пландалат
-cli-perspective-plan-roster = Тизме
-cli-perspective-plan-from = Пландын биринчи окуу жылы, мисалы `2026-2027`
+cli-perspective-plan-about = келечектүү план: ар бир окутуучу мөөнөтүнөн кечиктирбей пландалат
+cli-perspective-plan-roster = тизме
+cli-perspective-plan-from = пландын биринчи окуу жылы, мисалы `2026-2027`
 cli-perspective-plan-output = YAML кайда жазылат (демейки: стандарттык чыгаруу)
+
+# Value names in the help (`--on <КҮН>`).
+cli-value-roster = ТИЗМЕ
+cli-value-on = КҮН
+cli-value-pdf = PDF
+cli-value-from = ОКУУ-ЖЫЛЫ
+cli-value-year = ОКУУ-ЖЫЛЫ

@@ -82,14 +82,6 @@ field-gender = жынысы, эгер аты-жөнүнөн билинбесе: 
 
 ## Буйрук сабы
 
-cli-schema-about = форманын YAML файлынын JSON Schema'сын редакторлор үчүн чыгаруу
-cli-schema-form = форма (же --all)
-cli-schema-all = бардык формалардын схемалары, -o көрсөткөн папкага <форма>.schema.json болуп жазылат
-cli-schema-output = кайда жазуу: файл (бир форма) же папка (--all)
-cli-schema-lang = түшүндүрмөлөрдүн тили: ky, ru же en (демейки — билдирүүлөрдүн тили)
-cli-value-schema-dir = ПАПКА
-cli-new-schema-dir = форманын JSON Schema'сын ушул папкага да жазуу жана мисалды ага шилтеген `# yaml-language-server: $schema=` сабы менен баштоо, редакторлор үчүн
-
 ## Кафедранын тизмеси
 
 field-history = окутуучу өткөн иш-чаралар, ар бири өзүнчө: kind, title, start, end, hours, institution, document

@@ -76,20 +76,27 @@ import-encoding = {$path} — не текст UTF-8 («CSV» из Excel част
 
 ## Справка командной строки
 
-cli-import-about = Превратить таблицу кафедры (xlsx, ods, csv) в список
-cli-import-file = Таблица: в первой строке названия столбцов, каждая строка — одно пройденное мероприятие
-cli-import-output = Куда записать YAML списка (по умолчанию: стандартный вывод)
-cli-status-about = Состояние каждого преподавателя по правилу пяти лет, по списку
-cli-status-roster = Список (`form: roster`)
-cli-status-on = На какую дату: `2025-11-03` или `03.11.2025` (по умолчанию: сегодня)
+cli-import-about = превратить таблицу кафедры (xlsx, ods, csv) в список
+cli-import-file = таблица: в первой строке названия столбцов, каждая строка — одно пройденное мероприятие
+cli-import-output = куда записать YAML списка (по умолчанию: стандартный вывод)
+cli-status-about = состояние каждого преподавателя по правилу пяти лет, по списку
+cli-status-roster = список (`form: roster`)
+cli-status-on = на какую дату: `2025-11-03` или `03.11.2025` (по умолчанию: сегодня)
 cli-status-format = `human` (таблица), `json` (объект на строку) или `csv`
-cli-status-pdf = Также записать страницу состояния со шкалой времени в этот PDF
-cli-draft-about = Черновик YAML плана по списку (печатается как есть)
-cli-annual-plan-about = Годовой план: строка для каждого преподавателя не в порядке на 1 сентября
-cli-annual-plan-roster = Список
-cli-annual-plan-year = Учебный год, например `2026-2027`
-cli-annual-plan-output = Куда записать YAML (по умолчанию: стандартный вывод)
-cli-perspective-plan-about = Перспективный план: каждый преподаватель не позже своего срока
-cli-perspective-plan-roster = Список
-cli-perspective-plan-from = Первый учебный год плана, например `2026-2027`
-cli-perspective-plan-output = Куда записать YAML (по умолчанию: стандартный вывод)
+cli-status-pdf = также записать страницу состояния со шкалой времени в этот PDF
+cli-draft-about = составить черновик YAML плана по списку (печатается как есть)
+cli-annual-plan-about = годовой план: строка для каждого преподавателя не в порядке на 1 сентября
+cli-annual-plan-roster = список
+cli-annual-plan-year = учебный год, например `2026-2027`
+cli-annual-plan-output = куда записать YAML (по умолчанию: стандартный вывод)
+cli-perspective-plan-about = перспективный план: каждый преподаватель не позже своего срока
+cli-perspective-plan-roster = список
+cli-perspective-plan-from = первый учебный год плана, например `2026-2027`
+cli-perspective-plan-output = куда записать YAML (по умолчанию: стандартный вывод)
+
+# Value names in the help (`--on <DATE>`).
+cli-value-roster = СПИСОК
+cli-value-on = ДАТА
+cli-value-pdf = PDF
+cli-value-from = УЧЕБНЫЙ-ГОД
+cli-value-year = УЧЕБНЫЙ-ГОД

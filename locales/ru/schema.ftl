@@ -82,14 +82,6 @@ field-gender = пол, если его не видно по имени: `m` ил
 
 ## Командная строка
 
-cli-schema-about = вывести JSON Schema YAML-файла формы, для редакторов
-cli-schema-form = форма (или --all)
-cli-schema-all = схемы всех форм, записанные как <форма>.schema.json в папку, указанную в -o
-cli-schema-output = куда записать: файл (одна форма) или папка (--all)
-cli-schema-lang = язык описаний: ky, ru или en (по умолчанию — язык сообщений)
-cli-value-schema-dir = ПАПКА
-cli-new-schema-dir = также записать JSON Schema формы в эту папку и начать пример строкой `# yaml-language-server: $schema=`, указывающей на неё, для редакторов
-
 ## Список кафедры
 
 field-history = пройденные преподавателем мероприятия, по одному: kind, title, start, end, hours, institution, document

@@ -278,6 +278,11 @@ mod tests {
                     if !own && !has_message(ui, &ids[1]) {
                         missing.push(format!("{ui:?} {}", ids[0]));
                     }
+                    // `<ON>` in a Russian help is clap's English too.
+                    let value = format!("cli-value-{arg}");
+                    if a.get_action().takes_values() && !has_message(ui, &value) {
+                        missing.push(format!("{ui:?} {value}"));
+                    }
                 }
             }
             for s in c.get_subcommands() {

@@ -57,6 +57,18 @@ fn languages_hold_the_same_messages() {
             );
         }
     }
+    // An id in two files of one language: Fluent keeps the first loaded and
+    // the other text is never shown, whatever its file says.
+    for lang in ["ky", "ru", "en"] {
+        let mut seen = std::collections::BTreeMap::new();
+        for (l, name, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+            for id in ids(text) {
+                if let Some(first) = seen.insert(id.clone(), *name) {
+                    panic!("locales/{l}: `{id}` is in both {first} and {name}");
+                }
+            }
+        }
+    }
     assert!(
         SOURCES.len() >= 5,
         "only {} .ftl files found",
