@@ -109,7 +109,9 @@ pub enum SheetError {
     Other(String),
 }
 
-/// Reads the first sheet of an xlsx/xls/ods file, or a CSV file.
+/// Reads the sheet of an xlsx/xls/ods file whose first row names the name
+/// column (a workbook often opens on a cover or notes sheet), else its first
+/// sheet; or a CSV file.
 pub fn read_sheet(path: &Path) -> Result<Sheet, SheetError> {
     let ext = path
         .extension()
@@ -121,27 +123,39 @@ pub fn read_sheet(path: &Path) -> Result<Sheet, SheetError> {
     }
     let other = |e: &dyn std::fmt::Display| SheetError::Other(e.to_string());
     let mut book = calamine::open_workbook_auto(path).map_err(|e| other(&e))?;
-    let name = book.sheet_names().first().cloned().unwrap_or_default();
-    let range = match book.worksheet_range_at(0) {
-        Some(r) => r.map_err(|e| other(&e))?,
-        None => {
-            return Ok(Sheet {
-                name,
-                ..Sheet::default()
-            });
+    let names = book.sheet_names();
+    let mut first = None;
+    for (i, name) in names.iter().enumerate() {
+        let Some(range) = book.worksheet_range_at(i) else {
+            continue;
+        };
+        let range = range.map_err(|e| other(&e))?;
+        let (first_row, first_col) = range.start().unwrap_or((0, 0));
+        let rows: Vec<Vec<Cell>> = range
+            .rows()
+            .map(|r| r.iter().map(cell_of).collect())
+            .collect();
+        let sheet = Sheet {
+            name: name.clone(),
+            rows,
+            first_row,
+            first_col,
+        };
+        let names_people = sheet.rows.first().is_some_and(|header| {
+            header
+                .iter()
+                .filter_map(text_of)
+                .any(|t| field_of(&t).is_some_and(|(f, _)| f == "name"))
+        });
+        if names_people {
+            return Ok(sheet);
         }
-    };
-    let (first_row, first_col) = range.start().unwrap_or((0, 0));
-    let rows = range
-        .rows()
-        .map(|r| r.iter().map(cell_of).collect())
-        .collect();
-    Ok(Sheet {
-        name,
-        rows,
-        first_row,
-        first_col,
-    })
+        first.get_or_insert(sheet);
+    }
+    Ok(first.unwrap_or_else(|| Sheet {
+        name: names.first().cloned().unwrap_or_default(),
+        ..Sheet::default()
+    }))
 }
 
 fn cell_of(d: &Data) -> Cell {

@@ -269,10 +269,13 @@ fn import_reads_csv_and_what_libreoffice_saved_as_xlsx_and_ods() {
 }
 
 #[test]
-fn import_reads_spreadsheet_dates_of_an_xlsx_file() {
+fn import_reads_spreadsheet_dates_of_the_roster_sheet_of_an_xlsx_file() {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
     let dir = tmp("roster-xlsx");
     let mut book = Workbook::new();
+    // The workbook opens on a notes sheet; the roster is the second one.
+    let notes = book.add_worksheet().set_name("Эскертүү").unwrap();
+    notes.write_string(0, 0, "2025-2026-окуу жылы").unwrap();
     let sheet = book.add_worksheet().set_name("Кафедра").unwrap();
     let date = Format::new().set_num_format("dd.mm.yyyy");
     for (c, h) in ["name", "Position", "Түрү", "Башталышы", "Окончание", "Саат"]
