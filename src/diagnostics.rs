@@ -11,6 +11,7 @@ use codespan_reporting::term::{self, Config};
 
 use crate::finding::{Finding, Severity};
 use crate::locale::{UiLang, tr};
+use crate::yaml::Pos;
 
 /// How findings are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,18 +22,44 @@ pub enum Format {
     Json,
 }
 
-/// One finding as a JSON object with the keys of SPEC §4.
+/// One finding as a JSON object with the keys of SPEC §4, and `labels`:
+/// the further places it concerns, each `{line, column, message}` (and
+/// `file` when the place is in another file).
 pub fn json_line(file: &str, f: &Finding, lang: UiLang) -> String {
+    let mut v = json_value(f, lang);
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("file".into(), serde_json::json!(file));
+    }
+    v.to_string()
+}
+
+/// One finding as [`json_line`] writes it, less `file` (the web form's
+/// findings are of the one document it sends).
+pub fn json_value(f: &Finding, lang: UiLang) -> serde_json::Value {
+    let labels: Vec<serde_json::Value> = f
+        .labels
+        .iter()
+        .map(|l| {
+            let mut v = serde_json::json!({
+                "line": l.pos.line,
+                "column": l.pos.column,
+                "message": l.msg.text(lang),
+            });
+            if let (Some(other), Some(obj)) = (&l.file, v.as_object_mut()) {
+                obj.insert("file".into(), serde_json::json!(other));
+            }
+            v
+        })
+        .collect();
     serde_json::json!({
-        "file": file,
         "line": f.pos.line,
         "column": f.pos.column,
         "severity": f.severity.as_str(),
         "rule": f.rule.id,
         "clause": f.rule.clause,
         "message": f.message(lang),
+        "labels": labels,
     })
-    .to_string()
 }
 
 /// Characters of context printed either side of a finding's span.
@@ -78,9 +105,9 @@ struct Excerpt {
 }
 
 impl Excerpt {
-    fn new(file: &str, src: &str, f: &Finding) -> Option<Excerpt> {
-        let start = f.pos.start;
-        if f.pos.line == 0 || start > src.len() || !src.is_char_boundary(start) {
+    fn new(file: &str, src: &str, pos: Pos) -> Option<Excerpt> {
+        let start = pos.start;
+        if pos.line == 0 || start > src.len() || !src.is_char_boundary(start) {
             return None;
         }
         let stop = |c: char| c == '\n' || c == '\r';
@@ -90,7 +117,7 @@ impl Excerpt {
             .take_while(|c| !stop(*c))
             .take(CONTEXT_CHARS)
             .collect();
-        let end = f.pos.end.clamp(start, src.len());
+        let end = pos.end.clamp(start, src.len());
         let mut span_end = start;
         for (n, (i, c)) in src[start..].char_indices().enumerate() {
             if stop(c) || n >= MAX_SPAN_CHARS || (start + i >= end && n > 0) {
@@ -112,46 +139,85 @@ impl Excerpt {
         Some(Excerpt {
             name: visible(file),
             text,
-            line: f.pos.line as usize,
-            first_column: (f.pos.column as usize).saturating_sub(before.len()).max(1),
+            line: pos.line as usize,
+            first_column: (pos.column as usize).saturating_sub(before.len()).max(1),
             span,
         })
     }
+
+    /// The span to underline: an empty one still gets a caret.
+    fn caret(&self) -> Range<usize> {
+        if self.span.is_empty() {
+            self.span.start..next_char_end(&self.text, self.span.start)
+        } else {
+            self.span.clone()
+        }
+    }
 }
 
-impl<'a> Files<'a> for Excerpt {
-    type FileId = ();
+/// The excerpts of one finding, each a one-line "file" of its own for
+/// codespan: the finding's place first, then its labels'.
+struct Excerpts(Vec<Excerpt>);
+
+impl Excerpts {
+    fn get(&self, id: usize) -> Result<&Excerpt, files::Error> {
+        self.0.get(id).ok_or(files::Error::FileMissing)
+    }
+}
+
+impl<'a> Files<'a> for Excerpts {
+    type FileId = usize;
     type Name = &'a str;
     type Source = &'a str;
 
-    fn name(&'a self, (): ()) -> Result<&'a str, files::Error> {
-        Ok(&self.name)
+    fn name(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        Ok(&self.get(id)?.name)
     }
-    fn source(&'a self, (): ()) -> Result<&'a str, files::Error> {
-        Ok(&self.text)
+    fn source(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        Ok(&self.get(id)?.text)
     }
-    fn line_index(&'a self, (): (), _byte: usize) -> Result<usize, files::Error> {
+    fn line_index(&'a self, _id: usize, _byte: usize) -> Result<usize, files::Error> {
         Ok(0)
     }
-    fn line_number(&'a self, (): (), _line_index: usize) -> Result<usize, files::Error> {
-        Ok(self.line)
+    fn line_number(&'a self, id: usize, _line_index: usize) -> Result<usize, files::Error> {
+        Ok(self.get(id)?.line)
     }
     fn column_number(
         &'a self,
-        (): (),
+        id: usize,
         _line_index: usize,
         byte: usize,
     ) -> Result<usize, files::Error> {
-        let byte = byte.min(self.text.len());
-        let chars = self.text.get(..byte).map_or(0, |t| t.chars().count());
-        Ok(self.first_column + chars)
+        let x = self.get(id)?;
+        let byte = byte.min(x.text.len());
+        let chars = x.text.get(..byte).map_or(0, |t| t.chars().count());
+        Ok(x.first_column + chars)
     }
-    fn line_range(&'a self, (): (), _line_index: usize) -> Result<Range<usize>, files::Error> {
-        Ok(0..self.text.len())
+    fn line_range(&'a self, id: usize, _line_index: usize) -> Result<Range<usize>, files::Error> {
+        Ok(0..self.get(id)?.text.len())
     }
 }
 
-fn diagnostic(file: &str, f: &Finding, excerpt: Option<&Excerpt>, lang: UiLang) -> Diagnostic<()> {
+/// The place of a finding or label as text: `file:line:column`, or the
+/// file alone when the place is the whole file.
+fn place(file: &str, pos: Pos) -> String {
+    if pos.line > 0 {
+        format!("{}:{}:{}", visible(file), pos.line, pos.column)
+    } else {
+        visible(file)
+    }
+}
+
+/// The finding as codespan's diagnostic over its excerpts: the main place
+/// underlined with `^`, each label's place with `-` and its words. A place
+/// with no excerpt (the whole file, or another file not at hand) is a note.
+fn diagnostic(
+    file: &str,
+    src: &str,
+    others: &[(&str, &str)],
+    f: &Finding,
+    lang: UiLang,
+) -> (Excerpts, Diagnostic<usize>) {
     let header = match f.severity {
         Severity::Error => Diagnostic::error(),
         Severity::Warning => Diagnostic::warning(),
@@ -164,25 +230,34 @@ fn diagnostic(file: &str, f: &Finding, excerpt: Option<&Excerpt>, lang: UiLang) 
     let mut d = header
         .with_code(format!("{}{clause}", f.rule.id))
         .with_message(visible(&f.message(lang)));
-    if let Some(x) = excerpt {
-        // An empty span still gets a caret.
-        let span = if x.span.is_empty() {
-            x.span.start..next_char_end(&x.text, x.span.start)
-        } else {
-            x.span.clone()
-        };
-        d = d.with_labels(vec![Label::primary((), span)]);
-    } else if f.pos.line > 0 {
-        d = d.with_notes(vec![format!(
-            "{}:{}:{}",
-            visible(file),
-            f.pos.line,
-            f.pos.column
-        )]);
-    } else {
-        d = d.with_notes(vec![visible(file)]);
+    let mut excerpts = Vec::new();
+    let mut notes = Vec::new();
+    match Excerpt::new(file, src, f.pos) {
+        Some(x) => {
+            d.labels.push(Label::primary(0, x.caret()));
+            excerpts.push(x);
+        }
+        None => notes.push(place(file, f.pos)),
     }
-    d
+    for l in &f.labels {
+        let (name, text) = match &l.file {
+            None => (file, Some(src)),
+            Some(other) => (
+                other.as_str(),
+                others.iter().find(|(n, _)| n == other).map(|(_, t)| *t),
+            ),
+        };
+        let words = visible(&l.msg.text(lang));
+        match text.and_then(|t| Excerpt::new(name, t, l.pos)) {
+            Some(x) => {
+                d.labels
+                    .push(Label::secondary(excerpts.len(), x.caret()).with_message(words));
+                excerpts.push(x);
+            }
+            None => notes.push(format!("{}: {words}", place(name, l.pos))),
+        }
+    }
+    (Excerpts(excerpts), d.with_notes(notes))
 }
 
 fn next_char_end(src: &str, at: usize) -> usize {
@@ -193,61 +268,12 @@ fn next_char_end(src: &str, at: usize) -> usize {
 
 /// One finding as the person reads it. codespan prints the severity in
 /// English; it is put into the user's language here («ката», «ошибка»).
-fn emit(colour: bool, file: &str, src: &str, f: &Finding, lang: UiLang) -> String {
-    let mut buf = if colour {
-        termcolor::Buffer::ansi()
-    } else {
-        termcolor::Buffer::no_color()
-    };
-    let excerpt = Excerpt::new(file, src, f);
-    let d = diagnostic(file, f, excerpt.as_ref(), lang);
-    let printed = match &excerpt {
-        Some(x) => term::emit_to_write_style(&mut buf, &Config::default(), x, &d),
-        None => {
-            let none = files::SimpleFile::new(visible(file), "");
-            term::emit_to_write_style(&mut buf, &Config::default(), &none, &d)
-        }
-    };
-    if printed.is_err() {
-        // A span the excerpt printer refuses: print the plain line instead.
-        let _ = writeln!(
-            buf,
-            "{}: {}:{}:{}: {}",
-            f.severity.as_str(),
-            visible(file),
-            f.pos.line,
-            f.pos.column,
-            visible(&f.message(lang))
-        );
-    }
-    let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
-    let english = f.severity.as_str();
-    let word = tr(lang, &format!("severity-{english}"), &[]);
-    let mut text = text.replacen(english, &word, 1);
-    // Another place the finding concerns (the first of two duplicate keys),
-    // as a note with its own excerpt right below.
-    if let Some(r) = &f.related {
-        let (pos, label) = r.as_ref();
-        text.push_str(&emit_related(
-            colour,
-            file,
-            src,
-            f,
-            *pos,
-            &label.text(lang),
-            lang,
-        ));
-    }
-    text
-}
-
-fn emit_related(
+fn emit(
     colour: bool,
     file: &str,
     src: &str,
+    others: &[(&str, &str)],
     f: &Finding,
-    pos: crate::yaml::Pos,
-    label: &str,
     lang: UiLang,
 ) -> String {
     let mut buf = if colour {
@@ -255,24 +281,22 @@ fn emit_related(
     } else {
         termcolor::Buffer::no_color()
     };
-    let mut at = f.clone();
-    at.pos = pos;
-    let Some(x) = Excerpt::new(file, src, &at) else {
-        return String::new();
-    };
-    let span = if x.span.is_empty() {
-        x.span.start..next_char_end(&x.text, x.span.start)
-    } else {
-        x.span.clone()
-    };
-    let d = Diagnostic::note()
-        .with_message(visible(label))
-        .with_labels(vec![Label::secondary((), span)]);
-    if term::emit_to_write_style(&mut buf, &Config::default(), &x, &d).is_err() {
-        return String::new();
+    let (excerpts, d) = diagnostic(file, src, others, f, lang);
+    if term::emit_to_write_style(&mut buf, &Config::default(), &excerpts, &d).is_err() {
+        // A span the excerpt printer refuses: print the plain line instead.
+        buf.clear();
+        let _ = writeln!(
+            buf,
+            "{}: {}: {}",
+            f.severity.as_str(),
+            place(file, f.pos),
+            visible(&f.message(lang))
+        );
     }
     let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
-    text.replacen("note", &tr(lang, "severity-note", &[]), 1)
+    let english = f.severity.as_str();
+    let word = tr(lang, &format!("severity-{english}"), &[]);
+    text.replacen(english, &word, 1)
 }
 
 /// Where human-readable findings go.
@@ -322,6 +346,20 @@ pub fn print_on(
     format: Format,
     lang: UiLang,
 ) -> io::Result<()> {
+    print_among(stream, (file, src), &[], findings, format, lang)
+}
+
+/// Like [`print_on`], for findings whose labels may point into other
+/// files: `others` holds those files' names and texts, so that each
+/// label's line is shown from its own file.
+pub fn print_among(
+    stream: Stream,
+    (file, src): (&str, &str),
+    others: &[(&str, &str)],
+    findings: &[Finding],
+    format: Format,
+    lang: UiLang,
+) -> io::Result<()> {
     match format {
         Format::Json => {
             let mut out = io::stdout().lock();
@@ -338,7 +376,7 @@ pub fn print_on(
             let colour = terminal && std::env::var_os("NO_COLOR").is_none();
             let text: String = findings
                 .iter()
-                .map(|f| emit(colour, file, src, f, lang))
+                .map(|f| emit(colour, file, src, others, f, lang))
                 .collect();
             match stream {
                 Stream::Stdout => {

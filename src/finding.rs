@@ -93,8 +93,42 @@ pub struct Finding {
     pub pos: Pos,
     /// What to say.
     pub msg: Msg,
-    /// Another place to show, with its label (the first of two duplicate keys).
-    pub related: Option<Box<(Pos, Msg)>>,
+    /// Further places the finding concerns, each with what to say about it
+    /// (the first of two duplicate keys, the start of a period that ends
+    /// before it, the annual plan's row a document disagrees with).
+    pub labels: Vec<Label>,
+}
+
+/// A further place a finding concerns, shown with its own excerpt and words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// Where.
+    pub pos: Pos,
+    /// What to say about this place.
+    pub msg: Msg,
+    /// The file it is in, when it is not the finding's own (the folder's
+    /// annual plan a document disagrees with); `None` for the same file.
+    pub file: Option<String>,
+}
+
+impl Label {
+    /// A place in the finding's own file.
+    pub fn new(pos: Pos, msg: Msg) -> Label {
+        Label {
+            pos,
+            msg,
+            file: None,
+        }
+    }
+
+    /// A place in another file.
+    pub fn in_file(file: &str, pos: Pos, msg: Msg) -> Label {
+        Label {
+            pos,
+            msg,
+            file: Some(file.to_owned()),
+        }
+    }
 }
 
 impl Finding {
@@ -105,13 +139,13 @@ impl Finding {
             severity: rule.severity,
             pos,
             msg,
-            related: None,
+            labels: Vec::new(),
         }
     }
 
-    /// Adds another place to show, with its label.
-    pub fn with_related(mut self, pos: Pos, label: Msg) -> Finding {
-        self.related = Some(Box::new((pos, label)));
+    /// Adds a further place to show, with what to say about it.
+    pub fn with_label(mut self, label: Label) -> Finding {
+        self.labels.push(label);
         self
     }
 

@@ -37,7 +37,7 @@ impl Checked {
 
 /// Turns bytes into text: UTF-8 (a byte-order mark is dropped) or UTF-16
 /// with its mark; anything else is refused with the place of the first bad byte.
-pub fn decode(bytes: &[u8]) -> Result<String, Finding> {
+pub fn decode(bytes: &[u8]) -> Result<String, Box<Finding>> {
     let utf16 = |be: bool| -> Option<String> {
         let body = bytes.get(2..)?;
         if body.len() % 2 != 0 {
@@ -66,11 +66,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, Finding> {
         Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_owned()),
         Err(e) => {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
-            Err(Finding::new(
+            Err(Box::new(Finding::new(
                 rule::SYNTAX,
                 Pos::at_offset(good, good.len(), 0),
                 Msg::new("encoding"),
-            ))
+            )))
         }
     }
 }
@@ -88,7 +88,7 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
     let text = match decode(&checked.bytes) {
         Ok(t) => t,
         Err(f) => {
-            checked.findings.push(f);
+            checked.findings.push(*f);
             // Shown in the excerpt, with the bad bytes as �.
             checked.text = String::from_utf8_lossy(&checked.bytes).into_owned();
             return checked;
@@ -105,11 +105,11 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
             checked.findings = ctx.into_findings();
         }
         Err(e) => {
-            let mut related = None;
+            let mut labels = Vec::new();
             let (rule, msg) = match e.kind {
                 SyntaxErrorKind::Syntax => match e.explained {
                     Some(x) => {
-                        related = x.related;
+                        labels = x.labels;
                         (rule::SYNTAX, x.msg)
                     }
                     None => (rule::SYNTAX, Msg::new("syntax")),
@@ -122,9 +122,7 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
                 SyntaxErrorKind::Empty => (rule::MISSING, Msg::new("empty")),
             };
             let mut finding = Finding::new(rule, e.pos, msg);
-            if let Some((pos, msg)) = related {
-                finding = finding.with_related(pos, msg);
-            }
+            finding.labels = labels;
             checked.findings.push(finding);
         }
     }

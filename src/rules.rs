@@ -51,6 +51,7 @@ pub fn order(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) -> Opti
                 .arg("start", s.v)
                 .arg("end", e.v),
         )
+        .with_label(crate::finding::Label::new(s.pos, Msg::new("label-start")))
     })
 }
 
@@ -189,7 +190,6 @@ pub fn host_external(host: Option<&At<String>>, names: &[String]) -> Option<Find
 pub fn foreign_funding(
     country: Option<&At<String>>,
     funding: Option<&At<&'static str>>,
-    fallback: crate::yaml::Pos,
 ) -> Option<Finding> {
     let c = country?;
     if c.v == "KG" {
@@ -206,7 +206,7 @@ pub fn foreign_funding(
         )),
         None => Some(Finding::new(
             rule::FOREIGN_FUNDING,
-            if fallback.line > 0 { fallback } else { c.pos },
+            c.pos,
             Msg::new("foreign-funding-missing").arg("country", &c.v),
         )),
     }

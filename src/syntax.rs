@@ -54,7 +54,7 @@ impl Failure {
     }
 }
 
-/// A mistake explained: where, what to say, and maybe a second place (the
+/// A mistake explained: where, what to say, and maybe further places (the
 /// first of two duplicate keys).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Explained {
@@ -62,8 +62,8 @@ pub struct Explained {
     pub pos: Pos,
     /// What to say about it.
     pub msg: Msg,
-    /// A second place to show, with its label.
-    pub related: Option<(Pos, Msg)>,
+    /// Further places to show, with their words.
+    pub labels: Vec<crate::finding::Label>,
 }
 
 /// One line of the source.
@@ -267,7 +267,7 @@ pub fn prescan(src: &str) -> Option<Explained> {
             return Some(Explained {
                 pos: l.pos(i, c.len_utf8(), src),
                 msg: Msg::new("syntax-nbsp").arg("code", format!("U+{:04X}", c as u32)),
-                related: None,
+                labels: Vec::new(),
             });
         }
     }
@@ -281,7 +281,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
     let here = |msg: Msg| Explained {
         pos: at,
         msg,
-        related: None,
+        labels: Vec::new(),
     };
     let Some(line) = all.get(at_line - 1).copied() else {
         return here(Msg::new("syntax"));
@@ -307,7 +307,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
                     ..at
                 },
                 msg: Msg::new("syntax-unclosed-quote").arg("quote", quote),
-                related: None,
+                labels: Vec::new(),
             };
         }
         Failure::UnclosedBracket => {
@@ -338,7 +338,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
             return Explained {
                 pos: l.pos(offset + c, 1, src),
                 msg: Msg::new("syntax-no-space").arg("fixed", fixed.trim_end()),
-                related: None,
+                labels: Vec::new(),
             };
         }
     }
@@ -361,7 +361,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
                     pos: at,
                     msg: Msg::new("syntax-colon-in-value")
                         .arg("fixed", format!("{}: {quoted}", &c[..first])),
-                    related: None,
+                    labels: Vec::new(),
                 };
             }
         }
@@ -376,7 +376,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
         return Explained {
             pos: a.pos(a.indent_len(), a.content().trim_end().len(), src),
             msg: Msg::new("syntax-no-colon"),
-            related: None,
+            labels: Vec::new(),
         };
     }
     if matches!(failure, Failure::Other)
@@ -387,7 +387,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
         return Explained {
             pos: line.pos(line.indent_len(), line.content().trim_end().len(), src),
             msg: Msg::new("syntax-no-colon"),
-            related: None,
+            labels: Vec::new(),
         };
     }
     // Indented unlike its neighbours.
@@ -404,7 +404,7 @@ pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
                 .arg("above", sibling.key().unwrap_or(sibling.content().trim()))
                 .arg("line", sibling.number)
                 .arg("expected", sibling.key_column() + 1),
-            related: None,
+            labels: Vec::new(),
         };
     }
     here(Msg::new("syntax"))
@@ -425,11 +425,11 @@ fn tab_before(src: &str, all: &[Line], at_line: usize) -> Option<Explained> {
         .map(|(l, i)| Explained {
             pos: l.pos(i, 1, src),
             msg: Msg::new("syntax-tab"),
-            related: None,
+            labels: Vec::new(),
         })
 }
 
-/// The same key twice: the second place, and the first as the related one.
+/// The same key twice: the second place, and the first as its label.
 fn duplicate(src: &str, all: &[Line], second: Line, key: &str) -> Explained {
     let col = second.key_column();
     let key_at = |l: &Line| {
@@ -462,12 +462,15 @@ fn duplicate(src: &str, all: &[Line], second: Line, key: &str) -> Explained {
         msg: Msg::new("syntax-duplicate-key")
             .arg("key", key)
             .arg("line", first.map_or(0, |l| l.number)),
-        related: first.map(|l| {
-            (
-                l.pos(key_at(&l), len, src),
-                Msg::new("syntax-duplicate-first"),
-            )
-        }),
+        labels: first
+            .map(|l| {
+                crate::finding::Label::new(
+                    l.pos(key_at(&l), len, src),
+                    Msg::new("syntax-duplicate-first"),
+                )
+            })
+            .into_iter()
+            .collect(),
     }
 }
 
@@ -481,7 +484,7 @@ fn documents(src: &str, all: &[Line], at: Pos) -> Explained {
                 return Explained {
                     pos: l.pos(0, 3, src),
                     msg: Msg::new("syntax-documents"),
-                    related: None,
+                    labels: Vec::new(),
                 };
             }
         } else if t == "..." {
@@ -493,7 +496,7 @@ fn documents(src: &str, all: &[Line], at: Pos) -> Explained {
     Explained {
         pos: at,
         msg: Msg::new("syntax-documents"),
-        related: None,
+        labels: Vec::new(),
     }
 }
 
@@ -564,9 +567,12 @@ mod tests {
     fn the_first_of_two_keys_is_shown_too() {
         let e = crate::yaml::parse("form: application\napplicant:\n  name: A\n  x: 1\n  name: B\n")
             .unwrap_err();
-        let (pos, msg) = e.explained.unwrap().related.expect("first place");
+        let labels = e.explained.unwrap().labels;
+        let [first] = labels.as_slice() else {
+            panic!("not one label: {labels:?}")
+        };
         assert_eq!(
-            (pos.line, pos.column, msg.id),
+            (first.pos.line, first.pos.column, first.msg.id),
             (3, 3, "syntax-duplicate-first")
         );
         assert_eq!((e.pos.line, e.pos.column), (5, 3));

@@ -241,7 +241,7 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
                 pos: Pos::default(),
                 msg: crate::locale::Msg::new("limit-size")
                     .arg("max", MAX_INPUT_BYTES / 1024 / 1024),
-                related: None,
+                labels: Vec::new(),
             })),
         });
     }
@@ -341,7 +341,7 @@ fn convert_error(src: &str, e: &serde_saphyr::Error) -> SyntaxError {
             explained: Some(Box::new(crate::syntax::Explained {
                 pos,
                 msg: limit_msg(e, &detail),
-                related: None,
+                labels: Vec::new(),
             })),
             detail,
         },

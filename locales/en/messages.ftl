@@ -79,7 +79,6 @@ cli-try-help = `{$command} --help` shows what it takes
 
 ## YAML mistakes
 
-severity-note = note
 syntax-tab = a tab is used for indentation here (shown as →); YAML indents with spaces only: replace the tab with spaces, two for each level
 syntax-nbsp = a non-breaking space ({$code}) is used for indentation here; indent with ordinary spaces only: delete the start of the line and indent it again with the space bar
 syntax-indent = `{$key}` starts in column {$column}, but `{$above}` on line {$line} starts in column {$expected}: the keys of one map start in the same column, and what belongs to a key is indented under it

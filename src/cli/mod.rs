@@ -469,10 +469,18 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     }
     // With a roster among them, the documents are checked against it and
     // against each other too.
-    if let Some(roster) = read.iter().find_map(|c| c.roster.as_ref()) {
+    if let Some(roster) = read
+        .iter()
+        .find_map(|c| Some((c.name.as_str(), c.roster.as_ref()?)))
+    {
         let docs: Vec<(&str, &tirkeme::forms::Document)> = read
             .iter()
             .filter_map(|c| Some((c.name.as_str(), c.doc.as_ref()?)))
+            .collect();
+        // Every file's text, for the labels that point into another file.
+        let texts: Vec<(&str, &str)> = read
+            .iter()
+            .map(|c| (c.name.as_str(), c.text.as_str()))
             .collect();
         let found = tirkeme::roster::cross::check(roster, &docs);
         for ((name, _), findings) in docs.iter().zip(found) {
@@ -492,7 +500,14 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
             if tirkeme::finding::has_errors(&findings) {
                 status = status.max(Status::Invalid);
             }
-            let _ = diagnostics::print_on(Stream::Stdout, name, text, &findings, format, ui);
+            let _ = diagnostics::print_among(
+                Stream::Stdout,
+                (name, text),
+                &texts,
+                &findings,
+                format,
+                ui,
+            );
         }
     }
     if format == Format::Human {

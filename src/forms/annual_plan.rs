@@ -165,14 +165,9 @@ impl Row {
                     self.hours.as_ref(),
                 ));
                 out.extend(rules::host_external(self.institution.as_ref(), own));
-                let fallback = self
-                    .funding
-                    .as_ref()
-                    .map_or(self.country.as_ref().map_or(kind.pos, |c| c.pos), |f| f.pos);
                 out.extend(rules::foreign_funding(
                     self.country.as_ref(),
                     self.funding.as_ref(),
-                    fallback,
                 ));
             }
             "retraining" => out.extend(rules::retraining_hours(self.hours.as_ref(), kind.pos)),

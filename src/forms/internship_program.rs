@@ -134,16 +134,9 @@ impl InternshipProgram {
             self.hours.as_ref(),
         ));
         out.extend(rules::host_external(self.host.name.as_ref(), own));
-        let fallback = self
-            .host
-            .country
-            .as_ref()
-            .map(|c| c.pos)
-            .unwrap_or_default();
         out.extend(rules::foreign_funding(
             self.host.country.as_ref(),
             self.funding.as_ref(),
-            fallback,
         ));
         let hours: Vec<Option<At<i64>>> = self.plan.iter().map(|(_, h)| h.clone()).collect();
         out.extend(rules::plan_hours(&hours, self.hours.as_ref()));

@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 
 use super::Roster;
-use crate::finding::{Finding, rule};
+use crate::finding::{Finding, Label, rule};
 use crate::forms::annual_plan::Row;
 use crate::forms::{Body, Document, Person};
 use crate::input::At;
@@ -36,11 +36,16 @@ pub fn normalise(name: &str) -> String {
 
 /// The roster's spelling of a name written otherwise, if it is close to one.
 pub fn roster_spelling<'r>(roster: &'r Roster, name: &str) -> Option<&'r str> {
+    roster_teacher(roster, name).map(|n| n.v.as_str())
+}
+
+/// The roster's name (with its place) close to a name written otherwise.
+fn roster_teacher<'r>(roster: &'r Roster, name: &str) -> Option<&'r At<String>> {
     let n = normalise(name);
     if n.is_empty() {
         return None;
     }
-    let mut best: Option<(usize, &str)> = None;
+    let mut best: Option<(usize, &At<String>)> = None;
     for t in &roster.teachers {
         let r = normalise(&t.name.v);
         if r == n {
@@ -49,7 +54,7 @@ pub fn roster_spelling<'r>(roster: &'r Roster, name: &str) -> Option<&'r str> {
         let d = strsim::levenshtein(&r, &n);
         let limit = (r.chars().count() / 8).clamp(1, 3);
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
-            best = Some((d, t.name.v.as_str()));
+            best = Some((d, &t.name));
         }
     }
     best.map(|(_, s)| s)
@@ -93,15 +98,18 @@ fn differs(
     if let (Some(m), Some(r)) = (mine, row)
         && m.v != r.v
     {
-        out.push(Finding::new(
-            rule::PLAN_AGREEMENT,
-            m.pos,
-            Msg::new("cross-plan-date")
-                .arg("what", what)
-                .arg("found", m.v)
-                .arg("plan", plan)
-                .arg("planned", r.v),
-        ));
+        out.push(
+            Finding::new(
+                rule::PLAN_AGREEMENT,
+                m.pos,
+                Msg::new("cross-plan-date")
+                    .arg("what", what)
+                    .arg("found", m.v)
+                    .arg("plan", plan)
+                    .arg("planned", r.v),
+            )
+            .with_label(Label::in_file(plan, r.pos, Msg::new("label-plan-date"))),
+        );
     }
 }
 
@@ -118,32 +126,48 @@ fn against_row(doc: &Document, row: &Row, plan: &str, out: &mut Vec<Finding>) {
         && normalise(mine) != normalise(planned)
     {
         let pos = start.or(end).map_or(Default::default(), |d| d.pos);
-        out.push(Finding::new(
+        let mut finding = Finding::new(
             rule::PLAN_AGREEMENT,
             pos,
             Msg::new("cross-plan-direction")
                 .arg("found", mine)
                 .arg("plan", plan)
                 .arg("planned", planned),
-        ));
+        );
+        if let Some(n) = &row.name {
+            finding = finding.with_label(Label::in_file(plan, n.pos, Msg::new("label-plan-row")));
+        }
+        out.push(finding);
     }
 }
 
-/// The findings of every document against the roster and the other
-/// documents: `docs` are the folder's documents with their names; the
-/// result holds, for each of them, its new findings.
-pub fn check(roster: &Roster, docs: &[(&str, &Document)]) -> Vec<Vec<Finding>> {
+/// The findings of every document against the roster (read from the file
+/// `roster_file`) and the other documents: `docs` are the folder's
+/// documents with their names; the result holds, for each of them, its new
+/// findings, labelled with the places in the roster or the other documents
+/// they disagree with.
+pub fn check(
+    (roster_file, roster): (&str, &Roster),
+    docs: &[(&str, &Document)],
+) -> Vec<Vec<Finding>> {
     let mut out: Vec<Vec<Finding>> = vec![Vec::new(); docs.len()];
     for (i, (_, doc)) in docs.iter().enumerate() {
         for n in names(doc) {
-            if let Some(spelling) = roster_spelling(roster, &n.v) {
-                out[i].push(Finding::new(
-                    rule::ROSTER_NAME,
-                    n.pos,
-                    Msg::new("cross-name")
-                        .arg("found", &n.v)
-                        .arg("roster", spelling),
-                ));
+            if let Some(spelling) = roster_teacher(roster, &n.v) {
+                out[i].push(
+                    Finding::new(
+                        rule::ROSTER_NAME,
+                        n.pos,
+                        Msg::new("cross-name")
+                            .arg("found", &n.v)
+                            .arg("roster", &spelling.v),
+                    )
+                    .with_label(Label::in_file(
+                        roster_file,
+                        spelling.pos,
+                        Msg::new("label-roster-name"),
+                    )),
+                );
             }
         }
     }
@@ -171,21 +195,28 @@ pub fn check(roster: &Roster, docs: &[(&str, &Document)]) -> Vec<Vec<Finding>> {
         {
             let program = docs.iter().find_map(|(name, d)| match &d.body {
                 Body::InternshipProgram(p) if teacher_key(roster, d).as_ref() == Some(&key) => {
-                    p.hours.as_ref().map(|ph| (ph.v, *name))
+                    p.hours.as_ref().map(|ph| (ph, *name))
                 }
                 _ => None,
             });
             if let Some((ph, name)) = program
-                && h.v < ph
+                && h.v < ph.v
             {
-                out[i].push(Finding::new(
-                    rule::CERTIFICATE_HOURS,
-                    h.pos,
-                    Msg::new("cross-certificate-hours")
-                        .arg("hours", h.v)
-                        .arg("program", name)
-                        .arg("planned", ph),
-                ));
+                out[i].push(
+                    Finding::new(
+                        rule::CERTIFICATE_HOURS,
+                        h.pos,
+                        Msg::new("cross-certificate-hours")
+                            .arg("hours", h.v)
+                            .arg("program", name)
+                            .arg("planned", ph.v),
+                    )
+                    .with_label(Label::in_file(
+                        name,
+                        ph.pos,
+                        Msg::new("label-program-hours"),
+                    )),
+                );
             }
         }
     }

@@ -63,14 +63,7 @@ fn busy(ui: UiLang) -> Response {
 
 /// One finding with the keys of `check --format json`, less `file`.
 fn finding_json(f: &Finding, ui: UiLang) -> Value {
-    json!({
-        "line": f.pos.line,
-        "column": f.pos.column,
-        "severity": f.severity.as_str(),
-        "rule": f.rule.id,
-        "clause": f.rule.clause,
-        "message": f.message(ui),
-    })
+    tirkeme::diagnostics::json_value(f, ui)
 }
 
 fn findings_json(c: &Checked, ui: UiLang) -> Value {

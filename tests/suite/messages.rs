@@ -238,6 +238,42 @@ fn yaml_mistakes_are_at_their_line() {
     assert!(text.contains("duplicate-key.yaml:5:1"), "{text}");
     assert!(text.contains("duplicate-key.yaml:3:1"), "{text}");
     assert!(text.contains("first on line 3"), "{text}");
+    assert!(text.contains("----- first written here"), "{text}");
+    let out = run(&dir, &["check", "--format", "json", "duplicate-key.yaml"]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(
+        v["labels"],
+        serde_json::json!([{"line": 3, "column": 1, "message": "first written here"}]),
+        "{v}"
+    );
+}
+
+#[test]
+fn a_period_that_ends_before_it_starts_shows_both_dates() {
+    let dir = tmp("order");
+    write(
+        &dir,
+        "a.yaml",
+        "form: application\nlang: ky\napplicant: Асанов Бакыт\nkind: course\nhours: 72\nstart: 2025-11-10\nend: 2025-11-03\n",
+    );
+    let out = run(&dir, &["--ui-lang", "ky", "check", "a.yaml"]);
+    let text = stdout(&out);
+    assert!(text.contains("a.yaml:7:6"), "{text}");
+    assert!(text.contains("a.yaml:6:8"), "{text}");
+    assert!(text.contains("6 │ start: 2025-11-10"), "{text}");
+    assert!(text.contains("---------- башталыш датасы"), "{text}");
+    let out = run(&dir, &["check", "--format", "json", "a.yaml"]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(
+        (v["line"].as_u64(), v["rule"].as_str()),
+        (Some(7), Some("dates")),
+        "{v}"
+    );
+    assert_eq!(
+        v["labels"],
+        serde_json::json!([{"line": 6, "column": 8, "message": "the start date"}]),
+        "{v}"
+    );
 }
 
 #[test]

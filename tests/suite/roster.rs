@@ -461,7 +461,52 @@ fn a_folder_with_a_roster_is_checked_against_it() {
         plan["message"].as_str().unwrap().contains("(2025-11-03)"),
         "{plan}"
     );
+    // Each shows the place it disagrees with, in the other file.
+    let line_of =
+        |text: &str, start: &str| text.lines().position(|l| l.starts_with(start)).unwrap() + 1;
+    let label = &name["labels"][0];
+    assert!(
+        label["file"].as_str().unwrap().ends_with("roster.yaml"),
+        "{name}"
+    );
+    assert_eq!(
+        label["line"],
+        line_of(&src, "  - name: Асанов Бакыт Жумабекович"),
+        "{name}"
+    );
+    let label = &plan["labels"][0];
+    assert!(
+        label["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("annual-plan.yaml"),
+        "{plan}"
+    );
+    assert_eq!(
+        label["line"],
+        line_of(&new("annual-plan"), "    start: 2025-11-03"),
+        "{plan}"
+    );
+    assert_eq!(label["message"], "the date in the annual plan", "{plan}");
     let hours = find("certificate-hours");
+    let label = &hours["labels"][0];
+    assert!(
+        label["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("internship-program.yaml"),
+        "{hours}"
+    );
+    assert_eq!(
+        label["line"],
+        line_of(&new("internship-program"), "hours: 72"),
+        "{hours}"
+    );
+    // A person reads the plan's line under the application's.
+    let human = stdout(&run(&dir, &["--ui-lang", "ru", "check", "."]));
+    assert!(human.contains("annual-plan.yaml:21:12"), "{human}");
+    assert!(human.contains("    start: 2025-11-03"), "{human}");
+    assert!(human.contains("---------- дата в годовом плане"), "{human}");
     assert_eq!(hours["severity"], "error");
     assert!(
         hours["file"]
