@@ -524,4 +524,33 @@ fn every_form_has_its_page_and_the_roster_its_standing() {
     for key in ["name", "position", "last", "hours_5y", "due", "state"] {
         assert!(rows[0].get(key).is_some(), "no {key} in {}", rows[0]);
     }
+    // The roster's people (as the library reads them: teachers in order,
+    // then the head) are offered for every name field of a form's page.
+    let (status, body) = get(&s, "/form/application");
+    assert_eq!(status, 200);
+    let people = boot(&body)["people"].clone();
+    let people: Vec<&str> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        people.first(),
+        Some(&"Асанов Бакыт Жумабекович"),
+        "{people:?}"
+    );
+    assert!(people.contains(&"Токтогулова Айжан Мирлан кызы"));
+    assert_eq!(people.last(), Some(&"Шаршенов Талант Эркинович"));
+}
+
+/// The boot data of a page (the JSON its script starts from).
+fn boot(page: &[u8]) -> serde_json::Value {
+    let page = std::str::from_utf8(page).unwrap();
+    let start = page
+        .find("<script id=\"boot\" type=\"application/json\">")
+        .unwrap();
+    let rest = &page[start..];
+    let rest = &rest[rest.find('>').unwrap() + 1..];
+    json(&rest.as_bytes()[..rest.find("</script>").unwrap()])
 }
