@@ -29,6 +29,8 @@ const WORDS: &[&str] = &[
     "serve-save-failed",
     "serve-add-row",
     "serve-remove-row",
+    "serve-extra-keys",
+    "serve-remove-key",
     "serve-package",
     "serve-busy",
     "serve-not-rendered",

@@ -409,6 +409,80 @@ fn a_person_fills_the_forms_in_a_browser() {
         assert!(text.contains(surname), "{surname} missing: {text}");
     }
 
+    // A saved plan with keys the form does not describe (a key of a newer
+    // version, a note, a teacher's e-mail) and a head written as a bare
+    // name: opened, edited (a row removed, the year changed) and saved
+    // again, it keeps every one of them where it was.
+    let plan = "form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\n\
+department: Информатика\napprover: Нурлан Тургунбек уулу\nhead: Токтогулова Айжан Мирлан кызы\n\
+schema_version: 3\nnote: {reviewed: [1, 2], by: \"<b>Бекова</b>\"}\nteachers:\n\
+  - {name: Асанов Бакыт Жумабекович, position: доцент, kind: course, start: 2026-01-19, end: 2026-01-30, hours: 72}\n\
+  - {name: Осмонов Бекзат Асанович, position: доцент, email: osmonov@example.kg, kind: course, start: 2026-01-19, end: 2026-01-30, hours: 72}\n";
+    std::fs::write(docs.join("план.yaml"), plan).unwrap();
+    b.goto(&s.url("/edit/план.yaml?ui=en"));
+    b.wait(
+        "the saved plan",
+        "return document.querySelector('[name=\"teachers.1.name\"]') !== null;",
+    );
+    // The page shows them (as text, never as markup) and flags the unknown key.
+    b.wait(
+        "the unknown key's finding",
+        "return document.querySelector('#findings li[data-path=\"schema_version\"]') !== null;",
+    );
+    assert_eq!(
+        b.js(
+            "return document.querySelector('.extra[data-path=\"note\"] .value').textContent.includes('<b>Бекова</b>') \
+             && document.querySelector('.extra b') === null;",
+            json!([])
+        ),
+        json!(true)
+    );
+    assert_eq!(
+        b.js(
+            "return document.querySelector('[name=\"head.name\"]').value;",
+            json!([])
+        ),
+        json!("Токтогулова Айжан Мирлан кызы")
+    );
+    b.screenshot("extra-keys.png");
+    b.click("fieldset.row[data-path=\"teachers.0\"] button.remove-row");
+    b.type_into("[name=\"year\"]", "2026-2027");
+    b.click(".extra[data-path=\"schema_version\"] button.remove-key");
+    b.click("#save");
+    // (The message of the save may already be replaced by the findings of
+    // the edit: the file itself says when it is saved.)
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let saved = loop {
+        let saved = std::fs::read(docs.join("план.yaml")).unwrap();
+        if saved != plan.as_bytes() {
+            break saved;
+        }
+        assert!(Instant::now() < deadline, "the plan was not saved");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let mut res = agent().post(&s.url("/api/parse")).send(&saved[..]).unwrap();
+    let data: Value = serde_json::from_slice(&res.body_mut().read_to_vec().unwrap()).unwrap();
+    let data = &data["data"];
+    let text = String::from_utf8_lossy(&saved);
+    assert_eq!(data["year"], "2026-2027", "{text}");
+    assert_eq!(
+        data["note"],
+        json!({"reviewed": [1, 2], "by": "<b>Бекова</b>"}),
+        "{text}"
+    );
+    assert!(
+        data.get("schema_version").is_none(),
+        "removed in the page: {text}"
+    );
+    assert_eq!(
+        data["head"]["name"], "Токтогулова Айжан Мирлан кызы",
+        "{text}"
+    );
+    let teachers = data["teachers"].as_array().unwrap();
+    assert_eq!(teachers.len(), 1, "{text}");
+    assert_eq!(teachers[0]["name"], "Осмонов Бекзат Асанович", "{text}");
+    assert_eq!(teachers[0]["email"], "osmonov@example.kg", "{text}");
+
     // The start page lists what was saved, in the language chosen.
     b.goto(&s.url("/?ui=ru"));
     b.wait(

@@ -144,6 +144,8 @@
       return el('input', { type: 'hidden', name: path, value: String(s.const), 'data-type': 'string' });
     }
     if (t === 'object') {
+      // A person may be written as a bare name: the page shows the object.
+      if (typeof value === 'string' && s.properties && s.properties.name) { value = { name: value }; }
       var fs = el('fieldset', { 'data-path': path },
         el('legend', null, text, required ? ' *' : ''));
       fields(fs, s, path, value || {});
@@ -176,18 +178,29 @@
         input.append(el('option', { value: current }, current));
       }
       input.value = current;
-    } else if (t === 'integer' || t === 'number') {
+    } else if ((t === 'integer' || t === 'number') && shows(value, /^-?\d+$/)) {
       input = el('input', { type: 'number', name: path, id: 'f-' + path, 'data-type': 'integer', min: s.minimum, step: 1 });
       input.value = value === undefined || value === null ? '' : String(value);
-    } else if (t === 'date') {
+    } else if (t === 'date' && shows(value, /^\d{4}-\d{2}-\d{2}$/)) {
       input = el('input', { type: 'date', name: path, id: 'f-' + path, 'data-type': 'string' });
       input.value = value === undefined || value === null ? '' : String(value);
+    } else if (t === 'integer' || t === 'number') {
+      // A number or date written in a way its input cannot hold ("72 саат",
+      // "03.11.2025") stays as written, in a text field, for the findings
+      // to speak of.
+      input = el('input', { type: 'text', name: path, id: 'f-' + path, 'data-type': 'integer' });
+      input.value = String(value);
     } else {
       input = el('input', { type: 'text', name: path, id: 'f-' + path, 'data-type': 'string' });
       if (key === 'name' && people.length) { input.setAttribute('list', 'people'); }
       input.value = value === undefined || value === null ? '' : String(value);
     }
     return wrap(key, text, required, input);
+  }
+
+  // Whether an input that only holds values like `re` can show `value`.
+  function shows(value, re) {
+    return value === undefined || value === null || value === '' || re.test(String(value));
   }
 
   function wrap(key, text, required, input) {
@@ -203,6 +216,39 @@
       var p = path ? path + '.' + k : k;
       container.append(field(k, props[k], p, value ? value[k] : undefined, req.indexOf(k) >= 0));
     });
+    others(container, props, path, value);
+  }
+
+  // The keys of a document the form does not describe (a misspelt key, a
+  // key of a newer version): kept with their container, written back as
+  // they were, shown so that the user sees them and may remove them.
+  function others(container, props, path, value) {
+    container.extra = {};
+    if (!value || typeof value !== 'object' || Array.isArray(value)) { return; }
+    var keys = Object.keys(value).filter(function (k) {
+      return !Object.prototype.hasOwnProperty.call(props, k) && value[k] !== undefined;
+    });
+    if (!keys.length) { return; }
+    var box = el('div', { class: 'extra-keys' }, el('p', null, w('serve-extra-keys')));
+    keys.forEach(function (k) {
+      container.extra[k] = value[k];
+      var p = path ? path + '.' + k : k;
+      var shown = isScalar(value[k]) ? String(value[k]) : JSON.stringify(value[k]);
+      var line = el('div', { class: 'field extra', 'data-path': p, 'data-key': k },
+        el('code', null, k), ': ', el('span', { class: 'value' }, shown), ' ');
+      var remove = el('button', { type: 'button', class: 'remove-key' }, w('serve-remove-key'));
+      remove.addEventListener('click', function () {
+        delete container.extra[k];
+        line.remove();
+        if (!box.querySelector('.extra')) { box.remove(); }
+        schedule();
+      });
+      line.append(remove);
+      box.append(line);
+    });
+    // In a row, before its remove button; elsewhere at the end.
+    var rowButton = container.querySelector(':scope > .remove-row');
+    if (rowButton) { container.insertBefore(box, rowButton); } else { container.append(box); }
   }
 
   // Repeating rows (plan teachers, program plan items): added and removed.
@@ -284,6 +330,7 @@
   // place (an empty row stays `{}`) so that a finding's line finds its row.
   function collect() {
     var data = {};
+    otherPaths = {};
     form.querySelectorAll('.rows').forEach(function (box) {
       var n = box.querySelector('.row-list').children.length;
       if (n) { put(data, box.getAttribute('data-path').split('.'), Array.apply(null, Array(n)).map(function () { return {}; }), true); }
@@ -292,8 +339,31 @@
       var v = valueOf(inp);
       if (v !== undefined) { put(data, inp.name.split('.'), v); }
     });
+    // What the form does not describe goes back where it was (a row's keys
+    // move with the row when rows above it are removed).
+    [form].concat(Array.prototype.slice.call(form.querySelectorAll('fieldset'))).forEach(function (box) {
+      var extra = box.extra;
+      if (!extra) { return; }
+      var at = box === form ? [] : box.getAttribute('data-path').split('.');
+      Object.keys(extra).forEach(function (k) {
+        var node = data;
+        at.forEach(function (part, i) {
+          if (node[part] === undefined) { node[part] = /^\d+$/.test(at[i + 1] || '') ? [] : {}; }
+          node = node[part];
+        });
+        if (node[k] === undefined) {
+          node[k] = extra[k];
+          otherPaths[at.concat([k]).join('.')] = true;
+        }
+      });
+    });
     return data;
   }
+
+  // The paths of keys the form does not describe, as of the last collect():
+  // an empty map among them is written (`key: {}`), not dropped.
+  var otherPaths = {};
+  function isOther(p) { return otherPaths[p] === true; }
 
   function put(obj, parts, v, keep) {
     var node = obj;
@@ -308,6 +378,7 @@
 
   function isScalar(v) { return v === null || typeof v !== 'object'; }
   function scalar(v) {
+    if (v === null) { return 'null'; }
     if (typeof v === 'number' || typeof v === 'boolean') { return String(v); }
     // A JSON string is a valid YAML double-quoted scalar: any text stays text.
     return JSON.stringify(String(v));
@@ -322,12 +393,17 @@
         var v = obj[k];
         var p = prefix ? prefix + '.' + k : k;
         var pad = ' '.repeat(indent);
+        var key = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k);
         if (isScalar(v)) {
-          lines.push(pad + k + ': ' + scalar(v)); paths.push(p);
+          lines.push(pad + key + ': ' + scalar(v)); paths.push(p);
+        } else if (Array.isArray(v) && v.some(Array.isArray)) {
+          // Lists of lists (only in keys the form does not describe): JSON
+          // is YAML too.
+          lines.push(pad + key + ': ' + JSON.stringify(v)); paths.push(p);
         } else if (Array.isArray(v) && v.every(isScalar)) {
-          lines.push(pad + k + ': [' + v.map(scalar).join(', ') + ']'); paths.push(p);
+          lines.push(pad + key + ': [' + v.map(scalar).join(', ') + ']'); paths.push(p);
         } else if (Array.isArray(v)) {
-          lines.push(pad + k + ':'); paths.push(p);
+          lines.push(pad + key + ':'); paths.push(p);
           v.forEach(function (item, i) {
             var ip = p + '.' + i;
             if (isScalar(item)) { lines.push(pad + '  - ' + scalar(item)); paths.push(ip); return; }
@@ -337,8 +413,10 @@
             lines[start] = pad + '  - ' + lines[start].slice(indent + 4);
           });
         } else if (Object.keys(v).length) {
-          lines.push(pad + k + ':'); paths.push(p);
+          lines.push(pad + key + ':'); paths.push(p);
           map(v, indent + 2, p);
+        } else if (isOther(p)) {
+          lines.push(pad + key + ': {}'); paths.push(p);
         }
       });
     }
@@ -388,7 +466,7 @@
       if (target) {
         li.tabIndex = 0;
         li.addEventListener('click', function () {
-          var focus = target.matches('input, select') ? target : target.querySelector('input, select');
+          var focus = target.matches('input, select') ? target : target.querySelector('input, select, button');
           if (focus) { focus.focus(); }
         });
       }
