@@ -68,7 +68,7 @@ fn main() {
         .unwrap_or(300);
     bench(
         "application (1 page)",
-        FormId::Application.example(Lang::Ky),
+        FormId::from_id("application").map_or("", |f| f.example(Lang::Ky)),
         n,
     );
     bench("annual plan, 40 rows", &plan_40_rows(), n / 5);

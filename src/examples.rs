@@ -8,36 +8,13 @@ use std::sync::OnceLock;
 
 use crate::locale::Lang;
 
-macro_rules! examples {
-    ($($form:ident => $file:literal),*) => {
-        /// The example of a form in a language, as written in `examples/`.
-        fn raw(form: FormId, lang: Lang) -> &'static str {
-            match (form, lang) {
-                $(
-                    (FormId::$form, Lang::Ky) => include_str!(concat!("../examples/ky/", $file, ".yaml")),
-                    (FormId::$form, Lang::Ru) => include_str!(concat!("../examples/ru/", $file, ".yaml")),
-                )*
-            }
-        }
-    };
-}
-
-examples! {
-    PerspectivePlan => "perspective-plan",
-    AnnualPlan => "annual-plan",
-    Report => "report",
-    Application => "application",
-    InternshipProgram => "internship-program",
-    InternshipCertificate => "internship-certificate"
-}
-
 /// The example of a form in a language, its `{choices:SET}` comments filled in.
 pub fn get(form: FormId, lang: Lang) -> &'static str {
     static FILLED: OnceLock<Vec<(FormId, Lang, String)>> = OnceLock::new();
     let all = FILLED.get_or_init(|| {
         FormId::ALL
             .iter()
-            .flat_map(|f| Lang::ALL.map(|l| (*f, l, fill(raw(*f, l)))))
+            .flat_map(|f| Lang::ALL.map(|l| (*f, l, fill(f.raw_example(l)))))
             .collect()
     });
     all.iter()

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tirkeme::diagnostics::{self, Format};
 use tirkeme::finding::{Severity, has_errors};
-use tirkeme::forms::Body;
+use tirkeme::forms::annual_plan::AnnualPlan;
 use tirkeme::locale::{Lang, UiLang};
 use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
@@ -417,7 +417,7 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
         );
         return Status::Invalid;
     };
-    let Body::AnnualPlan(plan) = &doc.body else {
+    let Some(plan) = doc.model::<AnnualPlan>() else {
         say(
             ui,
             "package-not-plan",

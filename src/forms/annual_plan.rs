@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
-use super::{Person, View, day, join_some};
+use super::{Common, Examples, Form, Person, View, day, join_some, september, signed};
 use crate::fields::{self, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty, YEAR};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -180,9 +180,19 @@ impl Row {
     }
 }
 
-impl AnnualPlan {
+impl Form for AnnualPlan {
+    const ID: &str = "annual-plan";
+    const APPENDIX: u8 = 2;
+    const LANDSCAPE: bool = true;
+    const TEMPLATE: &str = include_str!("../../forms/annual-plan.typ");
+    const EXAMPLES: Examples = Examples {
+        ky: include_str!("../../examples/ky/annual-plan.yaml"),
+        ru: include_str!("../../examples/ru/annual-plan.yaml"),
+    };
+    const FIELDS: &[Field] = FIELDS;
+
     /// Reads the form's keys.
-    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> AnnualPlan {
+    fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> AnnualPlan {
         let year = ctx.opt_academic_year(o, &YEAR_FIELD);
         let teachers = match o.get(&TEACHERS) {
             Some(n) => {
@@ -203,14 +213,26 @@ impl AnnualPlan {
     }
 
     /// Applies the rules to every row.
-    pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
+        let own = &common.university.own_names();
         for row in &self.teachers {
             row.check(self.year.as_ref().map(|y| y.v), own, out);
         }
     }
 
+    fn date(&self) -> Option<NaiveDate> {
+        signed(&self.approver).or_else(|| september(&self.year))
+    }
+
+    fn named(&self) -> Vec<&At<String>> {
+        self.teachers
+            .iter()
+            .filter_map(|r| r.name.as_ref())
+            .collect()
+    }
+
     /// The template data.
-    pub fn view(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Json {
         let year = self
             .year
             .as_ref()

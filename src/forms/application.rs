@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
-use super::{Person, View, day};
+use super::{Common, Examples, Person, Planned, View, day};
 use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -83,9 +83,19 @@ pub struct Application {
     pub agreed_by: Agreements,
 }
 
-impl Application {
+impl super::Form for Application {
+    const ID: &str = "application";
+    const APPENDIX: u8 = 4;
+    const LANDSCAPE: bool = false;
+    const TEMPLATE: &str = include_str!("../../forms/application.typ");
+    const EXAMPLES: Examples = Examples {
+        ky: include_str!("../../examples/ky/application.yaml"),
+        ru: include_str!("../../examples/ru/application.yaml"),
+    };
+    const FIELDS: &[Field] = FIELDS;
+
     /// Reads the form's keys.
-    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Application {
+    fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Application {
         let agreed_by = match ctx.opt_obj(o, &AGREED_BY) {
             Some(a) => Agreements {
                 head: ctx.opt_person(&a, &HEAD),
@@ -108,8 +118,39 @@ impl Application {
         }
     }
 
+    /// Dates in order; an internship long enough; a course long enough;
+    /// the words that depend on a gender or a position nobody told.
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
+        self.check_rules(out);
+        out.extend(self.gender_findings(common.lang));
+        out.extend(self.position_findings(common.lang));
+    }
+
+    /// The template data.
+    fn data(&self, v: &View) -> Json {
+        self.view(v)
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        day(&self.start)
+    }
+
+    fn teacher(&self) -> Option<&Person> {
+        Some(&self.applicant)
+    }
+
+    fn planned(&self) -> Option<Planned<'_>> {
+        Some(Planned {
+            start: self.start.as_ref(),
+            end: self.end.as_ref(),
+            direction: self.direction.as_ref(),
+        })
+    }
+}
+
+impl Application {
     /// Dates in order; an internship long enough; a course long enough.
-    pub fn check(&self, out: &mut Vec<Finding>) {
+    fn check_rules(&self, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         let Some(kind) = &self.kind else { return };
         match kind.v {
@@ -164,7 +205,7 @@ impl Application {
     }
 
     /// The template data.
-    pub fn view(&self, v: &View) -> Json {
+    fn view(&self, v: &View) -> Json {
         let rector = self.rector.as_ref();
         let rector_name = rector.map(Person::short_name).unwrap_or_default();
         let applicant_name = self.applicant.short_name();

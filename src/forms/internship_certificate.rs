@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
-use super::{Person, View, day};
+use super::{Common, Examples, Form, Person, Planned, View, day};
 use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -61,9 +61,19 @@ pub struct InternshipCertificate {
     pub submitted: Option<At<NaiveDate>>,
 }
 
-impl InternshipCertificate {
+impl Form for InternshipCertificate {
+    const ID: &str = "internship-certificate";
+    const APPENDIX: u8 = 6;
+    const LANDSCAPE: bool = false;
+    const TEMPLATE: &str = include_str!("../../forms/internship-certificate.typ");
+    const EXAMPLES: Examples = Examples {
+        ky: include_str!("../../examples/ky/internship-certificate.yaml"),
+        ru: include_str!("../../examples/ru/internship-certificate.yaml"),
+    };
+    const FIELDS: &[Field] = FIELDS;
+
     /// Reads the form's keys.
-    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipCertificate {
+    fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipCertificate {
         let host = match o.get(&HOST) {
             Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host {
                 name: ctx.text(n),
@@ -91,8 +101,39 @@ impl InternshipCertificate {
         }
     }
 
+    /// Dates, length, host, and the 15-day deadline; the words that
+    /// depend on a gender or a position nobody told.
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
+        self.check_rules(out, &common.university.own_names());
+        out.extend(self.gender_finding(common.lang));
+        out.extend(self.position_finding(common.lang));
+    }
+
+    /// The template data.
+    fn data(&self, v: &View) -> Json {
+        self.view(v)
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        self.submitted.as_ref().or(self.end.as_ref()).map(|d| d.v)
+    }
+
+    fn teacher(&self) -> Option<&Person> {
+        Some(&self.teacher)
+    }
+
+    fn planned(&self) -> Option<Planned<'_>> {
+        Some(Planned {
+            start: self.start.as_ref(),
+            end: self.end.as_ref(),
+            direction: self.direction.as_ref(),
+        })
+    }
+}
+
+impl InternshipCertificate {
     /// Dates, length, host, and the 15-day deadline.
-    pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
+    fn check_rules(&self, out: &mut Vec<Finding>, own: &[String]) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         out.extend(rules::internship_length(
             self.start.as_ref(),
@@ -133,7 +174,7 @@ impl InternshipCertificate {
     }
 
     /// The template data.
-    pub fn view(&self, v: &View) -> Json {
+    fn view(&self, v: &View) -> Json {
         let t = &self.teacher;
         let teacher = teacher_phrase(v, t);
         // Unknown gender agrees with «Преподаватель» (and is a warning, see

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
-use super::{Person, View, day, section};
+use super::{Common, Examples, Form, Person, Planned, View, day, section, signed};
 use crate::fields::{self, COUNT, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -79,9 +79,19 @@ pub struct InternshipProgram {
     pub supervisor: Option<Person>,
 }
 
-impl InternshipProgram {
+impl Form for InternshipProgram {
+    const ID: &str = "internship-program";
+    const APPENDIX: u8 = 5;
+    const LANDSCAPE: bool = false;
+    const TEMPLATE: &str = include_str!("../../forms/internship-program.typ");
+    const EXAMPLES: Examples = Examples {
+        ky: include_str!("../../examples/ky/internship-program.yaml"),
+        ru: include_str!("../../examples/ru/internship-program.yaml"),
+    };
+    const FIELDS: &[Field] = FIELDS;
+
     /// Reads the form's keys.
-    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipProgram {
+    fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipProgram {
         let host = match o.get(&HOST) {
             Some(n) if matches!(n.value, crate::yaml::Value::Str(_)) => Host {
                 name: ctx.text(n),
@@ -126,7 +136,8 @@ impl InternshipProgram {
     }
 
     /// Dates, length, host, funding abroad, and the plan's hours.
-    pub fn check(&self, out: &mut Vec<Finding>, own: &[String]) {
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
+        let own = &common.university.own_names();
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         out.extend(rules::internship_length(
             self.start.as_ref(),
@@ -142,8 +153,24 @@ impl InternshipProgram {
         out.extend(rules::plan_hours(&hours, self.hours.as_ref()));
     }
 
+    fn date(&self) -> Option<NaiveDate> {
+        signed(&self.approver).or(day(&self.start))
+    }
+
+    fn teacher(&self) -> Option<&Person> {
+        Some(&self.teacher)
+    }
+
+    fn planned(&self) -> Option<Planned<'_>> {
+        Some(Planned {
+            start: self.start.as_ref(),
+            end: self.end.as_ref(),
+            direction: None,
+        })
+    }
+
     /// The template data.
-    pub fn view(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Json {
         let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
         let mut host = self
             .host

@@ -1,7 +1,21 @@
 //! The six forms: for each, its model (read from the node tree with every
 //! schema finding), its rule checks, and the data its template lays out.
-//! Adding a form means one module here, one template in `forms/` and its
-//! words in `locales/`.
+//!
+//! A form is a model type implementing [`Form`] in its own module here;
+//! [`FormId::ALL`] is the registry, one line per form, in appendix order.
+//! Adding a seventh form takes:
+//! - `src/forms/<module>.rs`: the model type and its `impl Form` (id,
+//!   appendix number, orientation, `include_str!` of its template and
+//!   examples, its fields, and `read`, `check`, `data`, `date`), plus its
+//!   `pub mod` line and its line in [`FormId::ALL`];
+//! - `forms/<id>.typ`, the template (a missing one fails the build);
+//! - `examples/ky/<id>.yaml` and `examples/ru/<id>.yaml` (likewise);
+//! - its words in `locales/`: `form-<id>` and the printed words in
+//!   `{ky,ru}/forms.ftl`, and its id in `cli-new-form` (ky, ru, en);
+//! - its section in `docs/input-format.md`.
+//!
+//! Nothing else lists the forms: the engine, `new`, `demo`, `forms`, the
+//! JSON Schema and the web form all go through the registry.
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value as Json, json};
@@ -19,84 +33,220 @@ pub mod internship_program;
 pub mod perspective_plan;
 pub mod report;
 
-/// The six forms of the regulation's appendices.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FormId {
-    /// Appendix 1.
-    PerspectivePlan,
-    /// Appendix 2.
-    AnnualPlan,
-    /// Appendix 3.
-    Report,
-    /// Appendix 4.
-    Application,
-    /// Appendix 5.
-    InternshipProgram,
-    /// Appendix 6.
-    InternshipCertificate,
+/// What makes a form: the facts of the registry and the behaviour of its
+/// model. Each form's model type implements it in the form's own module;
+/// [`FormId::ALL`] lists them.
+pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
+    /// The id used in YAML and on the command line, and the template's name.
+    const ID: &'static str;
+    /// The regulation's appendix number.
+    const APPENDIX: u8;
+    /// Whether the form is printed on landscape pages.
+    const LANDSCAPE: bool;
+    /// The template's Typst source (`forms/<id>.typ`).
+    const TEMPLATE: &'static str;
+    /// The built-in examples (`examples/<lang>/<id>.yaml`).
+    const EXAMPLES: Examples;
+    /// The keys of this form (besides the common ones).
+    const FIELDS: &'static [Field];
+
+    /// Reads the form's keys, every schema finding into `ctx`.
+    fn read(ctx: &mut Ctx<'_>, obj: &Obj<'_>) -> Self;
+    /// Applies the regulation's rules that concern this form.
+    fn check(&self, common: &Common, out: &mut Vec<Finding>);
+    /// The data the form's template lays out.
+    fn data(&self, v: &View) -> Json;
+    /// The date the document is about, when it has no date of its own.
+    fn date(&self) -> Option<NaiveDate>;
+    /// The teacher the document is about (forms about one teacher).
+    fn teacher(&self) -> Option<&Person> {
+        None
+    }
+    /// The people whose names a roster should hold.
+    fn named(&self) -> Vec<&At<String>> {
+        self.teacher()
+            .and_then(|p| p.name.as_ref())
+            .into_iter()
+            .collect()
+    }
+    /// The period and direction to compare with the teacher's row of an
+    /// annual plan (forms about one upgrading).
+    fn planned(&self) -> Option<Planned<'_>> {
+        None
+    }
 }
 
+/// A form's built-in examples, one per language.
+#[derive(Clone, Copy, Debug)]
+pub struct Examples {
+    /// In Kyrgyz.
+    pub ky: &'static str,
+    /// In Russian.
+    pub ru: &'static str,
+}
+
+impl Examples {
+    /// The example in a language, as written in `examples/`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ky => self.ky,
+            Lang::Ru => self.ru,
+        }
+    }
+}
+
+/// What a document about one upgrading plans, for the comparison with the
+/// annual plan.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Planned<'a> {
+    /// First day.
+    pub start: Option<&'a At<NaiveDate>>,
+    /// Last day.
+    pub end: Option<&'a At<NaiveDate>>,
+    /// The direction (subject), where the form names one.
+    pub direction: Option<&'a String>,
+}
+
+/// A form's model behind the registry: [`Form`] without its constants.
+trait Model: std::any::Any + std::fmt::Debug + Send + Sync {
+    fn check(&self, common: &Common, out: &mut Vec<Finding>);
+    fn data(&self, v: &View) -> Json;
+    fn date(&self) -> Option<NaiveDate>;
+    fn teacher(&self) -> Option<&Person>;
+    fn named(&self) -> Vec<&At<String>>;
+    fn planned(&self) -> Option<Planned<'_>>;
+}
+
+impl<F: Form> Model for F {
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
+        Form::check(self, common, out)
+    }
+    fn data(&self, v: &View) -> Json {
+        Form::data(self, v)
+    }
+    fn date(&self) -> Option<NaiveDate> {
+        Form::date(self)
+    }
+    fn teacher(&self) -> Option<&Person> {
+        Form::teacher(self)
+    }
+    fn named(&self) -> Vec<&At<String>> {
+        Form::named(self)
+    }
+    fn planned(&self) -> Option<Planned<'_>> {
+        Form::planned(self)
+    }
+}
+
+/// A form's line in the registry.
+struct Entry {
+    id: &'static str,
+    appendix: u8,
+    landscape: bool,
+    template: &'static str,
+    examples: Examples,
+    fields: &'static [Field],
+    read: fn(&mut Ctx<'_>, &Obj<'_>) -> Box<dyn Model>,
+}
+
+impl Entry {
+    const fn of<F: Form>() -> Entry {
+        Entry {
+            id: F::ID,
+            appendix: F::APPENDIX,
+            landscape: F::LANDSCAPE,
+            template: F::TEMPLATE,
+            examples: F::EXAMPLES,
+            fields: F::FIELDS,
+            read: read_model::<F>,
+        }
+    }
+}
+
+fn read_model<F: Form>(ctx: &mut Ctx<'_>, obj: &Obj<'_>) -> Box<dyn Model> {
+    Box::new(F::read(ctx, obj))
+}
+
+/// One of the forms of the regulation's appendices: a handle on its line
+/// in the registry.
+#[derive(Clone, Copy)]
+pub struct FormId(&'static Entry);
+
 impl FormId {
-    /// All six, in appendix order.
-    pub const ALL: [FormId; 6] = [
-        FormId::PerspectivePlan,
-        FormId::AnnualPlan,
-        FormId::Report,
-        FormId::Application,
-        FormId::InternshipProgram,
-        FormId::InternshipCertificate,
+    /// The registry: every form, in appendix order. Adding a form is one
+    /// line here (and its module, template, examples and words).
+    pub const ALL: &'static [FormId] = &[
+        FormId(&Entry::of::<perspective_plan::PerspectivePlan>()),
+        FormId(&Entry::of::<annual_plan::AnnualPlan>()),
+        FormId(&Entry::of::<report::Report>()),
+        FormId(&Entry::of::<application::Application>()),
+        FormId(&Entry::of::<internship_program::InternshipProgram>()),
+        FormId(&Entry::of::<internship_certificate::InternshipCertificate>()),
     ];
 
     /// The id used in YAML and on the command line.
     pub fn id(self) -> &'static str {
-        match self {
-            FormId::PerspectivePlan => "perspective-plan",
-            FormId::AnnualPlan => "annual-plan",
-            FormId::Report => "report",
-            FormId::Application => "application",
-            FormId::InternshipProgram => "internship-program",
-            FormId::InternshipCertificate => "internship-certificate",
-        }
+        self.0.id
     }
 
     /// The form of an id.
     pub fn from_id(id: &str) -> Option<FormId> {
-        FormId::ALL.into_iter().find(|f| f.id() == id)
+        FormId::ALL.iter().copied().find(|f| f.id() == id)
+    }
+
+    /// Whether this is the form `F`.
+    pub fn is<F: Form>(self) -> bool {
+        self.id() == F::ID
     }
 
     /// The appendix number.
     pub fn appendix(self) -> u8 {
-        // Declared, not a place in `ALL`: the regulation numbers them.
-        match self {
-            FormId::PerspectivePlan => 1,
-            FormId::AnnualPlan => 2,
-            FormId::Report => 3,
-            FormId::Application => 4,
-            FormId::InternshipProgram => 5,
-            FormId::InternshipCertificate => 6,
-        }
+        self.0.appendix
     }
 
     /// Whether the form is printed on landscape pages.
     pub fn landscape(self) -> bool {
-        matches!(self, FormId::PerspectivePlan | FormId::AnnualPlan)
+        self.0.landscape
+    }
+
+    /// The template's Typst source.
+    pub fn template(self) -> &'static str {
+        self.0.template
     }
 
     /// The keys of this form (besides the common ones).
     pub fn fields(self) -> &'static [Field] {
-        match self {
-            FormId::PerspectivePlan => perspective_plan::FIELDS,
-            FormId::AnnualPlan => annual_plan::FIELDS,
-            FormId::Report => report::FIELDS,
-            FormId::Application => application::FIELDS,
-            FormId::InternshipProgram => internship_program::FIELDS,
-            FormId::InternshipCertificate => internship_certificate::FIELDS,
-        }
+        self.0.fields
+    }
+
+    /// The built-in example of this form as written in `examples/`.
+    pub fn raw_example(self, lang: Lang) -> &'static str {
+        self.0.examples.get(lang)
     }
 
     /// The built-in example of this form, in Kyrgyz or Russian.
     pub fn example(self, lang: Lang) -> &'static str {
         crate::examples::get(self, lang)
+    }
+}
+
+impl PartialEq for FormId {
+    fn eq(&self, other: &FormId) -> bool {
+        self.id() == other.id()
+    }
+}
+
+impl Eq for FormId {}
+
+impl std::hash::Hash for FormId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id().hash(state)
+    }
+}
+
+impl std::fmt::Debug for FormId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
     }
 }
 
@@ -278,29 +428,12 @@ impl Ctx<'_> {
 }
 
 /// A parsed, converted input: its common part and its form's model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Document {
     /// What every form has.
     pub common: Common,
     /// The form's own model.
-    pub body: Body,
-}
-
-/// The model of each form.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Body {
-    /// Appendix 1.
-    PerspectivePlan(perspective_plan::PerspectivePlan),
-    /// Appendix 2.
-    AnnualPlan(annual_plan::AnnualPlan),
-    /// Appendix 3.
-    Report(report::Report),
-    /// Appendix 4.
-    Application(application::Application),
-    /// Appendix 5.
-    InternshipProgram(internship_program::InternshipProgram),
-    /// Appendix 6.
-    InternshipCertificate(internship_certificate::InternshipCertificate),
+    body: Box<dyn Model>,
 }
 
 /// Reads a document from its node tree, checks it against the regulation,
@@ -358,20 +491,7 @@ pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Opti
         university,
         date: ctx.opt_date(&obj, &fields::DATE),
     };
-    let body = match form {
-        FormId::PerspectivePlan => {
-            Body::PerspectivePlan(perspective_plan::PerspectivePlan::read(ctx, &obj))
-        }
-        FormId::AnnualPlan => Body::AnnualPlan(annual_plan::AnnualPlan::read(ctx, &obj)),
-        FormId::Report => Body::Report(report::Report::read(ctx, &obj)),
-        FormId::Application => Body::Application(application::Application::read(ctx, &obj)),
-        FormId::InternshipProgram => {
-            Body::InternshipProgram(internship_program::InternshipProgram::read(ctx, &obj))
-        }
-        FormId::InternshipCertificate => Body::InternshipCertificate(
-            internship_certificate::InternshipCertificate::read(ctx, &obj),
-        ),
-    };
+    let body = (form.0.read)(ctx, &obj);
     let doc = Document { common, body };
     doc.check(&mut ctx.findings);
     position_languages(root, doc.common.lang, &mut ctx.findings);
@@ -416,36 +536,34 @@ fn form_list() -> String {
 impl Document {
     /// Applies the regulation's rules that concern this form.
     pub fn check(&self, out: &mut Vec<Finding>) {
-        let own = self.common.university.own_names();
-        match &self.body {
-            Body::PerspectivePlan(f) => f.check(out),
-            Body::AnnualPlan(f) => f.check(out, &own),
-            Body::Report(f) => f.check(out),
-            Body::Application(f) => {
-                f.check(out);
-                out.extend(f.gender_findings(self.common.lang));
-                out.extend(f.position_findings(self.common.lang));
-            }
-            Body::InternshipProgram(f) => f.check(out, &own),
-            Body::InternshipCertificate(f) => {
-                f.check(out, &own);
-                out.extend(f.gender_finding(self.common.lang));
-                out.extend(f.position_finding(self.common.lang));
-            }
-        }
+        self.body.check(&self.common, out);
+    }
+
+    /// The model of the form `F`, when the document is one.
+    pub fn model<F: Form>(&self) -> Option<&F> {
+        let any: &dyn std::any::Any = &*self.body;
+        any.downcast_ref::<F>()
+    }
+
+    /// The teacher the document is about (forms about one teacher).
+    pub fn teacher(&self) -> Option<&Person> {
+        self.body.teacher()
+    }
+
+    /// The people whose names a roster should hold.
+    pub fn named(&self) -> Vec<&At<String>> {
+        self.body.named()
+    }
+
+    /// The period and direction to compare with the annual plan's row.
+    pub fn planned(&self) -> Option<Planned<'_>> {
+        self.body.planned()
     }
 
     /// The data the form's template lays out.
     pub fn view(&self) -> Json {
         let v = View::new(&self.common);
-        let mut data = match &self.body {
-            Body::PerspectivePlan(f) => f.view(&v),
-            Body::AnnualPlan(f) => f.view(&v),
-            Body::Report(f) => f.view(&v),
-            Body::Application(f) => f.view(&v),
-            Body::InternshipProgram(f) => f.view(&v),
-            Body::InternshipCertificate(f) => f.view(&v),
-        };
+        let mut data = self.body.data(&v);
         let form = self.common.form;
         let title = data
             .get("title")
@@ -481,17 +599,7 @@ impl Document {
         if let Some(d) = &self.common.date {
             return Some(d.v);
         }
-        let approved = |p: &Option<Person>| p.as_ref().and_then(|p| day(&p.date));
-        let september =
-            |y: &Option<At<i32>>| y.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1));
-        match &self.body {
-            Body::PerspectivePlan(f) => approved(&f.approver).or_else(|| september(&f.years)),
-            Body::AnnualPlan(f) => approved(&f.approver).or_else(|| september(&f.year)),
-            Body::Report(f) => day(&f.end),
-            Body::Application(f) => day(&f.start),
-            Body::InternshipProgram(f) => approved(&f.approver).or(day(&f.start)),
-            Body::InternshipCertificate(f) => f.submitted.as_ref().or(f.end.as_ref()).map(|d| d.v),
-        }
+        self.body.date()
     }
 }
 
@@ -706,4 +814,43 @@ pub fn join_some(parts: &[&Option<String>]) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The date a person signed or approved on, if given.
+pub fn signed(p: &Option<Person>) -> Option<NaiveDate> {
+    p.as_ref().and_then(|p| day(&p.date))
+}
+
+/// The first of September of an academic year starting in `y`.
+pub fn september(y: &Option<At<i32>>) -> Option<NaiveDate> {
+    y.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::FormId;
+    use crate::locale::Lang;
+
+    #[test]
+    fn the_registry_is_in_appendix_order_with_one_id_each() {
+        for (i, f) in FormId::ALL.iter().enumerate() {
+            assert_eq!(usize::from(f.appendix()), i + 1, "{f:?}");
+            assert_eq!(FormId::from_id(f.id()), Some(*f));
+        }
+    }
+
+    #[test]
+    fn every_example_reads_as_its_own_form() {
+        for &f in FormId::ALL {
+            for lang in Lang::ALL {
+                let text = f.example(lang);
+                let root = crate::yaml::parse(text).expect("example parses");
+                let mut ctx = crate::input::Ctx::new(text);
+                let doc = super::read(&mut ctx, &root, None).expect("example reads");
+                assert_eq!(doc.common.form, f);
+                assert_eq!(doc.common.lang, lang, "{f:?}");
+            }
+        }
+    }
 }

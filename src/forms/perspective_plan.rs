@@ -1,9 +1,10 @@
 //! Appendix 1: the department's three-year perspective plan of its teachers'
 //! professional development (regulation 4.1).
 
+use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
-use super::{Person, View, join_some};
+use super::{Common, Examples, Form, Person, View, join_some, september, signed};
 use crate::fields::{self, Field, Ty, YEAR};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
@@ -111,9 +112,19 @@ impl Row {
     }
 }
 
-impl PerspectivePlan {
+impl Form for PerspectivePlan {
+    const ID: &str = "perspective-plan";
+    const APPENDIX: u8 = 1;
+    const LANDSCAPE: bool = true;
+    const TEMPLATE: &str = include_str!("../../forms/perspective-plan.typ");
+    const EXAMPLES: Examples = Examples {
+        ky: include_str!("../../examples/ky/perspective-plan.yaml"),
+        ru: include_str!("../../examples/ru/perspective-plan.yaml"),
+    };
+    const FIELDS: &[Field] = FIELDS;
+
     /// Reads the form's keys.
-    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> PerspectivePlan {
+    fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> PerspectivePlan {
         let years = ctx.opt_academic_year(o, &YEARS);
         let teachers = match o.get(&TEACHERS) {
             Some(n) => {
@@ -131,7 +142,7 @@ impl PerspectivePlan {
     }
 
     /// The plan's years hold every planned year; `five-years` for each teacher.
-    pub fn check(&self, out: &mut Vec<Finding>) {
+    fn check(&self, _common: &Common, out: &mut Vec<Finding>) {
         let Some(first) = self.years.as_ref().map(|y| y.v) else {
             return;
         };
@@ -163,8 +174,19 @@ impl PerspectivePlan {
         }
     }
 
+    fn date(&self) -> Option<NaiveDate> {
+        signed(&self.approver).or_else(|| september(&self.years))
+    }
+
+    fn named(&self) -> Vec<&At<String>> {
+        self.teachers
+            .iter()
+            .filter_map(|r| r.name.as_ref())
+            .collect()
+    }
+
     /// The template data.
-    pub fn view(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Json {
         let first = self.years.as_ref().map(|y| y.v);
         let year_label = |i: i32| match first {
             Some(f) => v.ta(

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 
-use super::{Person, View, day, section};
+use super::{Common, Examples, Form, Person, View, day, section};
 use crate::fields::{self, COUNT, END, Field, START, Ty};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
@@ -123,9 +123,19 @@ pub struct Report {
     pub pos: Pos,
 }
 
-impl Report {
+impl Form for Report {
+    const ID: &str = "report";
+    const APPENDIX: u8 = 3;
+    const LANDSCAPE: bool = false;
+    const TEMPLATE: &str = include_str!("../../forms/report.typ");
+    const EXAMPLES: Examples = Examples {
+        ky: include_str!("../../examples/ky/report.yaml"),
+        ru: include_str!("../../examples/ru/report.yaml"),
+    };
+    const FIELDS: &[Field] = FIELDS;
+
     /// Reads the form's keys.
-    pub fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Report {
+    fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Report {
         let (mut course_title, mut topics, mut formats) = (None, Vec::new(), Vec::new());
         if let Some(c) = ctx.opt_obj(o, &COURSE) {
             course_title = ctx.opt_text(&c, &TITLE).map(|t| t.v);
@@ -168,7 +178,7 @@ impl Report {
     }
 
     /// Dates in order; the confirming document named (3 item 6, 7.1).
-    pub fn check(&self, out: &mut Vec<Finding>) {
+    fn check(&self, _common: &Common, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         match &self.certificate {
             None => out.push(Finding::new(
@@ -195,8 +205,16 @@ impl Report {
         }
     }
 
+    fn date(&self) -> Option<NaiveDate> {
+        day(&self.end)
+    }
+
+    fn teacher(&self) -> Option<&Person> {
+        Some(&self.teacher)
+    }
+
     /// The template data.
-    pub fn view(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Json {
         let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
         let mut place = text(&self.place);
         if self.start.is_some() || self.end.is_some() {

@@ -15,8 +15,11 @@ use chrono::NaiveDate;
 
 use super::Roster;
 use crate::finding::{Finding, Label, rule};
+use crate::forms::Document;
+use crate::forms::annual_plan::AnnualPlan;
 use crate::forms::annual_plan::Row;
-use crate::forms::{Body, Document, Person};
+use crate::forms::internship_certificate::InternshipCertificate;
+use crate::forms::internship_program::InternshipProgram;
 use crate::input::At;
 use crate::locale::Msg;
 
@@ -60,31 +63,9 @@ fn roster_teacher<'r>(roster: &'r Roster, name: &str) -> Option<&'r At<String>> 
     best.map(|(_, s)| s)
 }
 
-/// The people of a document whose names the roster should hold.
-fn names(doc: &Document) -> Vec<&At<String>> {
-    fn one(p: &Person) -> Option<&At<String>> {
-        p.name.as_ref()
-    }
-    match &doc.body {
-        Body::AnnualPlan(p) => p.teachers.iter().filter_map(|r| r.name.as_ref()).collect(),
-        Body::PerspectivePlan(p) => p.teachers.iter().filter_map(|r| r.name.as_ref()).collect(),
-        Body::Report(r) => one(&r.teacher).into_iter().collect(),
-        Body::Application(a) => one(&a.applicant).into_iter().collect(),
-        Body::InternshipProgram(p) => one(&p.teacher).into_iter().collect(),
-        Body::InternshipCertificate(c) => one(&c.teacher).into_iter().collect(),
-    }
-}
-
 /// The name a document is about, normalised, with its roster spelling applied.
 fn teacher_key(roster: &Roster, doc: &Document) -> Option<String> {
-    let p = match &doc.body {
-        Body::Application(a) => &a.applicant,
-        Body::InternshipProgram(p) => &p.teacher,
-        Body::InternshipCertificate(c) => &c.teacher,
-        Body::Report(r) => &r.teacher,
-        _ => return None,
-    };
-    let name = &p.name.as_ref()?.v;
+    let name = &doc.teacher()?.name.as_ref()?.v;
     Some(normalise(roster_spelling(roster, name).unwrap_or(name)))
 }
 
@@ -114,12 +95,10 @@ fn differs(
 }
 
 fn against_row(doc: &Document, row: &Row, plan: &str, out: &mut Vec<Finding>) {
-    let (start, end, direction) = match &doc.body {
-        Body::Application(a) => (a.start.as_ref(), a.end.as_ref(), a.direction.as_ref()),
-        Body::InternshipProgram(p) => (p.start.as_ref(), p.end.as_ref(), None),
-        Body::InternshipCertificate(c) => (c.start.as_ref(), c.end.as_ref(), c.direction.as_ref()),
-        _ => return,
+    let Some(planned) = doc.planned() else {
+        return;
     };
+    let (start, end, direction) = (planned.start, planned.end, planned.direction);
     differs(out, "start", start, row.start.as_ref(), plan);
     differs(out, "end", end, row.end.as_ref(), plan);
     if let (Some(mine), Some(planned)) = (direction, row.direction.as_ref())
@@ -152,7 +131,7 @@ pub fn check(
 ) -> Vec<Vec<Finding>> {
     let mut out: Vec<Vec<Finding>> = vec![Vec::new(); docs.len()];
     for (i, (_, doc)) in docs.iter().enumerate() {
-        for n in names(doc) {
+        for n in doc.named() {
             if let Some(spelling) = roster_teacher(roster, &n.v) {
                 out[i].push(
                     Finding::new(
@@ -174,7 +153,7 @@ pub fn check(
     // The annual plans' rows, by teacher.
     let mut rows: Vec<(String, &Row, &str)> = Vec::new();
     for (name, doc) in docs {
-        if let Body::AnnualPlan(p) = &doc.body {
+        if let Some(p) = doc.model::<AnnualPlan>() {
             for r in &p.teachers {
                 if let Some(n) = &r.name {
                     let n = roster_spelling(roster, &n.v).unwrap_or(&n.v);
@@ -190,14 +169,15 @@ pub fn check(
         if let Some((_, row, plan)) = rows.iter().find(|(k, _, _)| *k == key) {
             against_row(doc, row, plan, &mut out[i]);
         }
-        if let Body::InternshipCertificate(c) = &doc.body
+        if let Some(c) = doc.model::<InternshipCertificate>()
             && let Some(h) = &c.hours
         {
-            let program = docs.iter().find_map(|(name, d)| match &d.body {
-                Body::InternshipProgram(p) if teacher_key(roster, d).as_ref() == Some(&key) => {
-                    p.hours.as_ref().map(|ph| (ph, *name))
+            let program = docs.iter().find_map(|(name, d)| {
+                let p = d.model::<InternshipProgram>()?;
+                if teacher_key(roster, d).as_ref() != Some(&key) {
+                    return None;
                 }
-                _ => None,
+                p.hours.as_ref().map(|ph| (ph, *name))
             });
             if let Some((ph, name)) = program
                 && h.v < ph.v

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use serde_json::{Value, json};
-use tirkeme::forms::Body;
+use tirkeme::forms::annual_plan::AnnualPlan;
 use tirkeme::locale::{Lang, UiLang, tr};
 use tirkeme::output::safe_stem;
 use tirkeme::pipeline::{self, RenderOptions};
@@ -46,7 +46,7 @@ pub(crate) fn zip(
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
         return Err(Refused::Invalid(findings(&checked)));
     };
-    let Body::AnnualPlan(plan) = &doc.body else {
+    let Some(plan) = doc.model::<AnnualPlan>() else {
         return Err(Refused::Other(tr(
             ui,
             "package-not-plan",

@@ -183,7 +183,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         "<section id=\"forms\"><h1>{}</h1><ul class=\"forms\">",
         esc(&tr(ui, "serve-forms", &[]))
     );
-    for f in FormId::ALL {
+    for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
         let title = esc(&form_title(f, ui));
         let appendix = esc(&tr(
@@ -328,7 +328,7 @@ async fn editor(
         .unwrap_or_default();
     let title = form_title(id, ui);
     let w = |id: &str| esc(&tr(ui, id, &[]));
-    let package = if id == FormId::AnnualPlan {
+    let package = if id.is::<tirkeme::forms::annual_plan::AnnualPlan>() {
         format!(
             "<button type=\"button\" id=\"package\">{}</button>",
             w("serve-package")

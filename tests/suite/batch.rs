@@ -21,7 +21,7 @@ fn a_thousand_inputs_with_one_broken() {
     let dir = tmp("thousand");
     let inputs = dir.join("in");
     std::fs::create_dir_all(inputs.join("sub")).unwrap();
-    let app = FormId::Application.example(Lang::Ky);
+    let app = FormId::from_id("application").unwrap().example(Lang::Ky);
     for i in 0..1000 {
         let sub = if i % 2 == 0 { "" } else { "sub/" };
         let text = if i == 500 {
@@ -58,7 +58,8 @@ fn same_names_in_two_folders_never_overwrite() {
     let dir = tmp("dupes");
     for sub in ["a", "b"] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
-        let text = FormId::Application
+        let text = FormId::from_id("application")
+            .unwrap()
             .example(Lang::Ru)
             .replace("Асанов", &format!("Асанов-{sub}"));
         std::fs::write(dir.join(sub).join("заявление.yaml"), text).unwrap();
@@ -79,7 +80,7 @@ fn same_names_in_two_folders_never_overwrite() {
 fn odd_file_names_become_safe_output_names() {
     let dir = tmp("names");
     std::fs::create_dir_all(dir.join("in")).unwrap();
-    let app = FormId::Application.example(Lang::Ky);
+    let app = FormId::from_id("application").unwrap().example(Lang::Ky);
     for name in [
         "-rf.yaml",
         "a b \"c\" 'd'.yaml",
@@ -183,7 +184,7 @@ fn package_makes_the_plan_and_every_application() {
 fn a_killed_batch_leaves_only_whole_pdfs() {
     let dir = tmp("kill");
     std::fs::create_dir_all(dir.join("in")).unwrap();
-    let plan = FormId::AnnualPlan.example(Lang::Ru);
+    let plan = FormId::from_id("annual-plan").unwrap().example(Lang::Ru);
     for i in 0..400 {
         std::fs::write(dir.join("in").join(format!("p{i:03}.yaml")), plan).unwrap();
     }
@@ -223,7 +224,11 @@ fn a_killed_batch_leaves_only_whole_pdfs() {
 fn check_takes_folders_and_reports_every_file() {
     let dir = tmp("checkdir");
     std::fs::create_dir_all(dir.join("in/sub")).unwrap();
-    std::fs::write(dir.join("in/good.yaml"), FormId::Report.example(Lang::Ru)).unwrap();
+    std::fs::write(
+        dir.join("in/good.yaml"),
+        FormId::from_id("report").unwrap().example(Lang::Ru),
+    )
+    .unwrap();
     std::fs::write(
         dir.join("in/sub/bad.yml"),
         "form: report\nteacher: Асанов\n",

@@ -294,7 +294,9 @@ fn the_same_input_gives_the_same_bytes() {
     write(
         &dir,
         "a.yaml",
-        tirkeme::forms::FormId::Report.example(tirkeme::locale::Lang::Ky),
+        tirkeme::forms::FormId::from_id("report")
+            .unwrap()
+            .example(tirkeme::locale::Lang::Ky),
     );
     assert!(
         run(&dir, &["render", "a.yaml", "-o", "1.pdf"])
@@ -409,7 +411,9 @@ fn lang_on_the_command_line_overrides_the_file() {
     write(
         &dir,
         "a.yaml",
-        tirkeme::forms::FormId::Application.example(tirkeme::locale::Lang::Ky),
+        tirkeme::forms::FormId::from_id("application")
+            .unwrap()
+            .example(tirkeme::locale::Lang::Ky),
     );
     let out = run(&dir, &["render", "a.yaml", "--lang", "ru"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -440,7 +444,9 @@ fn output_may_be_a_folder() {
     write(
         &dir,
         "заявление 1.yaml",
-        tirkeme::forms::FormId::Application.example(tirkeme::locale::Lang::Ru),
+        tirkeme::forms::FormId::from_id("application")
+            .unwrap()
+            .example(tirkeme::locale::Lang::Ru),
     );
     std::fs::create_dir_all(dir.join("pdf")).unwrap();
     let out = run(&dir, &["render", "заявление 1.yaml", "-o", "pdf"]);

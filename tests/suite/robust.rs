@@ -248,7 +248,9 @@ fn a_full_or_read_only_disk_is_exit_2_and_leaves_nothing() {
     write(
         &dir,
         "plan.yaml",
-        tirkeme::forms::FormId::AnnualPlan.example(tirkeme::locale::Lang::Ky),
+        tirkeme::forms::FormId::from_id("annual-plan")
+            .unwrap()
+            .example(tirkeme::locale::Lang::Ky),
     );
     let out = run(&dir, &["render", "plan.yaml", "-o", "disk/plan.pdf"]);
     let full: Vec<_> = std::fs::read_dir(&mnt).unwrap().collect();

@@ -149,7 +149,8 @@ fn one_changed_digit_is_caught() {
     // What the quality department would send back: the same application
     // with its date one day off, against the reference of the right one.
     let dir = tmp("visual-digit");
-    let yaml = tirkeme::forms::FormId::Application
+    let yaml = tirkeme::forms::FormId::from_id("application")
+        .unwrap()
         .example(tirkeme::locale::Lang::Ky)
         .replace("date: 2025-10-20", "date: 2025-10-21");
     write(&dir, "a.yaml", &yaml);
