@@ -41,7 +41,9 @@ fn bench(name: &str, src: &str, n: usize) {
             .as_ref()
             .filter(|_| c.ok())
             .expect("the bench input is valid");
-        pipeline::render(doc, &c.bytes, RenderOptions::default()).expect("renders")
+        pipeline::render(doc, &c.bytes, RenderOptions::default())
+            .expect("renders")
+            .bytes
     };
     // Warm up: engine, fonts, library, parsed templates.
     for _ in 0..10 {

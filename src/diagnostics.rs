@@ -237,6 +237,7 @@ fn diagnostic(
             d.labels.push(Label::primary(0, x.caret()));
             excerpts.push(x);
         }
+        None if file.is_empty() => {}
         None => notes.push(place(file, f.pos)),
     }
     for l in &f.labels {
@@ -254,6 +255,7 @@ fn diagnostic(
                     .push(Label::secondary(excerpts.len(), x.caret()).with_message(words));
                 excerpts.push(x);
             }
+            None if l.pos.line == 0 && l.file.is_none() => notes.push(words),
             None => notes.push(format!("{}: {words}", place(name, l.pos))),
         }
     }
@@ -297,6 +299,27 @@ fn emit(
     let english = f.severity.as_str();
     let word = tr(lang, &format!("severity-{english}"), &[]);
     text.replacen(english, &word, 1)
+}
+
+/// Typst's errors or warnings, each at its place in its template, printed
+/// like the findings of an input (labels in another template shown from it).
+pub fn print_template(
+    stream: Stream,
+    found: &[crate::engine::TemplateFinding],
+    format: Format,
+    lang: UiLang,
+) -> io::Result<()> {
+    let built_in = crate::engine::templates();
+    let texts: Vec<(&str, &str)> = found
+        .iter()
+        .map(|t| (t.file.as_str(), t.text.as_str()))
+        .chain(built_in.iter().map(|(n, t)| (n.as_str(), *t)))
+        .collect();
+    for t in found {
+        let one = std::slice::from_ref(&t.finding);
+        print_among(stream, (&t.file, &t.text), &texts, one, format, lang)?;
+    }
+    Ok(())
 }
 
 /// Where human-readable findings go.

@@ -8,6 +8,11 @@
 use std::sync::LazyLock;
 
 use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
+use typst::syntax::DiagSpan;
+
+use crate::finding::{Finding, Label, rule};
+use crate::locale::Msg;
+use crate::yaml::Pos;
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -76,6 +81,20 @@ fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
+/// The built-in templates by the names findings give them
+/// (`forms/application.typ`), with their text.
+pub fn templates() -> Vec<(String, &'static str)> {
+    SHARED
+        .sources
+        .iter()
+        .map(|s| (built_in_name(s), s.text()))
+        .collect()
+}
+
+fn built_in_name(source: &Source) -> String {
+    format!("forms/{}", source.id().vpath().get_without_slash())
+}
+
 /// Builds the shared engine now rather than on the first document.
 pub fn warm_up() {
     LazyLock::force(&SHARED);
@@ -86,6 +105,18 @@ struct DocWorld {
     main: FileId,
     data: Bytes,
     source: Bytes,
+    /// Templates read from a folder in place of the built-in ones of the
+    /// same name (the hidden `dev-typst --templates`); empty otherwise.
+    overrides: Vec<Source>,
+}
+
+impl DocWorld {
+    fn template(&self, id: FileId) -> Option<&Source> {
+        self.overrides
+            .iter()
+            .chain(&SHARED.sources)
+            .find(|s| s.id() == id)
+    }
 }
 
 impl World for DocWorld {
@@ -99,12 +130,7 @@ impl World for DocWorld {
         self.main
     }
     fn source(&self, id: FileId) -> FileResult<Source> {
-        SHARED
-            .sources
-            .iter()
-            .find(|s| s.id() == id)
-            .cloned()
-            .ok_or_else(|| not_found(id))
+        self.template(id).cloned().ok_or_else(|| not_found(id))
     }
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == SHARED.data_id {
@@ -116,10 +142,7 @@ impl World for DocWorld {
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(FileError::Package(PackageError::NotFound(spec.clone())));
         }
-        SHARED
-            .sources
-            .iter()
-            .find(|s| s.id() == id)
+        self.template(id)
             .map(|s| Bytes::from_string(s.clone()))
             .ok_or_else(|| not_found(id))
     }
@@ -152,25 +175,104 @@ pub struct Job<'a> {
     pub ident: String,
 }
 
-/// A template or PDF error, in Typst's own words.
+/// One of Typst's errors or warnings as a finding (rule `template` or
+/// `template-warning`), at its place in a template.
+#[derive(Debug, Clone)]
+pub struct TemplateFinding {
+    /// The template as the person finds it in the repository
+    /// (`forms/application.typ`), or the file Typst named.
+    pub file: String,
+    /// The template's text, for the excerpt (empty when not a template).
+    pub text: String,
+    /// The finding: Typst's message, its place, the calls that led there
+    /// as labels and its hints as labels without a place.
+    pub finding: Finding,
+}
+
+/// A PDF, with the warnings Typst gave while making it.
+#[derive(Debug)]
+pub struct Pdf {
+    /// The PDF's bytes.
+    pub bytes: Vec<u8>,
+    /// Typst's warnings: the PDF is made, but someone should look.
+    pub warnings: Vec<TemplateFinding>,
+}
+
+/// A template or PDF error: Typst's errors (and its warnings before
+/// them) as findings.
 #[derive(Debug, Clone)]
 pub struct EngineError {
-    /// The messages, one a line.
-    pub messages: Vec<String>,
+    /// The findings, errors and warnings in Typst's order.
+    pub findings: Vec<TemplateFinding>,
+}
+
+impl EngineError {
+    /// An error of no place in a template (the data could not be written).
+    pub fn other(message: impl ToString) -> EngineError {
+        let finding = Finding::new(
+            rule::TEMPLATE,
+            Pos::default(),
+            Msg::new("template-error").arg("message", message.to_string()),
+        );
+        EngineError {
+            findings: vec![TemplateFinding {
+                file: String::new(),
+                text: String::new(),
+                finding,
+            }],
+        }
+    }
 }
 
 impl std::fmt::Display for EngineError {
+    /// The errors, `file:line:column: message`, joined by `; `.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.messages.join("; "))
+        let errors: Vec<String> = self
+            .findings
+            .iter()
+            .filter(|t| t.finding.severity == crate::finding::Severity::Error)
+            .map(|t| {
+                let message = t
+                    .finding
+                    .msg
+                    .args
+                    .iter()
+                    .find(|(k, _)| *k == "message")
+                    .map_or("", |(_, v)| v.as_str());
+                match t.finding.pos.line {
+                    0 if t.file.is_empty() => message.to_owned(),
+                    0 => format!("{}: {message}", t.file),
+                    line => format!("{}:{line}:{}: {message}", t.file, t.finding.pos.column),
+                }
+            })
+            .collect();
+        f.write_str(&errors.join("; "))
     }
 }
 
 /// Compiles one document to PDF bytes.
-pub fn render(mut job: Job<'_>) -> Result<Vec<u8>, EngineError> {
+pub fn render(job: Job<'_>) -> Result<Pdf, EngineError> {
+    render_with(job, Vec::new())
+}
+
+/// Compiles one document with templates of its own: `templates` holds
+/// `(name, text)` pairs (`application.typ`) used in place of the built-in
+/// templates of the same name — for template work (`dev-typst
+/// --templates`) and the tests of Typst's messages.
+pub fn render_with(mut job: Job<'_>, templates: Vec<(String, String)>) -> Result<Pdf, EngineError> {
+    let overrides = templates
+        .into_iter()
+        .filter_map(|(name, text)| {
+            let vpath = VirtualPath::new(format!("/{name}")).ok()?;
+            let id = RootedPath::new(VirtualRoot::Project, vpath).intern();
+            Some(Source::new(id, text))
+        })
+        .collect();
     let world = DocWorld {
         main: file_id(&format!("/{}.typ", job.form)),
         data: Bytes::new(std::mem::take(&mut job.data)),
         source: Bytes::new(job.source.to_vec()),
+        overrides,
     };
     let result = compile(&world, &job);
     // Without eviction comemo's caches grow with every document.
@@ -178,19 +280,22 @@ pub fn render(mut job: Job<'_>) -> Result<Vec<u8>, EngineError> {
     result
 }
 
-fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Vec<u8>, EngineError> {
-    let doc: PagedDocument = typst::compile(world)
-        .output
-        .map_err(|e| errors(world, &e))?;
+fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
+    let compiled = typst::compile::<PagedDocument>(world);
+    let mut warnings = findings(world, &compiled.warnings);
+    let doc = compiled.output.map_err(|e| {
+        warnings.extend(findings(world, &e));
+        EngineError {
+            findings: std::mem::take(&mut warnings),
+        }
+    })?;
     let date = Datetime::from_ymd(
         job.date.year_ce().1 as i32,
         job.date.month0() as u8 + 1,
         job.date.day0() as u8 + 1,
     );
     let standards = if job.archival {
-        PdfStandards::new(&[PdfStandard::A_3b]).map_err(|e| EngineError {
-            messages: vec![e.message().to_string()],
-        })?
+        PdfStandards::new(&[PdfStandard::A_3b]).map_err(|e| EngineError::other(e.message()))?
     } else {
         PdfStandards::default()
     };
@@ -204,35 +309,73 @@ fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Vec<u8>, EngineError> {
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&doc, &options).map_err(|e| errors(world, &e))
+    match typst_pdf::pdf(&doc, &options) {
+        Ok(bytes) => Ok(Pdf { bytes, warnings }),
+        Err(e) => {
+            warnings.extend(findings(world, &e));
+            Err(EngineError { findings: warnings })
+        }
+    }
 }
 
 use chrono::Datelike;
 
-fn errors(world: &DocWorld, diags: &[SourceDiagnostic]) -> EngineError {
+/// Where a span of Typst's is: the template's name as the repository has it
+/// (`forms/application.typ`), its text, and the place within it.
+fn place(world: &DocWorld, span: impl Into<DiagSpan>) -> Option<(String, Source, Pos)> {
     use typst::WorldExt;
-    let messages = diags
+    let span = span.into();
+    let source = world.source(span.id()?).ok()?;
+    let range = world.range(span)?;
+    let overridden = world.overrides.iter().any(|s| s.id() == source.id());
+    let name = if overridden {
+        source.id().vpath().get_without_slash().to_owned()
+    } else {
+        built_in_name(&source)
+    };
+    let pos = Pos::at_offset(source.text(), range.start, range.len());
+    Some((name, source, pos))
+}
+
+/// Typst's diagnostics as findings: the message at its place, each call
+/// that led there as a label, each hint as a label at its place or at none.
+fn findings(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TemplateFinding> {
+    diags
         .iter()
-        .filter(|d| d.severity == Severity::Error)
         .map(|d| {
-            let place = d
-                .span
-                .id()
-                .and_then(|id| Some((world.source(id).ok()?, world.range(d.span)?)))
-                .map(|(s, r)| {
-                    let line = s.text().get(..r.start).unwrap_or("").matches('\n').count() + 1;
-                    format!("{}:{line}: ", s.id().vpath().get_without_slash())
-                })
-                .unwrap_or_default();
-            let hints: String = d
-                .hints
-                .iter()
-                .map(|h| format!(" (hint: {})", h.v))
-                .collect();
-            format!("{place}{}{hints}", d.message)
+            let (rule, id) = match d.severity {
+                Severity::Error => (rule::TEMPLATE, "template-error"),
+                Severity::Warning => (rule::TEMPLATE_WARNING, "template-warning"),
+            };
+            let (file, text, pos) = match place(world, d.span) {
+                Some((file, source, pos)) => (file, source.text().to_owned(), pos),
+                None => (String::new(), String::new(), Pos::default()),
+            };
+            let mut finding = Finding::new(rule, pos, Msg::new(id).arg("message", &d.message));
+            let mut label = |span: Option<DiagSpan>, msg: Msg| {
+                let at = span.and_then(|s| place(world, s));
+                finding.labels.push(match at {
+                    Some((other, _, pos)) if other == file => Label::new(pos, msg),
+                    Some((other, _, pos)) => Label::in_file(&other, pos, msg),
+                    None => Label::new(Pos::default(), msg),
+                });
+            };
+            for t in &d.trace {
+                label(
+                    Some(t.span.into()),
+                    Msg::new("template-trace").arg("trace", &t.v),
+                );
+            }
+            for h in &d.hints {
+                label(Some(h.span), Msg::new("template-hint").arg("hint", &h.v));
+            }
+            TemplateFinding {
+                file,
+                text,
+                finding,
+            }
         })
-        .collect();
-    EngineError { messages }
+        .collect()
 }
 
 /// Whether every bundled style can print `c`: a character none of them has

@@ -80,6 +80,8 @@ rules! {
     ROSTER_NAME = "roster-name", Warning, "—";
     PLAN_AGREEMENT = "plan-agreement", Warning, "4.2, 6.5";
     CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
+    TEMPLATE = "template", Error, "—";
+    TEMPLATE_WARNING = "template-warning", Warning, "—";
 }
 
 /// One problem found in an input.

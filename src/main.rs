@@ -176,6 +176,10 @@ enum Command {
         data: PathBuf,
         /// The PDF to write.
         output: PathBuf,
+        /// A folder of templates (`*.typ`) used in place of the built-in
+        /// ones of the same name.
+        #[arg(long)]
+        templates: Option<PathBuf>,
     },
     /// Turn the department's spreadsheet (xlsx, ods, csv) into a roster.
     Import {
@@ -369,7 +373,12 @@ fn main() -> ExitCode {
                 queue,
             },
         ),
-        Command::DevTypst { form, data, output } => cli::dev_typst(&form, &data, &output),
+        Command::DevTypst {
+            form,
+            data,
+            output,
+            templates,
+        } => cli::dev_typst(ui, &form, &data, &output, templates.as_deref()),
     };
     ExitCode::from(status.code())
 }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::engine::{self, EngineError, Job};
+use crate::engine::{self, EngineError, Job, Pdf};
 use crate::finding::{Finding, has_errors, rule};
 use crate::forms::{self, Document};
 use crate::input::Ctx;
@@ -171,11 +171,11 @@ pub fn source_date_epoch() -> Result<Option<NaiveDate>, String> {
         .ok_or(text)
 }
 
-/// Renders a checked document to PDF bytes, with `source` (the input's
+/// Renders a checked document to PDF (with Typst's warnings), with `source` (the input's
 /// bytes) attached when archival. Nothing of the input's file name or
 /// place goes into the PDF, so a source extracted and rendered again under
 /// any name gives the same bytes.
-pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<u8>, EngineError> {
+pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Pdf, EngineError> {
     render_data(doc, source, opts, doc.view())
 }
 
@@ -184,7 +184,7 @@ pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Vec<
 /// «ПРОЕКТ», the word and `draft` in the title and keywords, and a plain
 /// PDF — never PDF/A, whose claim of an archival final copy a draft must
 /// not make.
-pub fn render_draft(doc: &Document, source: &[u8]) -> Result<Vec<u8>, EngineError> {
+pub fn render_draft(doc: &Document, source: &[u8]) -> Result<Pdf, EngineError> {
     let mut data = doc.view();
     let word = crate::locale::tr(doc.common.lang, "draft-mark", &[]);
     if let Some(obj) = data.as_object_mut() {
@@ -207,7 +207,7 @@ fn render_data(
     source: &[u8],
     opts: RenderOptions,
     mut data: serde_json::Value,
-) -> Result<Vec<u8>, EngineError> {
+) -> Result<Pdf, EngineError> {
     let source_name = format!("{}.yaml", doc.common.form.id());
     if opts.archival
         && let Some(obj) = data.as_object_mut()
@@ -218,9 +218,7 @@ fn render_data(
             serde_json::json!({ "name": source_name, "description": description }),
         );
     }
-    let json = serde_json::to_vec(&data).map_err(|e| EngineError {
-        messages: vec![e.to_string()],
-    })?;
+    let json = serde_json::to_vec(&data).map_err(EngineError::other)?;
     let job = Job {
         form: doc.common.form.id(),
         data: json,

@@ -257,17 +257,38 @@ pub(crate) fn produce(
         say(ui, "io-same-file", &[("path", &out.display().to_string())]);
         return Err(Status::Io);
     }
-    pipeline::render(doc, &checked.bytes, RenderOptions { archival: !plain }).map_err(|e| {
-        say(
-            ui,
-            "render-failed",
-            &[
-                ("path", &input.display().to_string()),
-                ("detail", &e.to_string()),
-            ],
-        );
-        Status::Invalid
-    })
+    match pipeline::render(doc, &checked.bytes, RenderOptions { archival: !plain }) {
+        Ok(pdf) => {
+            template_findings(ui, &pdf.warnings);
+            Ok(pdf.bytes)
+        }
+        Err(e) => {
+            render_failed(ui, input, &e);
+            Err(Status::Invalid)
+        }
+    }
+}
+
+/// Typst's own errors or warnings, printed like findings (the progress bar
+/// of `batch` taken off the screen meanwhile).
+pub(crate) fn template_findings(ui: UiLang, found: &[tirkeme::engine::TemplateFinding]) {
+    if !found.is_empty() {
+        quiet(|| diagnostics::print_template(Stream::Stderr, found, Format::Human, ui)).ok();
+    }
+}
+
+/// Says that an input's form could not be laid out: Typst's findings, then
+/// the line naming the input.
+fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
+    template_findings(ui, &e.findings);
+    say(
+        ui,
+        "render-failed",
+        &[
+            ("path", &input.display().to_string()),
+            ("detail", &e.to_string()),
+        ],
+    );
 }
 
 /// Says an I/O problem (`io-read`, `io-write`) with its path and what the
@@ -417,16 +438,12 @@ fn render_draft(ui: UiLang, checked: &Checked, input: &Path, out: &Path) -> Stat
         );
     }
     match pipeline::render_draft(doc, &checked.bytes) {
-        Ok(pdf) => store(ui, out, &pdf),
+        Ok(pdf) => {
+            template_findings(ui, &pdf.warnings);
+            store(ui, out, &pdf.bytes)
+        }
         Err(e) => {
-            say(
-                ui,
-                "render-failed",
-                &[
-                    ("path", &input.display().to_string()),
-                    ("detail", &e.to_string()),
-                ],
-            );
+            render_failed(ui, input, &e);
             Status::Invalid
         }
     }
@@ -673,11 +690,38 @@ pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
     status
 }
 
-/// The hidden `dev-typst` command: a template with hand-written JSON data.
-pub(crate) fn dev_typst(form: &str, data: &Path, output: &Path) -> Status {
-    let Ok(data) = std::fs::read(data) else {
-        return Status::Io;
+/// The hidden `dev-typst` command: a template with hand-written JSON data,
+/// with the templates of a folder in place of the built-in ones when
+/// `templates` is given. Typst's errors and warnings are printed as
+/// findings.
+pub(crate) fn dev_typst(
+    ui: UiLang,
+    form: &str,
+    data: &Path,
+    output: &Path,
+    templates: Option<&Path>,
+) -> Status {
+    let data = match std::fs::read(data) {
+        Ok(d) => d,
+        Err(e) => return io_error(ui, "io-read", data, e),
     };
+    let mut own = Vec::new();
+    if let Some(dir) = templates {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => return io_error(ui, "io-read", dir, e),
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.extension().is_some_and(|x| x == "typ")
+                && let Some(name) = path.file_name().and_then(|n| n.to_str())
+            {
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => own.push((name.to_owned(), text)),
+                    Err(e) => return io_error(ui, "io-read", &path, e),
+                }
+            }
+        }
+    }
     let job = tirkeme::engine::Job {
         form,
         data,
@@ -686,12 +730,13 @@ pub(crate) fn dev_typst(form: &str, data: &Path, output: &Path) -> Status {
         archival: true,
         ident: "dev".into(),
     };
-    match tirkeme::engine::render(job) {
-        Ok(pdf) => store(UiLang::En, output, &pdf),
+    match tirkeme::engine::render_with(job, own) {
+        Ok(pdf) => {
+            template_findings(ui, &pdf.warnings);
+            store(ui, output, &pdf.bytes)
+        }
         Err(e) => {
-            for m in e.messages {
-                let _ = writeln!(std::io::stderr().lock(), "{m}");
-            }
+            template_findings(ui, &e.findings);
             Status::Invalid
         }
     }

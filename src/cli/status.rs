@@ -185,8 +185,12 @@ pub(crate) fn status(
     };
     if let Some(out) = pdf {
         let bytes = match roster::view::render(&roster, on, &rows) {
-            Ok(b) => b,
+            Ok(pdf) => {
+                super::template_findings(ui, &pdf.warnings);
+                pdf.bytes
+            }
             Err(e) => {
+                super::template_findings(ui, &e.findings);
                 say(
                     ui,
                     "render-failed",

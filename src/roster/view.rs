@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::standing::{self, Standing, State};
 use super::{Roster, Teacher};
-use crate::engine::{self, EngineError, Job};
+use crate::engine::{self, EngineError, Job, Pdf};
 use crate::forms::View;
 use crate::locale::tr;
 
@@ -278,14 +278,8 @@ pub fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Page {
 }
 
 /// The standing page as PDF/A, in the roster's language.
-pub fn render(
-    roster: &Roster,
-    on: NaiveDate,
-    standing: &[Standing],
-) -> Result<Vec<u8>, EngineError> {
-    let data = serde_json::to_vec(&page(roster, on, standing)).map_err(|e| EngineError {
-        messages: vec![e.to_string()],
-    })?;
+pub fn render(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Result<Pdf, EngineError> {
+    let data = serde_json::to_vec(&page(roster, on, standing)).map_err(EngineError::other)?;
     let ident = format!(
         "tirkeme/status/{}/{on}/{:032x}",
         roster.lang.code(),

@@ -148,7 +148,11 @@ fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang) -> Rendered {
     };
     let name = format!("{}.{}.pdf", doc.common.form.id(), doc.common.lang.code());
     match pipeline::render(doc, &checked.bytes, RenderOptions { archival: true }) {
-        Ok(pdf) => Rendered::Pdf(pdf, name),
+        Ok(pdf) => {
+            // Typst's warnings go to the server's log, as in `render`.
+            crate::cli::template_findings(ui, &pdf.warnings);
+            Rendered::Pdf(pdf.bytes, name)
+        }
         Err(e) => Rendered::Failed(e.to_string()),
     }
 }

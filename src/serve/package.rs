@@ -62,7 +62,8 @@ pub(crate) fn zip(
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let plan_pdf =
         pipeline::render(doc, &checked.bytes, RenderOptions::default()).map_err(failed)?;
-    files.push((format!("annual-plan.{}.pdf", lang.code()), plan_pdf));
+    crate::cli::template_findings(ui, &plan_pdf.warnings);
+    files.push((format!("annual-plan.{}.pdf", lang.code()), plan_pdf.bytes));
     for (i, row) in plan.teachers.iter().enumerate() {
         let Some(yaml) = crate::cli::application_yaml(plan, row, "annual-plan.yaml", lang) else {
             continue;
@@ -83,7 +84,8 @@ pub(crate) fn zip(
         let pdf =
             pipeline::render(app_doc, &app.bytes, RenderOptions::default()).map_err(failed)?;
         files.push((format!("{name}.yaml"), app.bytes.clone()));
-        files.push((format!("{name}.{}.pdf", lang.code()), pdf));
+        crate::cli::template_findings(ui, &pdf.warnings);
+        files.push((format!("{name}.{}.pdf", lang.code()), pdf.bytes));
     }
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()

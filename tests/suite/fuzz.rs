@@ -252,7 +252,8 @@ fn hostile_generators_stay_bounded() {
         &checked.bytes,
         RenderOptions::default(),
     )
-    .unwrap();
+    .unwrap()
+    .bytes;
     let original = tirkeme::attachment::embedded_source(&pdf).unwrap();
     assert_eq!(original, example.as_bytes());
     for _ in 0..iters * 5 {

@@ -25,4 +25,5 @@ mod rules;
 mod schema;
 mod serve;
 mod snapshots;
+mod template;
 mod visual;
