@@ -1,9 +1,11 @@
 //! The printed page under stress: every fixture of `tests/fixtures/layout/`
 //! (blank dates, hyphenated and «уулу» names, long degrees and directions,
-//! a word of a few hundred letters, blank forms; all six forms) is rendered
+//! a word of a few hundred letters, a plan's row taller than a page, blank
+//! forms; all six forms) is rendered
 //! in Kyrgyz and Russian, and the PDF's own word boxes (`pdftotext -bbox`)
 //! must show that no word overprints another, none leaves the printable
-//! area or crosses a plan's column rule, and the signatures (and the seal)
+//! area or runs into the bottom margin or crosses a plan's column rule, and
+//! the signatures (and the seal)
 //! share their page with the end of the text they sign.
 
 use crate::common::*;
@@ -173,6 +175,26 @@ fn inside_the_page(name: &str, pages: &[Page], problems: &mut Vec<String>) {
                     w.x1,
                     left,
                     p.width - right
+                ));
+            }
+        }
+    }
+}
+
+/// Nothing but the page number stands in the bottom margin: a table row
+/// too tall to be kept on one page breaks across pages, it never runs off
+/// the bottom of one.
+fn above_the_bottom_margin(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    for p in pages {
+        let bottom = if p.width > p.height { 15.0 } else { 20.0 } * MM;
+        for w in &p.words {
+            if w.y1 > p.height - bottom + 2.0 && w.text.parse::<usize>().is_err() {
+                problems.push(format!(
+                    "{name} p.{}: «{}» stands in the bottom margin ({:.0} pt of {:.0})",
+                    w.page + 1,
+                    w.text,
+                    w.y1,
+                    p.height - bottom
                 ));
             }
         }
@@ -398,6 +420,7 @@ fn the_stress_corpus_prints_cleanly() {
         );
         no_overprint(&name, &pages, &mut problems);
         inside_the_page(&name, &pages, &mut problems);
+        above_the_bottom_margin(&name, &pages, &mut problems);
         within_columns(&name, &pages, &mut problems);
         signatures_with_their_text(&name, &pages, &mut problems);
         no_bare_pages(&name, &pages, &mut problems);
@@ -452,6 +475,14 @@ fn the_checks_catch_overprint_and_overflow() {
     inside_the_page(
         "x",
         &[page(vec![w(100.0, 500.0, 590.0, "Квалификация")])],
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 1);
+    // A line of a row run into the bottom margin; the page number is there by design.
+    problems.clear();
+    above_the_bottom_margin(
+        "x",
+        &[page(vec![w(100.0, 800.0, 160.0, "эскертүү"), w(290.0, 815.0, 300.0, "2")])],
         &mut problems,
     );
     assert_eq!(problems.len(), 1);
