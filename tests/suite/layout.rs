@@ -482,7 +482,10 @@ fn the_checks_catch_overprint_and_overflow() {
     problems.clear();
     above_the_bottom_margin(
         "x",
-        &[page(vec![w(100.0, 800.0, 160.0, "эскертүү"), w(290.0, 815.0, 300.0, "2")])],
+        &[page(vec![
+            w(100.0, 800.0, 160.0, "эскертүү"),
+            w(290.0, 815.0, 300.0, "2"),
+        ])],
         &mut problems,
     );
     assert_eq!(problems.len(), 1);
