@@ -24,8 +24,10 @@ const MAX_CANDIDATES: usize = 16;
 /// How far before `/EmbeddedFile` the start of its object is looked for.
 const MAX_DICT_BYTES: usize = 64 * 1024;
 
-/// Why no source could be taken from a PDF.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why no source could be taken from a PDF. Its words are those of
+/// [`ExtractError::msg`] (shown in English by `Display`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.msg("PDF").text(crate::locale::UiLang::En))]
 pub enum ExtractError {
     /// The PDF carries no embedded file.
     None,
@@ -36,6 +38,26 @@ pub enum ExtractError {
     TooLarge,
     /// It is encoded in a way tirkeme never writes (named).
     Unsupported(String),
+}
+
+impl ExtractError {
+    /// What to tell the person about the PDF at `path`.
+    pub fn msg(&self, path: &str) -> crate::locale::Msg {
+        use crate::locale::Msg;
+        let max = crate::yaml::MAX_INPUT_BYTES / 1024 / 1024;
+        match self {
+            ExtractError::None => Msg::new("extract-none").arg("path", path),
+            ExtractError::Damaged(d) => Msg::new("extract-damaged")
+                .arg("path", path)
+                .arg("detail", d),
+            ExtractError::TooLarge => Msg::new("extract-too-large")
+                .arg("path", path)
+                .arg("max", max),
+            ExtractError::Unsupported(f) => Msg::new("extract-unsupported")
+                .arg("path", path)
+                .arg("filter", f),
+        }
+    }
 }
 
 /// A PDF object, as far as the embedded file's dictionary needs one.
@@ -336,6 +358,23 @@ impl Parser<'_> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
+    #[test]
+    fn an_error_says_the_locale_files_words() {
+        let e = super::ExtractError::TooLarge;
+        assert_eq!(
+            e.msg("a.pdf").text(crate::locale::UiLang::Ru),
+            crate::locale::tr(
+                crate::locale::UiLang::Ru,
+                "extract-too-large",
+                &[("path", "a.pdf"), ("max", "4")]
+            )
+        );
+        assert!(
+            e.to_string().starts_with("the source attached to PDF"),
+            "{e}"
+        );
+    }
+
     use super::*;
     use std::io::Write;
 

@@ -199,8 +199,10 @@ pub struct Pdf {
 }
 
 /// A template or PDF error: Typst's errors (and its warnings before
-/// them) as findings.
-#[derive(Debug, Clone)]
+/// them) as findings. `Display` gives the errors, `file:line:column:
+/// message`, joined by `; `.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", self.summary())]
 pub struct EngineError {
     /// The findings, errors and warnings in Typst's order.
     pub findings: Vec<TemplateFinding>,
@@ -224,9 +226,9 @@ impl EngineError {
     }
 }
 
-impl std::fmt::Display for EngineError {
+impl EngineError {
     /// The errors, `file:line:column: message`, joined by `; `.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    fn summary(&self) -> String {
         let errors: Vec<String> = self
             .findings
             .iter()
@@ -246,7 +248,7 @@ impl std::fmt::Display for EngineError {
                 }
             })
             .collect();
-        f.write_str(&errors.join("; "))
+        errors.join("; ")
     }
 }
 

@@ -203,8 +203,10 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 }
 
-/// Why a file could not be read as YAML.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a file could not be read as YAML (`Display`: the parser's own
+/// words; the person reads [`SyntaxError::explained`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{detail}")]
 pub struct SyntaxError {
     /// Where the parser stopped, when it knows.
     pub pos: Pos,

@@ -3,11 +3,11 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use tirkeme::attachment::{ExtractError, MAX_PDF_BYTES, embedded_source};
+use tirkeme::attachment::{MAX_PDF_BYTES, embedded_source};
 use tirkeme::locale::UiLang;
 use tirkeme::output::same_file;
 
-use super::{Status, io_error, say, store, write_stdout};
+use super::{Status, io_error, say, say_msg, store, write_stdout};
 
 /// `tirkeme extract FILE.pdf [-o OUT.yaml]` (`-o -` or none: standard output).
 pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Status {
@@ -32,23 +32,7 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
     let source = match embedded_source(&pdf) {
         Ok(s) => s,
         Err(e) => {
-            let max = (tirkeme::yaml::MAX_INPUT_BYTES / 1024 / 1024).to_string();
-            match e {
-                ExtractError::None => say(ui, "extract-none", &[("path", &path)]),
-                ExtractError::Damaged(d) => {
-                    say(ui, "extract-damaged", &[("path", &path), ("detail", &d)]);
-                }
-                ExtractError::TooLarge => {
-                    say(ui, "extract-too-large", &[("path", &path), ("max", &max)]);
-                }
-                ExtractError::Unsupported(f) => {
-                    say(
-                        ui,
-                        "extract-unsupported",
-                        &[("path", &path), ("filter", &f)],
-                    );
-                }
-            }
+            say_msg(ui, &e.msg(&path));
             return Status::Invalid;
         }
     };

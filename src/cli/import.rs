@@ -15,12 +15,21 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
     let name = file.display().to_string();
     let sheet = match import::read_sheet(file) {
         Ok(s) => s,
-        Err(import::SheetError::Encoding) => {
-            say(ui, "import-encoding", &[("path", &name)]);
+        Err(e @ import::SheetError::Encoding { .. }) => {
+            super::say_msg(ui, &e.msg());
             return Status::Invalid;
         }
-        Err(import::SheetError::Other(e)) => {
-            say(ui, "import-unreadable", &[("path", &name), ("detail", &e)]);
+        Err(import::SheetError::Io { source, .. }) => {
+            let detail = super::os_error(ui, &source);
+            say(
+                ui,
+                "import-unreadable",
+                &[("path", &name), ("detail", &detail)],
+            );
+            return Status::Io;
+        }
+        Err(e) => {
+            super::say_msg(ui, &e.msg());
             return Status::Io;
         }
     };

@@ -82,6 +82,14 @@ pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
     });
 }
 
+/// Says a message the library made (an error's words) on standard error.
+pub(crate) fn say_msg(ui: UiLang, msg: &tirkeme::locale::Msg) {
+    let text = tirkeme::diagnostics::visible(&msg.text(ui));
+    quiet(|| {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+    });
+}
+
 /// The progress bar of a running `batch`, if one is shown.
 static PROGRESS: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
 

@@ -99,14 +99,59 @@ pub fn column_name(mut col: u32) -> String {
     String::from_utf8_lossy(&s).into_owned()
 }
 
-/// Why a spreadsheet could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a spreadsheet could not be read. Its words are those of
+/// [`SheetError::msg`] (shown in English by `Display`).
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.msg().text(crate::locale::UiLang::En))]
 pub enum SheetError {
     /// A CSV file that is not UTF-8 (Excel's «CSV» in a Russian Windows is
     /// Windows-1251).
-    Encoding,
-    /// The reader's own words.
-    Other(String),
+    Encoding {
+        /// The file as named.
+        path: String,
+    },
+    /// The file could not be read.
+    Io {
+        /// The file as named.
+        path: String,
+        /// What the system answered.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The workbook reader (xlsx, xls, ods) refused it.
+    Workbook {
+        /// The file as named.
+        path: String,
+        /// The reader's own words.
+        #[source]
+        source: calamine::Error,
+    },
+    /// The CSV reader refused a record.
+    Csv {
+        /// The file as named.
+        path: String,
+        /// The reader's own words.
+        #[source]
+        source: csv::Error,
+    },
+}
+
+impl SheetError {
+    /// What to tell the person.
+    pub fn msg(&self) -> crate::locale::Msg {
+        use crate::locale::Msg;
+        let unreadable = |path: &str, detail: &dyn std::fmt::Display| {
+            Msg::new("import-unreadable")
+                .arg("path", path)
+                .arg("detail", detail)
+        };
+        match self {
+            SheetError::Encoding { path } => Msg::new("import-encoding").arg("path", path),
+            SheetError::Io { path, source } => unreadable(path, source),
+            SheetError::Workbook { path, source } => unreadable(path, source),
+            SheetError::Csv { path, source } => unreadable(path, source),
+        }
+    }
 }
 
 /// Reads the sheet of an xlsx/xls/ods file whose first row names the name
@@ -121,15 +166,25 @@ pub fn read_sheet(path: &Path) -> Result<Sheet, SheetError> {
     if ext == "csv" {
         return read_csv(path);
     }
-    let other = |e: &dyn std::fmt::Display| SheetError::Other(e.to_string());
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| other(&e))?;
+    let name = path.display().to_string();
+    // A file that cannot be opened is said in the system's terms, not the
+    // workbook reader's English.
+    std::fs::File::open(path).map_err(|source| SheetError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let workbook = |source| SheetError::Workbook {
+        path: name.clone(),
+        source,
+    };
+    let mut book = calamine::open_workbook_auto(path).map_err(workbook)?;
     let names = book.sheet_names();
     let mut first = None;
     for (i, name) in names.iter().enumerate() {
         let Some(range) = book.worksheet_range_at(i) else {
             continue;
         };
-        let range = range.map_err(|e| other(&e))?;
+        let range = range.map_err(workbook)?;
         let (first_row, first_col) = range.start().unwrap_or((0, 0));
         let rows: Vec<Vec<Cell>> = range
             .rows()
@@ -189,8 +244,13 @@ fn serial_date(serial: f64) -> Option<NaiveDate> {
 }
 
 fn read_csv(path: &Path) -> Result<Sheet, SheetError> {
-    let bytes = std::fs::read(path).map_err(|e| SheetError::Other(e.to_string()))?;
-    let text = crate::pipeline::decode(&bytes).map_err(|_| SheetError::Encoding)?;
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| SheetError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let text =
+        crate::pipeline::decode(&bytes).map_err(|_| SheetError::Encoding { path: name.clone() })?;
     // A semicolon is the separator of spreadsheets saved in Russian locales.
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() {
@@ -205,7 +265,10 @@ fn read_csv(path: &Path) -> Result<Sheet, SheetError> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| SheetError::Other(e.to_string()))?;
+        let record = record.map_err(|source| SheetError::Csv {
+            path: name.clone(),
+            source,
+        })?;
         rows.push(
             record
                 .iter()

@@ -310,6 +310,23 @@ fn import_reads_spreadsheet_dates_of_the_roster_sheet_of_an_xlsx_file() {
 }
 
 #[test]
+fn import_of_a_missing_workbook_says_so_in_the_users_words() {
+    let dir = tmp("import-missing");
+    for file in ["nope.xlsx", "nope.csv"] {
+        let o = run(&dir, &["--ui-lang", "ru", "import", file]);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        // The system's answer in Russian, not the workbook reader's English.
+        assert!(
+            err.contains(&format!(
+                "не удаётся прочитать таблицу {file}: такого файла или папки нет"
+            )),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn import_names_every_unreadable_cell_and_writes_nothing() {
     let dir = tmp("roster-import-bad");
     std::fs::copy(
