@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use tirkeme::locale::{Lang, UiLang};
+use tirkeme::pipeline::RenderOptions;
 
 mod cli;
 mod serve;
@@ -284,9 +285,17 @@ fn main() -> ExitCode {
     };
     cli::FORCE.store(args.force, std::sync::atomic::Ordering::Relaxed);
     cli::remove_temp_files_on_signal();
-    if let Err(value) = tirkeme::pipeline::source_date_epoch() {
+    // `SOURCE_DATE_EPOCH` is read here, once; the library gets its date as
+    // a value (`RenderOptions::date`).
+    let epoch = std::env::var_os("SOURCE_DATE_EPOCH");
+    let date = tirkeme::pipeline::source_date_epoch(epoch.as_deref()).unwrap_or_else(|value| {
         cli::say(ui, "source-date-epoch-ignored", &[("value", &value)]);
-    }
+        None
+    });
+    let pdf = |plain: bool| RenderOptions {
+        archival: !plain,
+        date,
+    };
     let status = match args.command {
         Command::Render {
             file,
@@ -294,7 +303,7 @@ fn main() -> ExitCode {
             lang,
             plain,
             draft,
-        } => cli::render(ui, &file, output, lang.map(Lang::from), plain, draft),
+        } => cli::render(ui, &file, output, lang.map(Lang::from), pdf(plain), draft),
         Command::Check { files, format } => cli::check(ui, &files, format),
         Command::Batch {
             inputs,
@@ -302,9 +311,9 @@ fn main() -> ExitCode {
             jobs,
             lang,
             plain,
-        } => cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), plain),
+        } => cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), pdf(plain)),
         Command::Package { plan, output, lang } => {
-            cli::package(ui, &plan, &output, lang.map(Lang::from))
+            cli::package(ui, &plan, &output, lang.map(Lang::from), pdf(false))
         }
         Command::New {
             form,
@@ -332,7 +341,7 @@ fn main() -> ExitCode {
         ),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),
-        Command::Demo { output } => cli::demo(ui, &output),
+        Command::Demo { output } => cli::demo(ui, &output, pdf(false)),
         Command::Extract { file, output } => cli::extract(ui, &file, output),
         Command::Draft(DraftCommand::AnnualPlan {
             roster,
@@ -371,6 +380,7 @@ fn main() -> ExitCode {
                 token,
                 jobs,
                 queue,
+                pdf: pdf(false),
             },
         ),
         Command::DevTypst {

@@ -136,28 +136,36 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
 pub struct RenderOptions {
     /// PDF/A-3b with the input attached (default), or a plain PDF.
     pub archival: bool,
+    /// The date written for a document that has none of its own: the
+    /// binary's `SOURCE_DATE_EPOCH` ([`source_date_epoch`]), read once by
+    /// the binary and passed down; `None`: 1 January 2000.
+    pub date: Option<NaiveDate>,
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions { archival: true }
+        RenderOptions {
+            archival: true,
+            date: None,
+        }
     }
 }
 
 /// The date written into the PDF's metadata: the document's own date, else
-/// `SOURCE_DATE_EPOCH`, else 1 January 2000 — never the clock, so the same
-/// input always gives the same bytes.
-pub fn metadata_date(doc: &Document) -> NaiveDate {
+/// `fallback` (`SOURCE_DATE_EPOCH`), else 1 January 2000 — never the clock,
+/// so the same input always gives the same bytes.
+pub fn metadata_date(doc: &Document, fallback: Option<NaiveDate>) -> NaiveDate {
     doc.date()
-        .or_else(|| source_date_epoch().ok().flatten())
+        .or(fallback)
         .unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
 }
 
-/// The date of `SOURCE_DATE_EPOCH`: `Ok(None)` when unset, an error (the
-/// value) when it is not a whole number of seconds giving a year from 1900
-/// to 2200; such a value is ignored, not written into the PDF.
-pub fn source_date_epoch() -> Result<Option<NaiveDate>, String> {
-    let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+/// The date of a `SOURCE_DATE_EPOCH` value (the binary reads the
+/// variable): `Ok(None)` when unset, an error (the value) when it is not a
+/// whole number of seconds giving a year from 1900 to 2200; such a value is
+/// ignored, not written into the PDF.
+pub fn source_date_epoch(raw: Option<&std::ffi::OsStr>) -> Result<Option<NaiveDate>, String> {
+    let Some(raw) = raw else {
         return Ok(None);
     };
     let text = raw.to_string_lossy().into_owned();
@@ -183,8 +191,12 @@ pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Pdf,
 /// approved) as a draft: every page marked diagonally «ДОЛБООР» /
 /// «ПРОЕКТ», the word and `draft` in the title and keywords, and a plain
 /// PDF — never PDF/A, whose claim of an archival final copy a draft must
-/// not make.
-pub fn render_draft(doc: &Document, source: &[u8]) -> Result<Pdf, EngineError> {
+/// not make. `date` is the fallback date of [`RenderOptions::date`].
+pub fn render_draft(
+    doc: &Document,
+    source: &[u8],
+    date: Option<NaiveDate>,
+) -> Result<Pdf, EngineError> {
     let mut data = doc.view();
     let word = crate::locale::tr(doc.common.lang, "draft-mark", &[]);
     if let Some(obj) = data.as_object_mut() {
@@ -199,7 +211,11 @@ pub fn render_draft(doc: &Document, source: &[u8]) -> Result<Pdf, EngineError> {
             }
         }
     }
-    render_data(doc, source, RenderOptions { archival: false }, data)
+    let opts = RenderOptions {
+        archival: false,
+        date,
+    };
+    render_data(doc, source, opts, data)
 }
 
 fn render_data(
@@ -223,7 +239,7 @@ fn render_data(
         form: doc.common.form.id(),
         data: json,
         source,
-        date: metadata_date(doc),
+        date: metadata_date(doc, opts.date),
         archival: opts.archival,
         // The PDF's ID: the same input gives the same ID, another input another.
         ident: format!(
@@ -234,4 +250,23 @@ fn render_data(
         ),
     };
     engine::render(job)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_date_epoch;
+    use chrono::NaiveDate;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn source_date_epoch_is_a_value_given_not_read() {
+        // The library parses what the binary read; the environment of the
+        // test process plays no part.
+        let at = |s: &str| source_date_epoch(Some(OsStr::new(s)));
+        assert_eq!(at("1700000000"), Ok(NaiveDate::from_ymd_opt(2023, 11, 14)));
+        assert_eq!(at(" 0 "), Ok(NaiveDate::from_ymd_opt(1970, 1, 1)));
+        assert_eq!(at("soon"), Err("soon".to_owned()));
+        assert_eq!(at("99999999999"), Err("99999999999".to_owned()));
+        assert_eq!(source_date_epoch(None), Ok(None));
+    }
 }

@@ -14,6 +14,7 @@ use tirkeme::forms::annual_plan::AnnualPlan;
 use tirkeme::locale::{Lang, UiLang};
 use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
+use tirkeme::pipeline::RenderOptions;
 
 use super::{Status, check_file, io_error, produce, read_input, render_checked, say, store};
 
@@ -220,7 +221,7 @@ pub(crate) fn batch(
     dir: &Path,
     jobs: Option<usize>,
     lang: Option<Lang>,
-    plain: bool,
+    opts: RenderOptions,
 ) -> Status {
     let (files, collected) = collect(ui, inputs, Format::Human);
     if files.is_empty() {
@@ -289,7 +290,7 @@ pub(crate) fn batch(
             let (next, tasks, print_lock, finish) = (&next, &tasks, &print_lock, &finish);
             s.spawn(move || {
                 while let Some(task) = tasks.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    match run_one(ui, task, dir, lang, plain, print_lock) {
+                    match run_one(ui, task, dir, lang, opts, print_lock) {
                         Ok((out, pdf, outcome)) => {
                             if to_writer
                                 .send((task.input.clone(), out, pdf, outcome))
@@ -347,7 +348,7 @@ fn run_one(
     task: &Task,
     dir: &Path,
     lang: Option<Lang>,
-    plain: bool,
+    opts: RenderOptions,
     lock: &Mutex<()>,
 ) -> Result<(PathBuf, Vec<u8>, Outcome), Outcome> {
     let bytes = read_input(ui, &task.input).map_err(|_| Outcome::IoFailed)?;
@@ -366,7 +367,7 @@ fn run_one(
     }
     let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
-    let pdf = produce(ui, &checked, &task.input, &out, plain).map_err(|_| Outcome::Failed)?;
+    let pdf = produce(ui, &checked, &task.input, &out, opts).map_err(|_| Outcome::Failed)?;
     let warned = checked
         .findings
         .iter()
@@ -400,7 +401,13 @@ fn q(s: &str) -> String {
 /// teacher away, that teacher's application, made as YAML (kept beside the
 /// PDFs, to edit and re-render) and rendered through the same checks as a
 /// hand-written one.
-pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lang>) -> Status {
+pub(crate) fn package(
+    ui: UiLang,
+    plan_path: &Path,
+    dir: &Path,
+    lang: Option<Lang>,
+    opts: RenderOptions,
+) -> Status {
     let checked = match check_file(ui, plan_path, lang, Format::Human) {
         Ok(c) => c,
         Err(s) => return s,
@@ -431,7 +438,7 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
     let lang = doc.common.lang;
     let stem = safe_stem(plan_path);
     let plan_out = dir.join(format!("{stem}.{}.pdf", lang.code()));
-    let mut status = render_checked(ui, &checked, plan_path, &plan_out, false);
+    let mut status = render_checked(ui, &checked, plan_path, &plan_out, opts);
     if status == Status::Ok {
         say(ui, "rendered", &[("path", &plan_out.display().to_string())]);
     }
@@ -462,7 +469,7 @@ pub(crate) fn package(ui: UiLang, plan_path: &Path, dir: &Path, lang: Option<Lan
         let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
         let _ = diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, ui);
         let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
-        let s = render_checked(ui, &app, &yaml_path, &out, false);
+        let s = render_checked(ui, &app, &yaml_path, &out, opts);
         if s == Status::Ok {
             say(ui, "rendered", &[("path", &out.display().to_string())]);
             made += 1;

@@ -237,9 +237,9 @@ pub(crate) fn render_checked(
     checked: &Checked,
     input: &Path,
     out: &Path,
-    plain: bool,
+    opts: RenderOptions,
 ) -> Status {
-    match produce(ui, checked, input, out, plain) {
+    match produce(ui, checked, input, out, opts) {
         Ok(pdf) => store(ui, out, &pdf),
         Err(s) => s,
     }
@@ -251,7 +251,7 @@ pub(crate) fn produce(
     checked: &Checked,
     input: &Path,
     out: &Path,
-    plain: bool,
+    opts: RenderOptions,
 ) -> Result<Vec<u8>, Status> {
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
         say(
@@ -265,7 +265,7 @@ pub(crate) fn produce(
         say(ui, "io-same-file", &[("path", &out.display().to_string())]);
         return Err(Status::Io);
     }
-    match pipeline::render(doc, &checked.bytes, RenderOptions { archival: !plain }) {
+    match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
             template_findings(ui, &pdf.warnings);
             Ok(pdf.bytes)
@@ -372,7 +372,7 @@ pub(crate) fn render(
     file: &Path,
     output: Option<PathBuf>,
     lang: Option<Lang>,
-    plain: bool,
+    opts: RenderOptions,
     draft: bool,
 ) -> Status {
     if let Some(fixed) = batch::yaml_txt(file) {
@@ -392,7 +392,7 @@ pub(crate) fn render(
     let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     // `-o -`: the PDF goes to standard output.
     if output.as_deref() == Some(Path::new("-")) {
-        return match produce(ui, &checked, file, Path::new("-"), plain) {
+        return match produce(ui, &checked, file, Path::new("-"), opts) {
             Ok(pdf) => write_stdout(ui, &pdf),
             Err(s) => s,
         };
@@ -404,9 +404,9 @@ pub(crate) fn render(
         None => default_output(file, lang),
     };
     let status = if draft {
-        render_draft(ui, &checked, file, &out)
+        render_draft(ui, &checked, file, &out, opts.date)
     } else {
-        render_checked(ui, &checked, file, &out, plain)
+        render_checked(ui, &checked, file, &out, opts)
     };
     if status == Status::Ok {
         say(ui, "rendered", &[("path", &out.display().to_string())]);
@@ -417,7 +417,13 @@ pub(crate) fn render(
 /// `render --draft`: the form printed whatever the findings (they are
 /// shown above), every page marked as a draft; exit 0 once written. Only a
 /// file that cannot be read as a form at all is refused.
-fn render_draft(ui: UiLang, checked: &Checked, input: &Path, out: &Path) -> Status {
+fn render_draft(
+    ui: UiLang,
+    checked: &Checked,
+    input: &Path,
+    out: &Path,
+    date: Option<chrono::NaiveDate>,
+) -> Status {
     let Some(doc) = checked.doc.as_ref() else {
         say(
             ui,
@@ -445,7 +451,7 @@ fn render_draft(ui: UiLang, checked: &Checked, input: &Path, out: &Path) -> Stat
             ],
         );
     }
-    match pipeline::render_draft(doc, &checked.bytes) {
+    match pipeline::render_draft(doc, &checked.bytes, date) {
         Ok(pdf) => {
             template_findings(ui, &pdf.warnings);
             store(ui, out, &pdf.bytes)
@@ -652,7 +658,7 @@ pub(crate) fn rules(ui: UiLang) -> Status {
 }
 
 /// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
-pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
+pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
     if let Err(s) = batch::output_dir(ui, dir) {
         return s;
     }
@@ -679,7 +685,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path) -> Status {
                 &checked,
                 &yaml_path,
                 &dir.join(format!("{stem}.pdf")),
-                false,
+                opts,
             );
             if s == Status::Ok {
                 count += 1;

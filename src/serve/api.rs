@@ -141,13 +141,13 @@ enum Rendered {
 }
 
 /// Checks and renders on the calling (pool) thread.
-fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang) -> Rendered {
+fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOptions) -> Rendered {
     let checked = pipeline::check("document.yaml", bytes, lang);
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
         return Rendered::Invalid(findings_json(&checked, ui));
     };
     let name = format!("{}.{}.pdf", doc.common.form.id(), doc.common.lang.code());
-    match pipeline::render(doc, &checked.bytes, RenderOptions { archival: true }) {
+    match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
             // Typst's warnings go to the server's log, as in `render`.
             crate::cli::template_findings(ui, &pdf.warnings);
@@ -171,7 +171,12 @@ async fn render(
         Err(r) => return r,
     };
     let bytes = body.to_vec();
-    match app.pool.run(move || render_now(bytes, lang, ui)).await {
+    let opts = app.pdf;
+    match app
+        .pool
+        .run(move || render_now(bytes, lang, ui, opts))
+        .await
+    {
         Err(Busy) => busy(ui),
         Ok(Rendered::Pdf(pdf, name)) => (
             [
@@ -289,9 +294,10 @@ async fn package(
         Err(r) => return r,
     };
     let bytes = body.to_vec();
+    let opts = app.pdf;
     match app
         .pool
-        .run(move || super::package::zip(bytes, lang, ui))
+        .run(move || super::package::zip(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),

@@ -33,6 +33,8 @@ pub(crate) struct ServeArgs {
     pub(crate) jobs: Option<usize>,
     /// Renders waiting beyond those (default: 16 per worker).
     pub(crate) queue: Option<usize>,
+    /// How PDFs are made (PDF/A; the date of `SOURCE_DATE_EPOCH`).
+    pub(crate) pdf: tirkeme::pipeline::RenderOptions,
 }
 
 /// What every handler shares. Nothing here changes after start: the server
@@ -46,6 +48,8 @@ pub(crate) struct App {
     pub(crate) token: Option<String>,
     /// The address listened on (for the `Host` check).
     pub(crate) addr: SocketAddr,
+    /// How PDFs are made (PDF/A; the date of `SOURCE_DATE_EPOCH`).
+    pub(crate) pdf: tirkeme::pipeline::RenderOptions,
 }
 
 /// `tirkeme serve`.
@@ -98,6 +102,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs) -> Status {
             pool: pool::Pool::new(workers, queue),
             token: args.token.filter(|t| !t.is_empty()),
             addr: local,
+            pdf: args.pdf,
         });
         let host = match local {
             SocketAddr::V6(a) if a.ip().is_unspecified() => format!("[::1]:{}", a.port()),

@@ -24,6 +24,7 @@ pub(crate) fn zip(
     bytes: Vec<u8>,
     lang: Option<Lang>,
     ui: UiLang,
+    opts: RenderOptions,
 ) -> Result<(Vec<u8>, String), Refused> {
     let findings = |c: &pipeline::Checked| {
         let list: Vec<Value> = c
@@ -60,8 +61,7 @@ pub(crate) fn zip(
     let zip_failed = |e: zip::result::ZipError| Refused::Other(e.to_string());
     let io_failed = |e: std::io::Error| Refused::Other(e.to_string());
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let plan_pdf =
-        pipeline::render(doc, &checked.bytes, RenderOptions::default()).map_err(failed)?;
+    let plan_pdf = pipeline::render(doc, &checked.bytes, opts).map_err(failed)?;
     crate::cli::template_findings(ui, &plan_pdf.warnings);
     files.push((format!("annual-plan.{}.pdf", lang.code()), plan_pdf.bytes));
     for (i, row) in plan.teachers.iter().enumerate() {
@@ -81,8 +81,7 @@ pub(crate) fn zip(
             files.push((format!("{name}.yaml"), app.bytes.clone()));
             continue;
         };
-        let pdf =
-            pipeline::render(app_doc, &app.bytes, RenderOptions::default()).map_err(failed)?;
+        let pdf = pipeline::render(app_doc, &app.bytes, opts).map_err(failed)?;
         files.push((format!("{name}.yaml"), app.bytes.clone()));
         crate::cli::template_findings(ui, &pdf.warnings);
         files.push((format!("{name}.{}.pdf", lang.code()), pdf.bytes));

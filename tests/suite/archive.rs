@@ -156,4 +156,37 @@ fn the_date_comes_from_the_document_or_source_date_epoch() {
         "{}",
         String::from_utf8_lossy(&info.stdout)
     );
+    // batch and render --draft take the same date: the binary reads the
+    // variable once and hands it to every command that makes a PDF.
+    let out = tirkeme()
+        .current_dir(&dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args(["batch", "undated.yaml", "-o", "out"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = tirkeme()
+        .current_dir(&dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args(["render", "--draft", "undated.yaml", "-o", "draft.pdf"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for pdf in ["out/undated.ky.pdf", "draft.pdf"] {
+        let info = Command::new("pdfinfo")
+            .arg("-isodates")
+            .arg(dir.join(pdf))
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&info.stdout);
+        assert!(info.contains("2023-11-14"), "{pdf}: {info}");
+    }
 }
