@@ -29,14 +29,15 @@ const LONG_CYRILLIC: usize = 24;
 const PIECE: usize = 8;
 
 /// Prepares every string of a template's data, except the keys that are
-/// not printed as text (`lang`, `meta`, `attach`).
+/// not printed as text (`lang`, `meta`, `attach`) and the draft's one word
+/// printed across the page (`draft`).
 pub fn prepare(data: &mut Json, lang: Lang) {
     match data {
         Json::String(s) => *s = text(s, lang),
         Json::Array(items) => items.iter_mut().for_each(|i| prepare(i, lang)),
         Json::Object(map) => {
             for (k, v) in map.iter_mut() {
-                if !matches!(k.as_str(), "lang" | "meta" | "attach") {
+                if !matches!(k.as_str(), "lang" | "meta" | "attach" | "draft") {
                     prepare(v, lang);
                 }
             }

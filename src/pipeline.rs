@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::engine::{self, EngineError, Job, Pdf};
 use crate::finding::{Finding, has_errors, rule};
-use crate::forms::{self, Document};
+use crate::forms::{self, Document, PageOptions};
 use crate::input::Ctx;
 use crate::locale::{Lang, Msg};
 use crate::yaml::{self, Pos, SyntaxErrorKind};
@@ -184,7 +184,11 @@ pub fn source_date_epoch(raw: Option<&std::ffi::OsStr>) -> Result<Option<NaiveDa
 /// place goes into the PDF, so a source extracted and rendered again under
 /// any name gives the same bytes.
 pub fn render(doc: &Document, source: &[u8], opts: RenderOptions) -> Result<Pdf, EngineError> {
-    render_data(doc, source, opts, doc.view())
+    let page = PageOptions {
+        attach: opts.archival,
+        draft: false,
+    };
+    render_data(doc, source, opts, page)
 }
 
 /// Renders a document that may break a rule (an exception the rector
@@ -197,44 +201,27 @@ pub fn render_draft(
     source: &[u8],
     date: Option<NaiveDate>,
 ) -> Result<Pdf, EngineError> {
-    let mut data = doc.view();
-    let word = crate::locale::tr(doc.common.lang, "draft-mark", &[]);
-    if let Some(obj) = data.as_object_mut() {
-        obj.insert("draft".into(), serde_json::json!(word));
-        if let Some(meta) = obj.get_mut("meta").and_then(|m| m.as_object_mut()) {
-            let title = meta.get("title").and_then(|t| t.as_str()).unwrap_or("");
-            let title = format!("{word}: {title}");
-            meta.insert("title".into(), serde_json::json!(title));
-            if let Some(k) = meta.get_mut("keywords").and_then(|k| k.as_array_mut()) {
-                k.push(serde_json::json!("draft"));
-                k.push(serde_json::json!(word));
-            }
-        }
-    }
+    let page = PageOptions {
+        attach: false,
+        draft: true,
+    };
     let opts = RenderOptions {
         archival: false,
         date,
     };
-    render_data(doc, source, opts, data)
+    render_data(doc, source, opts, page)
 }
 
 fn render_data(
     doc: &Document,
     source: &[u8],
     opts: RenderOptions,
-    mut data: serde_json::Value,
+    page: PageOptions,
 ) -> Result<Pdf, EngineError> {
-    let source_name = format!("{}.yaml", doc.common.form.id());
-    if opts.archival
-        && let Some(obj) = data.as_object_mut()
-    {
-        let description = crate::locale::tr(doc.common.lang, "attach-description", &[]);
-        obj.insert(
-            "attach".into(),
-            serde_json::json!({ "name": source_name, "description": description }),
-        );
-    }
-    let json = serde_json::to_vec(&data).map_err(EngineError::other)?;
+    let json = doc
+        .view(page)
+        .and_then(|data| serde_json::to_vec(&data))
+        .map_err(EngineError::other)?;
     let job = Job {
         form: doc.common.form.id(),
         data: json,

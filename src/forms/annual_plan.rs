@@ -2,9 +2,9 @@
 //! development (regulation 4.1, 4.2).
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, View, day, join_some, september, signed};
+use super::{Common, Examples, Form, Person, Sheet, View, day, join_some, september, signed};
 use crate::fields::{self, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty, YEAR};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -180,6 +180,41 @@ impl Row {
     }
 }
 
+/// The template data of an annual plan (`forms/annual-plan.typ`, A4
+/// landscape), besides the common keys. The header row and the row of
+/// numbers 1–9 repeat on every page; with no rows the template prints five
+/// empty ruled rows to fill by hand.
+#[derive(Clone, Debug, Serialize)]
+pub struct AnnualData {
+    /// The nine column labels.
+    pub head: Vec<String>,
+    /// One row per teacher.
+    pub rows: Vec<AnnualRow>,
+}
+
+/// A teacher's row of an annual plan; every cell printed as it is.
+#[derive(Clone, Debug, Serialize)]
+pub struct AnnualRow {
+    /// «1».
+    pub n: String,
+    /// The full name.
+    pub name: String,
+    /// Position and subject.
+    pub position: String,
+    /// Academic degree.
+    pub degree: String,
+    /// The years of the last courses.
+    pub last_courses: String,
+    /// The kind of upgrading and its direction.
+    pub kind: String,
+    /// The dates and hours.
+    pub period: String,
+    /// Where (with the country when abroad).
+    pub institution: String,
+    /// Mode, funding and the note.
+    pub note: String,
+}
+
 impl Form for AnnualPlan {
     const ID: &str = "annual-plan";
     const APPENDIX: u8 = 2;
@@ -190,6 +225,7 @@ impl Form for AnnualPlan {
         ru: include_str!("../../examples/ru/annual-plan.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    type Data = AnnualData;
 
     /// Reads the form's keys.
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> AnnualPlan {
@@ -232,7 +268,7 @@ impl Form for AnnualPlan {
     }
 
     /// The template data.
-    fn data(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Sheet<AnnualData> {
         let year = self
             .year
             .as_ref()
@@ -244,16 +280,24 @@ impl Form for AnnualPlan {
         } else {
             v.ta("dean", &[("faculty", &faculty)])
         };
-        let rows: Vec<Json> = self
+        let rows: Vec<AnnualRow> = self
             .teachers
             .iter()
             .enumerate()
             .map(|(i, r)| {
                 let mut period = v.period_short(day(&r.start), day(&r.end));
                 if let Some(h) = &r.hours {
-                    period = if period.is_empty() { v.hours(h.v) } else { format!("{period}, {}", v.hours(h.v)) };
+                    period = if period.is_empty() {
+                        v.hours(h.v)
+                    } else {
+                        format!("{period}, {}", v.hours(h.v))
+                    };
                 }
-                let mut institution = r.institution.as_ref().map(|t| t.v.clone()).unwrap_or_default();
+                let mut institution = r
+                    .institution
+                    .as_ref()
+                    .map(|t| t.v.clone())
+                    .unwrap_or_default();
                 if let Some(c) = r.country.as_ref().filter(|c| c.v != "KG") {
                     institution = v.with_country(&institution, &c.v);
                 }
@@ -265,37 +309,54 @@ impl Form for AnnualPlan {
                 .into_iter()
                 .flatten()
                 .collect();
-                json!({
-                    "n": (i + 1).to_string(),
-                    "name": r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
-                    "position": join_some(&[&r.position, &r.subject]),
-                    "degree": r.degree.clone().unwrap_or_default(),
-                    "last_courses": r.last_courses.iter().map(|c| c.v.to_string()).collect::<Vec<_>>().join(", "),
-                    "kind": match (r.kind().map(|k| v.t(&format!("kind-{k}"))), &r.direction) {
-                        (Some(k), Some(d)) => v.ta("annual-kind-direction", &[("kind", &k), ("direction", d)]),
-                        (Some(k), None) => k,
-                        (None, d) => d.clone().unwrap_or_default(),
-                    },
-                    "period": period,
-                    "institution": institution,
-                    "note": note.join("; "),
-                })
+                let kind = match (r.kind().map(|k| v.t(&format!("kind-{k}"))), &r.direction) {
+                    (Some(k), Some(d)) => {
+                        v.ta("annual-kind-direction", &[("kind", &k), ("direction", d)])
+                    }
+                    (Some(k), None) => k,
+                    (None, d) => d.clone().unwrap_or_default(),
+                };
+                AnnualRow {
+                    n: (i + 1).to_string(),
+                    name: r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
+                    position: join_some(&[&r.position, &r.subject]),
+                    degree: r.degree.clone().unwrap_or_default(),
+                    last_courses: r
+                        .last_courses
+                        .iter()
+                        .map(|c| c.v.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    kind,
+                    period,
+                    institution,
+                    note: note.join("; "),
+                }
             })
             .collect();
         let head: Vec<String> = (1..=9).map(|i| v.t(&format!("annual-col-{i}"))).collect();
-        json!({
-            "title": v.ta("annual-title", &[("year", &year), ("department", &department)]),
-            "approval": v.approval(dean, self.approver.as_ref()),
-            "head": head,
-            "rows": rows,
-            "signatures": [v.signature(
-                v.position_or(self.head.as_ref(), "annual-head", &[("department", &department)]),
-                self.head.as_ref(),
-                self.head
-                    .as_ref()
-                    .and_then(|h| h.date.as_ref())
-                    .map(|d| v.date_line(Some(d.v))),
-            )],
-        })
+        Sheet {
+            title: v.ta(
+                "annual-title",
+                &[("year", &year), ("department", &department)],
+            ),
+            approval: Some(v.approval(dean, self.approver.as_ref())),
+            signatures: vec![
+                v.signature(
+                    v.position_or(
+                        self.head.as_ref(),
+                        "annual-head",
+                        &[("department", &department)],
+                    ),
+                    self.head.as_ref(),
+                    self.head
+                        .as_ref()
+                        .and_then(|h| h.date.as_ref())
+                        .map(|d| v.date_line(Some(d.v))),
+                ),
+            ],
+            seal: None,
+            body: AnnualData { head, rows },
+        }
     }
 }

@@ -2,9 +2,9 @@
 //! or internship (regulation 5.1, 6.4).
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
-use super::{Common, Examples, Person, Planned, View, day};
+use super::{Common, Examples, Person, Planned, Sheet, Signature, View, day};
 use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -93,6 +93,7 @@ impl super::Form for Application {
         ru: include_str!("../../examples/ru/application.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    type Data = ApplicationData;
 
     /// Reads the form's keys.
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Application {
@@ -127,7 +128,7 @@ impl super::Form for Application {
     }
 
     /// The template data.
-    fn data(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Sheet<ApplicationData> {
         self.view(v)
     }
 
@@ -205,7 +206,7 @@ impl Application {
     }
 
     /// The template data.
-    fn view(&self, v: &View) -> Json {
+    fn view(&self, v: &View) -> Sheet<ApplicationData> {
         let rector = self.rector.as_ref();
         let rector_name = rector.map(Person::short_name).unwrap_or_default();
         let applicant_name = self.applicant.short_name();
@@ -220,7 +221,10 @@ impl Application {
             ),
         };
         // A line left blank carries the regulation's caption under it.
-        let blank = |caption: &str| json!({"text": "", "caption": v.t(caption)});
+        let blank = |caption: &str| Line::Blank {
+            text: String::new(),
+            caption: v.t(caption),
+        };
         let blank_word = v.t("blank");
         let dept_name = self.applicant.department.as_deref().unwrap_or(&blank_word);
         let mut position = match &self.applicant.position {
@@ -228,8 +232,10 @@ impl Application {
             None => v.t("application-teacher"),
         };
         let mut department = match &self.applicant.department {
-            Some(d) => json!(v.ta("application-department", &[("department", d)])),
-            None => blank("caption-department"),
+            Some(d) => Some(Line::Text(
+                v.ta("application-department", &[("department", d)]),
+            )),
+            None => Some(blank("caption-department")),
         };
         // «заведующего кафедрой «Информатика»», never «кафедрой кафедры»;
         // «Информатика кафедрасынын башчысы», never «кафедрасынын кафедра башчысы».
@@ -237,7 +243,7 @@ impl Application {
             Lang::Ru if position::ru_names_chair(&position) => {
                 let quoted = v.ta("department-quoted", &[("department", dept_name)]);
                 position = format!("{position} {quoted}");
-                department = Json::Null;
+                department = None;
             }
             Lang::Ky => {
                 if let Some(p) = &self.applicant.position {
@@ -249,32 +255,33 @@ impl Application {
         let rector_line = if rector_line.is_empty() {
             blank("caption-name")
         } else {
-            json!(rector_line)
+            Line::Text(rector_line)
         };
         let applicant_line = if applicant_line.is_empty() {
             blank("caption-name")
         } else {
-            json!(applicant_line)
+            Line::Text(applicant_line)
         };
         // «Информатика кафедрасынын / окутуучусу» but «доцента кафедры «Информатика»».
         let (first, second) = match v.lang {
-            Lang::Ky => (department, json!(position)),
-            Lang::Ru => (json!(position), department),
+            Lang::Ky => (department, Some(Line::Text(position))),
+            Lang::Ru => (Some(Line::Text(position)), department),
         };
         let rector_position = match (rector.and_then(|r| r.position.as_deref()), v.lang) {
             (Some(p), Lang::Ru) => position::word(p, Form::RuDative).text,
             (Some(p), Lang::Ky) => p.to_owned(),
             (None, _) => v.t("application-rector"),
         };
-        let addressee: Vec<Json> = vec![
-            json!(rector_position),
-            rector_line,
+        let addressee: Vec<Line> = [
+            Some(Line::Text(rector_position)),
+            Some(rector_line),
             first,
             second,
-            applicant_line,
+            Some(applicant_line),
         ]
         .into_iter()
-        .filter(|l| !l.is_null() && l.as_str() != Some(""))
+        .flatten()
+        .filter(|l| !matches!(l, Line::Text(t) if t.is_empty()))
         .collect();
         let kind = match self.kind.as_ref().map(|k| k.v) {
             Some(k) => v.t(&format!("application-kind-{k}")),
@@ -311,20 +318,75 @@ impl Application {
                 .map(|d| v.date_line(Some(d.v)))
         };
         let a = &self.agreed_by;
-        json!({
-            "title": v.t("application-title"),
-            "heading": v.t("application-title"),
-            "addressee": addressee,
-            "body": body,
-            "date": v.date_line(v.doc_date),
-            "signatures": [v.signature(v.t("application-applicant"), Some(&self.applicant), None)],
-            "agreements": [
-                v.signature(v.t("application-agree-head"), a.head.as_ref(), agreed(&a.head)),
-                v.signature(v.t("application-agree-dean"), a.dean.as_ref(), agreed(&a.dean)),
-                v.signature(v.t("application-agree-quality"), a.quality_head.as_ref(), agreed(&a.quality_head)),
-            ],
-        })
+        Sheet {
+            title: v.t("application-title"),
+            approval: None,
+            signatures: vec![v.signature(
+                v.t("application-applicant"),
+                Some(&self.applicant),
+                None,
+            )],
+            seal: None,
+            body: ApplicationData {
+                heading: v.t("application-title"),
+                addressee,
+                body,
+                date: v.date_line(v.doc_date),
+                agreements: vec![
+                    v.signature(
+                        v.t("application-agree-head"),
+                        a.head.as_ref(),
+                        agreed(&a.head),
+                    ),
+                    v.signature(
+                        v.t("application-agree-dean"),
+                        a.dean.as_ref(),
+                        agreed(&a.dean),
+                    ),
+                    v.signature(
+                        v.t("application-agree-quality"),
+                        a.quality_head.as_ref(),
+                        agreed(&a.quality_head),
+                    ),
+                ],
+            },
+        }
     }
+}
+
+/// The template data of an application (`forms/application.typ`), besides
+/// the common keys: its [`Sheet`]'s `signatures` hold the applicant alone,
+/// printed on the line of `date`; the agreements follow below, their
+/// signature lines aligned.
+#[derive(Clone, Debug, Serialize)]
+pub struct ApplicationData {
+    /// «БИЛДИРҮҮ» / «ЗАЯВЛЕНИЕ».
+    pub heading: String,
+    /// The lines of the block top right, to the rector from the applicant.
+    pub addressee: Vec<Line>,
+    /// The request, one paragraph.
+    pub body: String,
+    /// The date line, bottom left, with the applicant's signature beside it.
+    pub date: String,
+    /// The agreements of the head of department, the dean and the quality
+    /// department's head.
+    pub agreements: Vec<Signature>,
+}
+
+/// A line of the addressee block.
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum Line {
+    /// Printed as it is.
+    Text(String),
+    /// A line the data leaves blank: a ruled line with its caption under
+    /// it («(Ф.А.А.)», «(кафедранын аталышы)»).
+    Blank {
+        /// Always `""`.
+        text: String,
+        /// The caption.
+        caption: String,
+    },
 }
 
 /// The form of a position after «кафедрасынын» / before «кафедры».

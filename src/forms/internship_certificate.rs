@@ -2,9 +2,9 @@
 //! signed by the host and stamped with its seal (regulation 6.6).
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, Planned, View, day};
+use super::{Common, Examples, Form, Person, Planned, Sheet, View, day};
 use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -61,6 +61,17 @@ pub struct InternshipCertificate {
     pub submitted: Option<At<NaiveDate>>,
 }
 
+/// The template data of a certificate (`forms/internship-certificate.typ`),
+/// besides the common keys; its [`Sheet`] has the supervisor's and the host
+/// head's signatures and the seal.
+#[derive(Clone, Debug, Serialize)]
+pub struct CertificateData {
+    /// The paragraphs.
+    pub body: Vec<String>,
+    /// The date line.
+    pub date: String,
+}
+
 impl Form for InternshipCertificate {
     const ID: &str = "internship-certificate";
     const APPENDIX: u8 = 6;
@@ -71,6 +82,7 @@ impl Form for InternshipCertificate {
         ru: include_str!("../../examples/ru/internship-certificate.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    type Data = CertificateData;
 
     /// Reads the form's keys.
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipCertificate {
@@ -110,7 +122,7 @@ impl Form for InternshipCertificate {
     }
 
     /// The template data.
-    fn data(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Sheet<CertificateData> {
         self.view(v)
     }
 
@@ -174,7 +186,7 @@ impl InternshipCertificate {
     }
 
     /// The template data.
-    fn view(&self, v: &View) -> Json {
+    fn view(&self, v: &View) -> Sheet<CertificateData> {
         let t = &self.teacher;
         let teacher = teacher_phrase(v, t);
         // Unknown gender agrees with «Преподаватель» (and is a warning, see
@@ -217,16 +229,27 @@ impl InternshipCertificate {
                 )],
             ),
         ];
-        json!({
-            "title": v.t("certificate-title"),
-            "body": body,
-            "date": v.date_line(v.doc_date.or(day(&self.submitted))),
-            "signatures": [
-                v.signature(v.position_or(self.supervisor.as_ref(), "supervisor", &[]), self.supervisor.as_ref(), None),
-                v.signature(v.position_or(self.host.head.as_ref(), "host-head", &[]), self.host.head.as_ref(), None),
+        Sheet {
+            title: v.t("certificate-title"),
+            approval: None,
+            signatures: vec![
+                v.signature(
+                    v.position_or(self.supervisor.as_ref(), "supervisor", &[]),
+                    self.supervisor.as_ref(),
+                    None,
+                ),
+                v.signature(
+                    v.position_or(self.host.head.as_ref(), "host-head", &[]),
+                    self.host.head.as_ref(),
+                    None,
+                ),
             ],
-            "seal": v.t("seal"),
-        })
+            seal: Some(v.t("seal")),
+            body: CertificateData {
+                body,
+                date: v.date_line(v.doc_date.or(day(&self.submitted))),
+            },
+        }
     }
 }
 

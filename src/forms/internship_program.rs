@@ -2,9 +2,11 @@
 //! (regulation 6.3, 6.5).
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, Planned, View, day, section, signed};
+use super::{
+    Common, Examples, Form, Person, Planned, Section, Sheet, Table, View, day, section, signed,
+};
 use crate::fields::{self, COUNT, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -79,6 +81,18 @@ pub struct InternshipProgram {
     pub supervisor: Option<Person>,
 }
 
+/// The template data of a internship programme (`forms/internship-program.typ`), besides the common
+/// keys: the line naming the teacher, the numbered sections, the date.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProgramData {
+    /// The line naming the teacher, under the title.
+    pub person: String,
+    /// The numbered sections.
+    pub sections: Vec<Section>,
+    /// Always `null`: the programme carries no date line of its own.
+    pub date: Option<String>,
+}
+
 impl Form for InternshipProgram {
     const ID: &str = "internship-program";
     const APPENDIX: u8 = 5;
@@ -89,6 +103,7 @@ impl Form for InternshipProgram {
         ru: include_str!("../../examples/ru/internship-program.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    type Data = ProgramData;
 
     /// Reads the form's keys.
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> InternshipProgram {
@@ -170,7 +185,7 @@ impl Form for InternshipProgram {
     }
 
     /// The template data.
-    fn data(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Sheet<ProgramData> {
         let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
         let mut host = self
             .host
@@ -204,15 +219,12 @@ impl Form for InternshipProgram {
             .filter_map(|(_, h)| h.as_ref())
             .map(|h| h.v)
             .sum();
-        let table = if rows.is_empty() {
-            Json::Null
-        } else {
-            json!({
-                "head": [v.t("col-n"), v.t("program-activity"), v.t("program-hours")],
-                "rows": rows,
-                "total": if total > 0 { json!(["", v.t("program-total"), total.to_string()]) } else { Json::Null },
-            })
-        };
+        let table = (!rows.is_empty()).then(|| Table {
+            head: vec![v.t("col-n"), v.t("program-activity"), v.t("program-hours")],
+            rows,
+            total: (total > 0)
+                .then(|| vec![String::new(), v.t("program-total"), total.to_string()]),
+        });
         let mut period = vec![v.period(day(&self.start), day(&self.end))];
         if let Some(h) = &self.hours {
             period.push(v.ta("program-volume", &[("hours", &v.hours(h.v))]));
@@ -224,23 +236,35 @@ impl Form for InternshipProgram {
             ));
         }
         let person = v.person_line(&self.teacher);
-        json!({
-            "title": v.t("program-title"),
-            "approval": v.approval(v.t("vice-rector-short"), self.approver.as_ref()),
-            "person": person,
-            "sections": [
-                section(1, v.t("program-1"), text(&self.title), vec![], Json::Null),
-                section(2, v.t("program-2"), text(&self.goal), vec![], Json::Null),
-                section(3, v.t("program-3"), vec![host].into_iter().filter(|h| !h.is_empty()).collect(), vec![], Json::Null),
-                section(4, v.t("program-4"), vec![], vec![], table),
-                section(5, v.t("program-5"), period, vec![], Json::Null),
-                section(6, v.t("program-6"), text(&self.control), vec![], Json::Null),
+        let host: Vec<String> = Some(host).into_iter().filter(|h| !h.is_empty()).collect();
+        Sheet {
+            title: v.t("program-title"),
+            approval: Some(v.approval(v.t("vice-rector-short"), self.approver.as_ref())),
+            signatures: vec![
+                v.signature(
+                    v.position_or(self.head.as_ref(), "head-of-department", &[]),
+                    self.head.as_ref(),
+                    None,
+                ),
+                v.signature(
+                    v.position_or(self.supervisor.as_ref(), "supervisor", &[]),
+                    self.supervisor.as_ref(),
+                    None,
+                ),
             ],
-            "date": Json::Null,
-            "signatures": [
-                v.signature(v.position_or(self.head.as_ref(), "head-of-department", &[]), self.head.as_ref(), None),
-                v.signature(v.position_or(self.supervisor.as_ref(), "supervisor", &[]), self.supervisor.as_ref(), None),
-            ],
-        })
+            seal: None,
+            body: ProgramData {
+                person,
+                sections: vec![
+                    section(1, v.t("program-1"), text(&self.title), vec![], None),
+                    section(2, v.t("program-2"), text(&self.goal), vec![], None),
+                    section(3, v.t("program-3"), host, vec![], None),
+                    section(4, v.t("program-4"), vec![], vec![], table),
+                    section(5, v.t("program-5"), period, vec![], None),
+                    section(6, v.t("program-6"), text(&self.control), vec![], None),
+                ],
+                date: None,
+            },
+        }
     }
 }

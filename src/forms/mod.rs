@@ -18,7 +18,10 @@
 //! JSON Schema and the web form all go through the registry.
 
 use chrono::{Datelike, NaiveDate};
-use serde_json::{Value as Json, json};
+use serde::Serialize;
+use serde_json::Value as Json;
+
+pub use page::{Approval, Attach, Meta, Page, Section, Sheet, Signature, Table};
 
 use crate::fields::{self, Field, Ty};
 use crate::finding::{Finding, rule};
@@ -30,6 +33,7 @@ pub mod annual_plan;
 pub mod application;
 pub mod internship_certificate;
 pub mod internship_program;
+pub mod page;
 pub mod perspective_plan;
 pub mod report;
 
@@ -50,12 +54,15 @@ pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     /// The keys of this form (besides the common ones).
     const FIELDS: &'static [Field];
 
+    /// The form's own keys of its template's data.
+    type Data: Serialize;
+
     /// Reads the form's keys, every schema finding into `ctx`.
     fn read(ctx: &mut Ctx<'_>, obj: &Obj<'_>) -> Self;
     /// Applies the regulation's rules that concern this form.
     fn check(&self, common: &Common, out: &mut Vec<Finding>);
-    /// The data the form's template lays out.
-    fn data(&self, v: &View) -> Json;
+    /// The data the form's template lays out, besides the common keys.
+    fn data(&self, v: &View) -> Sheet<Self::Data>;
     /// The date the document is about, when it has no date of its own.
     fn date(&self) -> Option<NaiveDate>;
     /// The teacher the document is about (forms about one teacher).
@@ -110,7 +117,7 @@ pub struct Planned<'a> {
 /// A form's model behind the registry: [`Form`] without its constants.
 trait Model: std::any::Any + std::fmt::Debug + Send + Sync {
     fn check(&self, common: &Common, out: &mut Vec<Finding>);
-    fn data(&self, v: &View) -> Json;
+    fn page(&self, v: &View, opts: PageOptions) -> serde_json::Result<Json>;
     fn date(&self) -> Option<NaiveDate>;
     fn teacher(&self) -> Option<&Person>;
     fn named(&self) -> Vec<&At<String>>;
@@ -121,8 +128,8 @@ impl<F: Form> Model for F {
     fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         Form::check(self, common, out)
     }
-    fn data(&self, v: &View) -> Json {
-        Form::data(self, v)
+    fn page(&self, v: &View, opts: PageOptions) -> serde_json::Result<Json> {
+        serde_json::to_value(v.page::<F>(Form::data(self, v), opts))
     }
     fn date(&self) -> Option<NaiveDate> {
         Form::date(self)
@@ -427,6 +434,15 @@ impl Ctx<'_> {
     }
 }
 
+/// What kind of page to make of a document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PageOptions {
+    /// Attach the input YAML (PDF/A-3b).
+    pub attach: bool,
+    /// Mark every page as a draft.
+    pub draft: bool,
+}
+
 /// A parsed, converted input: its common part and its form's model.
 #[derive(Debug)]
 pub struct Document {
@@ -560,37 +576,12 @@ impl Document {
         self.body.planned()
     }
 
-    /// The data the form's template lays out.
-    pub fn view(&self) -> Json {
-        let v = View::new(&self.common);
-        let mut data = self.body.data(&v);
-        let form = self.common.form;
-        let title = data
-            .get("title")
-            .and_then(Json::as_str)
-            .unwrap_or("")
-            .to_owned();
-        if let Some(obj) = data.as_object_mut() {
-            obj.insert("lang".into(), json!(self.common.lang.code()));
-            obj.insert(
-                "appendix".into(),
-                json!(v.ta("appendix", &[("n", &form.appendix().to_string())])),
-            );
-            obj.insert(
-                "meta".into(),
-                json!({
-                    "title": title.split_whitespace().collect::<Vec<_>>().join(" "),
-                    "author": v.univ_name,
-                    "subject": v.ta("meta-subject", &[("n", &form.appendix().to_string())]),
-                    "keywords": [form.id(), "tirkeme"],
-                }),
-            );
-            obj.entry("approval").or_insert(Json::Null);
-            obj.entry("seal").or_insert(Json::Null);
-            obj.entry("attach").or_insert(Json::Null);
-        }
+    /// The data the form's template lays out, as `/data.json` holds it
+    /// (a [`Page`] serialized, its strings prepared for print).
+    pub fn view(&self, opts: PageOptions) -> serde_json::Result<Json> {
+        let mut data = self.body.page(&View::new(&self.common), opts)?;
         crate::hyphenate::prepare(&mut data, self.common.lang);
-        data
+        Ok(data)
     }
 
     /// The date for the PDF's metadata: the document's own date, else the
@@ -747,25 +738,54 @@ impl View {
         self.ta("hours", &[("n", &h.to_string())])
     }
 
+    /// The whole page of the form `F`: its sheet and the common keys.
+    fn page<F: Form>(&self, sheet: Sheet<F::Data>, opts: PageOptions) -> Page<F::Data> {
+        let appendix = F::APPENDIX.to_string();
+        let mut meta = Meta {
+            title: sheet.title.split_whitespace().collect::<Vec<_>>().join(" "),
+            author: self.univ_name.clone(),
+            subject: self.ta("meta-subject", &[("n", &appendix)]),
+            keywords: vec![F::ID.to_owned(), "tirkeme".to_owned()],
+        };
+        let draft = opts.draft.then(|| tr(self.lang, "draft-mark", &[]));
+        if let Some(word) = &draft {
+            meta.title = format!("{word}: {}", meta.title);
+            meta.keywords.extend(["draft".to_owned(), word.clone()]);
+        }
+        Page {
+            lang: self.lang.code(),
+            appendix: self.ta("appendix", &[("n", &appendix)]),
+            meta,
+            attach: opts.attach.then(|| Attach {
+                name: format!("{}.yaml", F::ID),
+                description: tr(self.lang, "attach-description", &[]),
+            }),
+            draft,
+            sheet,
+        }
+    }
+
     /// The approval block: БЕКИТЕМИН, the position, the name, the date.
-    pub fn approval(&self, default_position: String, p: Option<&Person>) -> Json {
-        json!({
-            "word": self.t("approve"),
-            "position": p.and_then(|p| p.position.clone()).unwrap_or(default_position),
-            "name": p.map(Person::short_name).unwrap_or_default(),
-            "date": self.date_line(p.and_then(|p| p.date.as_ref()).map(|d| d.v)),
-        })
+    pub fn approval(&self, default_position: String, p: Option<&Person>) -> Approval {
+        Approval {
+            word: self.t("approve"),
+            position: p
+                .and_then(|p| p.position.clone())
+                .unwrap_or(default_position),
+            name: p.map(Person::short_name).unwrap_or_default(),
+            date: self.date_line(p.and_then(|p| p.date.as_ref()).map(|d| d.v)),
+        }
     }
 
     /// A signature line: the role, a line, the name, optionally a date.
-    pub fn signature(&self, role: String, p: Option<&Person>, date: Option<String>) -> Json {
-        json!({
-            "role": role,
-            "name": p.map(Person::short_name).unwrap_or_default(),
-            "sign_caption": self.t("caption-sign"),
-            "name_caption": self.t("caption-name"),
-            "date": date,
-        })
+    pub fn signature(&self, role: String, p: Option<&Person>, date: Option<String>) -> Signature {
+        Signature {
+            role,
+            name: p.map(Person::short_name).unwrap_or_default(),
+            sign_caption: self.t("caption-sign"),
+            name_caption: self.t("caption-name"),
+            date,
+        }
     }
 
     /// «Асанов Бакыт Жумабекович, доцент, Информатика кафедрасы»: who the
@@ -796,9 +816,15 @@ pub fn section(
     heading: String,
     body: Vec<String>,
     list: Vec<String>,
-    table: Json,
-) -> Json {
-    json!({ "n": format!("{n}."), "heading": heading, "body": body, "list": list, "table": table })
+    table: Option<Table>,
+) -> Section {
+    Section {
+        n: format!("{n}."),
+        heading,
+        body,
+        list,
+        table,
+    }
 }
 
 /// Reads a date, or `None`, from an optional `At`.

@@ -2,9 +2,9 @@
 //! professional development (regulation 4.1).
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, View, join_some, september, signed};
+use super::{Common, Examples, Form, Person, Sheet, View, join_some, september, signed};
 use crate::fields::{self, Field, Ty, YEAR};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
@@ -112,6 +112,56 @@ impl Row {
     }
 }
 
+/// The template data of a perspective plan (`forms/perspective-plan.typ`,
+/// A4 landscape), besides the common keys. The header is two rows of
+/// labels (each year spans three columns; the six fixed columns and the
+/// note span both rows), then a row of column numbers 1–16; all three
+/// repeat on every page. With no rows the template prints five empty ruled
+/// rows to fill by hand.
+#[derive(Clone, Debug, Serialize)]
+pub struct PerspectiveData {
+    /// The column labels.
+    pub head: PerspectiveHead,
+    /// One row per teacher.
+    pub rows: Vec<PerspectiveRow>,
+}
+
+/// The column labels of a perspective plan.
+#[derive(Clone, Debug, Serialize)]
+pub struct PerspectiveHead {
+    /// The six fixed columns: №, department, name, position and subject,
+    /// degree, last courses.
+    pub fixed: Vec<String>,
+    /// The three academic years.
+    pub years: Vec<String>,
+    /// The three directions, under each year.
+    pub directions: Vec<String>,
+    /// The note column.
+    pub note: String,
+}
+
+/// A teacher's row of a perspective plan; every cell printed as it is.
+#[derive(Clone, Debug, Serialize)]
+pub struct PerspectiveRow {
+    /// «1».
+    pub n: String,
+    /// The department.
+    pub department: String,
+    /// The full name.
+    pub name: String,
+    /// Position and subject.
+    pub position: String,
+    /// Academic degree.
+    pub degree: String,
+    /// The years of the last courses.
+    pub last_courses: String,
+    /// Nine marks, `"+"` or `""`: year 1 methodology, IT, specialty, then
+    /// year 2, then year 3.
+    pub marks: Vec<&'static str>,
+    /// The note.
+    pub note: String,
+}
+
 impl Form for PerspectivePlan {
     const ID: &str = "perspective-plan";
     const APPENDIX: u8 = 1;
@@ -122,6 +172,7 @@ impl Form for PerspectivePlan {
         ru: include_str!("../../examples/ru/perspective-plan.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    type Data = PerspectiveData;
 
     /// Reads the form's keys.
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> PerspectivePlan {
@@ -186,7 +237,7 @@ impl Form for PerspectivePlan {
     }
 
     /// The template data.
-    fn data(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Sheet<PerspectiveData> {
         let first = self.years.as_ref().map(|y| y.v);
         let year_label = |i: i32| match first {
             Some(f) => v.ta(
@@ -195,52 +246,66 @@ impl Form for PerspectivePlan {
             ),
             None => v.ta("perspective-year", &[("year", &v.t("year-blank"))]),
         };
-        let rows: Vec<Json> = self
+        let rows: Vec<PerspectiveRow> = self
             .teachers
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let marks: Vec<&str> = (0..3)
+                let marks: Vec<&'static str> = (0..3)
                     .flat_map(|y| {
                         DIRECTIONS.iter().map(move |d| {
                             let planned = first.is_some_and(|f| {
-                                r.plan.iter().any(|(py, dirs)| py.v == f + y && dirs.contains(d))
+                                r.plan
+                                    .iter()
+                                    .any(|(py, dirs)| py.v == f + y && dirs.contains(d))
                             });
                             if planned { "+" } else { "" }
                         })
                     })
                     .collect();
-                json!({
-                    "n": (i + 1).to_string(),
-                    "department": r.department.clone().unwrap_or_default(),
-                    "name": r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
-                    "position": join_some(&[&r.position, &r.subject]),
-                    "degree": r.degree.clone().unwrap_or_default(),
-                    "last_courses": r.last_courses.iter().map(|c| c.v.to_string()).collect::<Vec<_>>().join(", "),
-                    "marks": marks,
-                    "note": r.note.clone().unwrap_or_default(),
-                })
+                PerspectiveRow {
+                    n: (i + 1).to_string(),
+                    department: r.department.clone().unwrap_or_default(),
+                    name: r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
+                    position: join_some(&[&r.position, &r.subject]),
+                    degree: r.degree.clone().unwrap_or_default(),
+                    last_courses: r
+                        .last_courses
+                        .iter()
+                        .map(|c| c.v.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    marks,
+                    note: r.note.clone().unwrap_or_default(),
+                }
             })
             .collect();
         let span = match first {
             Some(f) => format!("{}-{}", f, f + 3),
             None => v.t("year-blank"),
         };
-        json!({
-            "title": v.ta("perspective-title", &[("years", &span)]),
-            "approval": v.approval(v.t("vice-rector"), self.approver.as_ref()),
-            "head": {
-                "fixed": (1..=6).map(|i| v.t(&format!("perspective-col-{i}"))).collect::<Vec<_>>(),
-                "years": (0..3).map(year_label).collect::<Vec<_>>(),
-                "directions": DIRECTIONS.iter().map(|d| v.t(&format!("direction-{d}"))).collect::<Vec<_>>(),
-                "note": v.t("col-note"),
-            },
-            "rows": rows,
-            "signatures": [v.signature(
+        let fixed = (1..=6).map(|i| v.t(&format!("perspective-col-{i}")));
+        Sheet {
+            title: v.ta("perspective-title", &[("years", &span)]),
+            approval: Some(v.approval(v.t("vice-rector"), self.approver.as_ref())),
+            signatures: vec![v.signature(
                 v.position_or(self.signed_by.as_ref(), "quality-head", &[]),
                 self.signed_by.as_ref(),
                 None,
             )],
-        })
+            seal: None,
+            body: PerspectiveData {
+                head: PerspectiveHead {
+                    fixed: fixed.collect(),
+                    years: (0..3).map(year_label).collect(),
+                    directions: DIRECTIONS
+                        .iter()
+                        .map(|d| v.t(&format!("direction-{d}")))
+                        .collect(),
+                    note: v.t("col-note"),
+                },
+                rows,
+            },
+        }
     }
 }

@@ -2,9 +2,9 @@
 //! (regulation 5.2, 7.1).
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, View, day, section};
+use super::{Common, Examples, Form, Person, Section, Sheet, View, day, section};
 use crate::fields::{self, COUNT, END, Field, START, Ty};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
@@ -123,6 +123,18 @@ pub struct Report {
     pub pos: Pos,
 }
 
+/// The template data of a report (`forms/report.typ`), besides the common
+/// keys: the line naming the teacher, the numbered sections, the date.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportData {
+    /// The line naming the teacher, under the title.
+    pub person: String,
+    /// The numbered sections.
+    pub sections: Vec<Section>,
+    /// The date line.
+    pub date: Option<String>,
+}
+
 impl Form for Report {
     const ID: &str = "report";
     const APPENDIX: u8 = 3;
@@ -133,6 +145,7 @@ impl Form for Report {
         ru: include_str!("../../examples/ru/report.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    type Data = ReportData;
 
     /// Reads the form's keys.
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Report {
@@ -214,7 +227,7 @@ impl Form for Report {
     }
 
     /// The template data.
-    fn data(&self, v: &View) -> Json {
+    fn data(&self, v: &View) -> Sheet<ReportData> {
         let text = |t: &Option<String>| t.iter().cloned().collect::<Vec<_>>();
         let mut place = text(&self.place);
         if self.start.is_some() || self.end.is_some() {
@@ -277,17 +290,17 @@ impl Form for Report {
         });
         let person = v.person_line(&self.teacher);
         let sections = vec![
-            section(1, v.t("report-1"), text(&self.goal), vec![], Json::Null),
-            section(2, v.t("report-2"), place, vec![], Json::Null),
-            section(3, v.t("report-3"), course, self.topics.clone(), Json::Null),
-            section(4, v.t("report-4"), text(&self.opinion), vec![], Json::Null),
-            section(5, v.t("report-5"), effectiveness, applied, Json::Null),
+            section(1, v.t("report-1"), text(&self.goal), vec![], None),
+            section(2, v.t("report-2"), place, vec![], None),
+            section(3, v.t("report-3"), course, self.topics.clone(), None),
+            section(4, v.t("report-4"), text(&self.opinion), vec![], None),
+            section(5, v.t("report-5"), effectiveness, applied, None),
             section(
                 6,
                 v.t("report-6"),
                 certificate.into_iter().collect(),
                 vec![],
-                Json::Null,
+                None,
             ),
         ];
         let approved_date = self
@@ -295,12 +308,10 @@ impl Form for Report {
             .as_ref()
             .and_then(|p| p.date.as_ref())
             .map(|d| d.v);
-        json!({
-            "title": v.t("report-title"),
-            "person": person,
-            "sections": sections,
-            "date": v.date_line(v.doc_date),
-            "signatures": [
+        Sheet {
+            title: v.t("report-title"),
+            approval: None,
+            signatures: vec![
                 v.signature(v.t("report-teacher"), Some(&self.teacher), None),
                 v.signature(
                     match self.approved_by.as_ref().and_then(|p| p.position.as_ref()) {
@@ -311,6 +322,12 @@ impl Form for Report {
                     Some(v.date_line(approved_date)),
                 ),
             ],
-        })
+            seal: None,
+            body: ReportData {
+                person,
+                sections,
+                date: Some(v.date_line(v.doc_date)),
+            },
+        }
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::standing::{self, Standing, State};
 use super::{Roster, Teacher};
 use crate::engine::{self, EngineError, Job, Pdf};
-use crate::forms::View;
+use crate::forms::{Signature, View};
 use crate::locale::tr;
 
 /// What `forms/status.typ` receives.
@@ -37,7 +37,7 @@ pub struct Page {
     /// The count of each state.
     pub summary: String,
     /// The head of department's signature.
-    pub signatures: Vec<serde_json::Value>,
+    pub signatures: Vec<Signature>,
     /// Never anything attached: the page is a view of the roster on a date.
     pub attach: Option<()>,
 }
