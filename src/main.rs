@@ -66,26 +66,91 @@ pub(crate) enum FormatArg {
     Json,
 }
 
+/// `--lang`: the language forms are printed in, whatever their files say
+/// (render, batch, package).
+#[derive(clap::Args, Clone, Copy)]
+pub(crate) struct LangOpt {
+    /// Print in this language, whatever the file says.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+}
+
+impl LangOpt {
+    /// The language asked for, if any.
+    pub(crate) fn get(self) -> Option<Lang> {
+        self.lang.map(Lang::from)
+    }
+}
+
+/// How forms are printed: `--lang` and `--plain` (render, batch).
+#[derive(clap::Args, Clone, Copy)]
+pub(crate) struct PrintOpts {
+    #[command(flatten)]
+    pub(crate) lang: LangOpt,
+    /// A plain PDF, not PDF/A-3b, without the YAML attached.
+    #[arg(long)]
+    plain: bool,
+}
+
+impl PrintOpts {
+    /// The PDF's options, with the date of `SOURCE_DATE_EPOCH` (read once
+    /// in `main`).
+    pub(crate) fn pdf(self, date: Option<chrono::NaiveDate>) -> RenderOptions {
+        RenderOptions {
+            archival: !self.plain,
+            date,
+        }
+    }
+}
+
+/// `tirkeme render`.
+#[derive(clap::Args)]
+pub(crate) struct RenderArgs {
+    /// The YAML input.
+    pub(crate) file: PathBuf,
+    /// Where to write the PDF: a file, or a folder for `<name>.<lang>.pdf`
+    /// (default: beside the input).
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) print: PrintOpts,
+    /// Print even if a rule is broken: every page marked as a draft.
+    #[arg(long)]
+    pub(crate) draft: bool,
+}
+
+/// `tirkeme batch`.
+#[derive(clap::Args)]
+pub(crate) struct BatchArgs {
+    /// Files and folders (searched for `*.yaml` / `*.yml`).
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// The output folder (created if missing).
+    #[arg(short, long)]
+    pub(crate) output: PathBuf,
+    /// Worker threads (default: the number of cores).
+    #[arg(short, long)]
+    pub(crate) jobs: Option<usize>,
+    #[command(flatten)]
+    pub(crate) print: PrintOpts,
+}
+
+/// `tirkeme package`.
+#[derive(clap::Args)]
+pub(crate) struct PackageArgs {
+    /// The annual plan.
+    pub(crate) plan: PathBuf,
+    /// The output folder (created if missing).
+    #[arg(short, long)]
+    pub(crate) output: PathBuf,
+    #[command(flatten)]
+    pub(crate) lang: LangOpt,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Render one form to PDF (checked first).
-    Render {
-        /// The YAML input.
-        file: PathBuf,
-        /// Where to write the PDF: a file, or a folder for `<name>.<lang>.pdf`
-        /// (default: beside the input).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// Print the form in this language, whatever the file says.
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-        /// A plain PDF, not PDF/A-3b, without the YAML attached.
-        #[arg(long)]
-        plain: bool,
-        /// Print even if a rule is broken: every page marked as a draft.
-        #[arg(long)]
-        draft: bool,
-    },
+    Render(RenderArgs),
     /// Check inputs against the regulation without rendering.
     Check {
         /// The YAML inputs: files, or folders searched for `*.yaml` / `*.yml`.
@@ -96,34 +161,9 @@ enum Command {
         format: FormatArg,
     },
     /// Render many files and folders in one run, in parallel.
-    Batch {
-        /// Files and folders (searched for `*.yaml` / `*.yml`).
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        /// The output folder (created if missing).
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Worker threads (default: the number of cores).
-        #[arg(short, long)]
-        jobs: Option<usize>,
-        /// Print every form in this language.
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-        /// Plain PDFs, not PDF/A-3b.
-        #[arg(long)]
-        plain: bool,
-    },
+    Batch(BatchArgs),
     /// Render an annual plan and the application of every teacher it sends away.
-    Package {
-        /// The annual plan.
-        plan: PathBuf,
-        /// The output folder (created if missing).
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Print in this language.
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-    },
+    Package(PackageArgs),
     /// Print a commented example of a form to fill in.
     New {
         /// The form: perspective-plan, annual-plan, report, application,
@@ -292,29 +332,16 @@ fn main() -> ExitCode {
         cli::say(ui, "source-date-epoch-ignored", &[("value", &value)]);
         None
     });
-    let pdf = |plain: bool| RenderOptions {
-        archival: !plain,
+    // PDF/A with that date: demo and serve have no `--plain`.
+    let archival = RenderOptions {
+        archival: true,
         date,
     };
     let status = match args.command {
-        Command::Render {
-            file,
-            output,
-            lang,
-            plain,
-            draft,
-        } => cli::render(ui, &file, output, lang.map(Lang::from), pdf(plain), draft),
+        Command::Render(a) => cli::render(ui, a, date),
         Command::Check { files, format } => cli::check(ui, &files, format),
-        Command::Batch {
-            inputs,
-            output,
-            jobs,
-            lang,
-            plain,
-        } => cli::batch(ui, &inputs, &output, jobs, lang.map(Lang::from), pdf(plain)),
-        Command::Package { plan, output, lang } => {
-            cli::package(ui, &plan, &output, lang.map(Lang::from), pdf(false))
-        }
+        Command::Batch(a) => cli::batch(ui, &a, date),
+        Command::Package(a) => cli::package(ui, &a, date),
         Command::New {
             form,
             lang,
@@ -341,7 +368,7 @@ fn main() -> ExitCode {
         ),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),
-        Command::Demo { output } => cli::demo(ui, &output, pdf(false)),
+        Command::Demo { output } => cli::demo(ui, &output, archival),
         Command::Extract { file, output } => cli::extract(ui, &file, output),
         Command::Draft(DraftCommand::AnnualPlan {
             roster,
@@ -380,7 +407,7 @@ fn main() -> ExitCode {
                 token,
                 jobs,
                 queue,
-                pdf: pdf(false),
+                pdf: archival,
             },
         ),
         Command::DevTypst {

@@ -16,6 +16,8 @@ use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
 use tirkeme::pipeline::RenderOptions;
 
+use crate::{BatchArgs, PackageArgs};
+
 use super::{Status, check_file, io_error, produce, read_input, render_checked, say, store};
 
 /// `арыз.yaml.txt`, `арыз.yml.txt`: a YAML file Notepad saved with `.txt`;
@@ -215,14 +217,9 @@ enum Outcome {
 }
 
 /// `tirkeme batch`.
-pub(crate) fn batch(
-    ui: UiLang,
-    inputs: &[PathBuf],
-    dir: &Path,
-    jobs: Option<usize>,
-    lang: Option<Lang>,
-    opts: RenderOptions,
-) -> Status {
+pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate>) -> Status {
+    let (inputs, dir, jobs) = (&args.inputs, args.output.as_path(), args.jobs);
+    let (lang, opts) = (args.print.lang.get(), args.print.pdf(date));
     let (files, collected) = collect(ui, inputs, Format::Human);
     if files.is_empty() {
         return collected;
@@ -401,13 +398,13 @@ fn q(s: &str) -> String {
 /// teacher away, that teacher's application, made as YAML (kept beside the
 /// PDFs, to edit and re-render) and rendered through the same checks as a
 /// hand-written one.
-pub(crate) fn package(
-    ui: UiLang,
-    plan_path: &Path,
-    dir: &Path,
-    lang: Option<Lang>,
-    opts: RenderOptions,
-) -> Status {
+pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::NaiveDate>) -> Status {
+    let (plan_path, dir, lang) = (args.plan.as_path(), args.output.as_path(), args.lang.get());
+    // PDF/A: a package has no `--plain`.
+    let opts = RenderOptions {
+        archival: true,
+        date,
+    };
     let checked = match check_file(ui, plan_path, lang, Format::Human) {
         Ok(c) => c,
         Err(s) => return s,

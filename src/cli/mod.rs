@@ -12,7 +12,7 @@ use tirkeme::locale::{Lang, UiLang, tr};
 use tirkeme::output::{safe_stem, same_file, write_atomic};
 use tirkeme::pipeline::{self, Checked, RenderOptions};
 
-use crate::FormatArg;
+use crate::{FormatArg, RenderArgs};
 
 mod batch;
 mod draft;
@@ -367,14 +367,14 @@ pub(crate) fn store(ui: UiLang, out: &Path, bytes: &[u8]) -> Status {
 }
 
 /// `tirkeme render`.
-pub(crate) fn render(
-    ui: UiLang,
-    file: &Path,
-    output: Option<PathBuf>,
-    lang: Option<Lang>,
-    opts: RenderOptions,
-    draft: bool,
-) -> Status {
+pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDate>) -> Status {
+    let RenderArgs {
+        file,
+        output,
+        print,
+        draft,
+    } = args;
+    let (file, lang, opts) = (file.as_path(), print.lang.get(), print.pdf(date));
     if let Some(fixed) = batch::yaml_txt(file) {
         say(
             ui,
