@@ -147,6 +147,82 @@ pub(crate) struct PackageArgs {
     pub(crate) lang: LangOpt,
 }
 
+/// `tirkeme new`.
+#[derive(clap::Args)]
+pub(crate) struct NewArgs {
+    /// The form: perspective-plan, annual-plan, report, application,
+    /// internship-program, internship-certificate.
+    pub(crate) form: String,
+    /// The language of the example.
+    #[arg(long, value_enum, default_value = "ky")]
+    pub(crate) lang: LangArg,
+    /// Write the example to this file (never over an existing one)
+    /// instead of printing it.
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+    /// Also write the form's JSON Schema into this folder and start the
+    /// example with the `# yaml-language-server: $schema=` line pointing
+    /// to it, for editors.
+    #[arg(long)]
+    pub(crate) schema_dir: Option<PathBuf>,
+}
+
+/// `tirkeme schema`.
+#[derive(clap::Args)]
+pub(crate) struct SchemaArgs {
+    /// The form (or `--all`).
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub(crate) form: Option<String>,
+    /// Every document's schema, written as `<form>.schema.json` into the
+    /// folder given by `-o`.
+    #[arg(long, requires = "output")]
+    pub(crate) all: bool,
+    /// Where to write: a file (one form) or a folder (`--all`).
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+    /// The language of the descriptions (default: that of the messages).
+    #[arg(long, value_enum)]
+    lang: Option<UiArg>,
+}
+
+impl SchemaArgs {
+    /// The language of the descriptions: `--lang`, else that of the messages.
+    pub(crate) fn lang(&self, ui: UiLang) -> UiLang {
+        self.lang.map_or(ui, UiLang::from)
+    }
+}
+
+/// `tirkeme status`.
+#[derive(clap::Args)]
+pub(crate) struct StatusArgs {
+    /// The roster (`form: roster`).
+    pub(crate) roster: PathBuf,
+    /// The date to judge on: `2025-11-03` or `03.11.2025` (default: today).
+    #[arg(long)]
+    pub(crate) on: Option<String>,
+    /// `human` (a table), `json` (one object a line) or `csv`.
+    #[arg(long, value_enum, default_value = "human")]
+    pub(crate) format: cli::StatusFormat,
+    /// Also render the standing page, with its timeline chart, to this PDF.
+    #[arg(long)]
+    pub(crate) pdf: Option<PathBuf>,
+}
+
+/// `tirkeme dev-typst`.
+#[derive(clap::Args)]
+pub(crate) struct DevTypstArgs {
+    /// The form's template.
+    pub(crate) form: String,
+    /// The data file.
+    pub(crate) data: PathBuf,
+    /// The PDF to write.
+    pub(crate) output: PathBuf,
+    /// A folder of templates (`*.typ`) used in place of the built-in
+    /// ones of the same name.
+    #[arg(long)]
+    pub(crate) templates: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Render one form to PDF (checked first).
@@ -165,39 +241,9 @@ enum Command {
     /// Render an annual plan and the application of every teacher it sends away.
     Package(PackageArgs),
     /// Print a commented example of a form to fill in.
-    New {
-        /// The form: perspective-plan, annual-plan, report, application,
-        /// internship-program, internship-certificate.
-        form: String,
-        /// The language of the example.
-        #[arg(long, value_enum, default_value = "ky")]
-        lang: LangArg,
-        /// Write the example to this file (never over an existing one)
-        /// instead of printing it.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// Also write the form's JSON Schema into this folder and start the
-        /// example with the `# yaml-language-server: $schema=` line pointing
-        /// to it, for editors.
-        #[arg(long)]
-        schema_dir: Option<PathBuf>,
-    },
+    New(NewArgs),
     /// Print the JSON Schema of a form's YAML, for editors.
-    Schema {
-        /// The form (or `--all`).
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
-        form: Option<String>,
-        /// Every document's schema, written as `<form>.schema.json` into the
-        /// folder given by `-o`.
-        #[arg(long, requires = "output")]
-        all: bool,
-        /// Where to write: a file (one form) or a folder (`--all`).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// The language of the descriptions (default: that of the messages).
-        #[arg(long, value_enum)]
-        lang: Option<UiArg>,
-    },
+    Schema(SchemaArgs),
     /// List the forms.
     Forms,
     /// List the rules checked, with their clauses.
@@ -210,18 +256,7 @@ enum Command {
     },
     /// Compile a template with a JSON data file (for template work).
     #[command(hide = true)]
-    DevTypst {
-        /// The form's template.
-        form: String,
-        /// The data file.
-        data: PathBuf,
-        /// The PDF to write.
-        output: PathBuf,
-        /// A folder of templates (`*.typ`) used in place of the built-in
-        /// ones of the same name.
-        #[arg(long)]
-        templates: Option<PathBuf>,
-    },
+    DevTypst(DevTypstArgs),
     /// Turn the department's spreadsheet (xlsx, ods, csv) into a roster.
     Import {
         /// The spreadsheet: first row the column names, one row per completed activity.
@@ -234,19 +269,7 @@ enum Command {
     #[command(subcommand)]
     Draft(DraftCommand),
     /// Each teacher's standing with the five-year rule, from the roster.
-    Status {
-        /// The roster (`form: roster`).
-        roster: PathBuf,
-        /// The date to judge on: `2025-11-03` or `03.11.2025` (default: today).
-        #[arg(long)]
-        on: Option<String>,
-        /// `human` (a table), `json` (one object a line) or `csv`.
-        #[arg(long, value_enum, default_value = "human")]
-        format: cli::StatusFormat,
-        /// Also render the standing page, with its timeline chart, to this PDF.
-        #[arg(long)]
-        pdf: Option<PathBuf>,
-    },
+    Status(StatusArgs),
     /// Serve the forms in a browser, over the documents of a folder.
     Serve {
         /// The folder whose YAML documents are listed, opened and saved.
@@ -342,30 +365,8 @@ fn main() -> ExitCode {
         Command::Check { files, format } => cli::check(ui, &files, format),
         Command::Batch(a) => cli::batch(ui, &a, date),
         Command::Package(a) => cli::package(ui, &a, date),
-        Command::New {
-            form,
-            lang,
-            output,
-            schema_dir,
-        } => cli::new(
-            ui,
-            &form,
-            lang.into(),
-            output.as_deref(),
-            schema_dir.as_deref(),
-        ),
-        Command::Schema {
-            form,
-            all,
-            output,
-            lang,
-        } => cli::schema(
-            ui,
-            form.as_deref(),
-            all,
-            output.as_deref(),
-            lang.map_or(ui, UiLang::from),
-        ),
+        Command::New(a) => cli::new(ui, &a),
+        Command::Schema(a) => cli::schema(ui, &a),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),
         Command::Demo { output } => cli::demo(ui, &output, archival),
@@ -387,12 +388,7 @@ fn main() -> ExitCode {
             output.as_deref(),
         ),
         Command::Import { file, output } => cli::import(ui, &file, output.as_deref()),
-        Command::Status {
-            roster,
-            on,
-            format,
-            pdf,
-        } => cli::status(ui, &roster, on.as_deref(), format, pdf.as_deref()),
+        Command::Status(a) => cli::status(ui, &a),
         Command::Serve {
             dir,
             listen,
@@ -410,12 +406,7 @@ fn main() -> ExitCode {
                 pdf: archival,
             },
         ),
-        Command::DevTypst {
-            form,
-            data,
-            output,
-            templates,
-        } => cli::dev_typst(ui, &form, &data, &output, templates.as_deref()),
+        Command::DevTypst(a) => cli::dev_typst(ui, &a),
     };
     ExitCode::from(status.code())
 }

@@ -12,7 +12,7 @@ use tirkeme::locale::{Lang, UiLang, tr};
 use tirkeme::output::{safe_stem, same_file, write_atomic};
 use tirkeme::pipeline::{self, Checked, RenderOptions};
 
-use crate::{FormatArg, RenderArgs};
+use crate::{DevTypstArgs, FormatArg, NewArgs, RenderArgs};
 
 mod batch;
 mod draft;
@@ -574,13 +574,9 @@ pub(crate) fn unknown_form(ui: UiLang, found: &str, forms: &[&str]) -> Status {
 /// `tirkeme new`: the example on standard output, or into a new file; with
 /// a schema folder, the form's schema written there and the example's first
 /// line pointing to it.
-pub(crate) fn new(
-    ui: UiLang,
-    form: &str,
-    lang: Lang,
-    output: Option<&Path>,
-    schema_dir: Option<&Path>,
-) -> Status {
+pub(crate) fn new(ui: UiLang, args: &NewArgs) -> Status {
+    let (form, lang) = (args.form.as_str(), Lang::from(args.lang));
+    let (output, schema_dir) = (args.output.as_deref(), args.schema_dir.as_deref());
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
         return unknown_form(ui, form, &forms);
@@ -708,13 +704,13 @@ pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
 /// with the templates of a folder in place of the built-in ones when
 /// `templates` is given. Typst's errors and warnings are printed as
 /// findings.
-pub(crate) fn dev_typst(
-    ui: UiLang,
-    form: &str,
-    data: &Path,
-    output: &Path,
-    templates: Option<&Path>,
-) -> Status {
+pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
+    let (form, data, output) = (
+        args.form.as_str(),
+        args.data.as_path(),
+        args.output.as_path(),
+    );
+    let templates = args.templates.as_deref();
     let data = match std::fs::read(data) {
         Ok(d) => d,
         Err(e) => return io_error(ui, "io-read", data, e),

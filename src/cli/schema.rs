@@ -54,13 +54,9 @@ fn pretty(v: &serde_json::Value) -> Vec<u8> {
 
 /// `tirkeme schema FORM` (standard output, or `-o FILE`) and
 /// `tirkeme schema --all -o DIR`.
-pub(crate) fn schema(
-    ui: UiLang,
-    form: Option<&str>,
-    all: bool,
-    output: Option<&Path>,
-    lang: UiLang,
-) -> Status {
+pub(crate) fn schema(ui: UiLang, args: &crate::SchemaArgs) -> Status {
+    let (form, all, output) = (args.form.as_deref(), args.all, args.output.as_deref());
+    let lang = args.lang(ui);
     if all {
         let Some(dir) = output else {
             return Status::Io;

@@ -147,13 +147,9 @@ fn csv_text(rows: &[Standing]) -> Result<Vec<u8>, csv::Error> {
 }
 
 /// `tirkeme status`.
-pub(crate) fn status(
-    ui: UiLang,
-    file: &Path,
-    on: Option<&str>,
-    format: StatusFormat,
-    pdf: Option<&Path>,
-) -> Status {
+pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
+    let (file, on, format) = (args.roster.as_path(), args.on.as_deref(), args.format);
+    let pdf = args.pdf.as_deref();
     let on = match date_arg(ui, on) {
         Ok(d) => d,
         Err(s) => return s,
