@@ -26,4 +26,5 @@ pub mod roster;
 pub mod rules;
 pub mod schema;
 pub mod syntax;
+pub mod to_yaml;
 pub mod yaml;

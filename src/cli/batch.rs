@@ -8,13 +8,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use chrono::NaiveDate;
+use serde::Serialize;
 use tirkeme::diagnostics::{self, Format};
 use tirkeme::finding::{Severity, has_errors};
-use tirkeme::forms::annual_plan::AnnualPlan;
+use tirkeme::forms::Form;
+use tirkeme::forms::annual_plan::{AnnualPlan, Row};
+use tirkeme::forms::application::Application;
 use tirkeme::locale::{Lang, UiLang};
 use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
 use tirkeme::pipeline::RenderOptions;
+use tirkeme::to_yaml::Plain;
 
 use crate::{BatchArgs, PackageArgs};
 
@@ -389,11 +394,6 @@ const SENDS_AWAY: &[&str] = &[
     "conference",
 ];
 
-/// Writes a YAML string: a JSON string is a valid YAML double-quoted scalar.
-fn q(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
 /// `tirkeme package`: the annual plan and, for every row that sends a
 /// teacher away, that teacher's application, made as YAML (kept beside the
 /// PDFs, to edit and re-render) and rendered through the same checks as a
@@ -444,7 +444,14 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
     let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
     for (i, row) in plan.teachers.iter().enumerate() {
         let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-        let Some(y) = application_yaml(plan, row, &plan_path.display().to_string(), lang) else {
+        let y = match application_yaml(plan, row, &plan_path.display().to_string(), lang) {
+            Ok(y) => y,
+            Err(e) => {
+                failed.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        let Some(y) = y else {
             skipped.push(format!(
                 "{} ({})",
                 if name.is_empty() { "—" } else { &name },
@@ -483,61 +490,89 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
 /// sends its teacher away (`package`, and the server's package ZIP). `source`
 /// names the plan in the file's first comment.
 pub(crate) fn application_yaml(
-    plan: &tirkeme::forms::annual_plan::AnnualPlan,
-    row: &tirkeme::forms::annual_plan::Row,
+    plan: &AnnualPlan,
+    row: &Row,
     source: &str,
     lang: Lang,
-) -> Option<String> {
-    let person = |p: &Option<tirkeme::forms::Person>| {
-        p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
+) -> Result<Option<String>, tirkeme::to_yaml::Error> {
+    let Some(app) = ApplicationInput::of_row(plan, row, lang) else {
+        return Ok(None);
     };
-    let kind = row.kind().filter(|k| SENDS_AWAY.contains(k))?;
-    let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-    let mut y = format!("# {}\nform: application\nlang: {}\n", source, lang.code());
-    if let Some(r) = person(&plan.rector) {
-        y += &format!("rector: {}\n", q(&r));
+    let yaml = tirkeme::to_yaml::to_string(&app)?;
+    Ok(Some(format!("# {source}\n{yaml}")))
+}
+
+/// The input of an application (form 4), key by key as a person would
+/// write it, made from a row of an annual plan.
+#[derive(Serialize)]
+struct ApplicationInput {
+    form: Plain<&'static str>,
+    lang: Plain<&'static str>,
+    rector: Option<String>,
+    applicant: Applicant,
+    kind: Plain<&'static str>,
+    direction: Option<String>,
+    institution: Option<String>,
+    start: Option<Plain<NaiveDate>>,
+    end: Option<Plain<NaiveDate>>,
+    hours: Option<i64>,
+    break_from_teaching: Option<bool>,
+    agreed_by: Option<AgreedBy>,
+}
+
+/// The applicant of an [`ApplicationInput`].
+#[derive(Serialize)]
+struct Applicant {
+    name: String,
+    department: Option<String>,
+    position: Option<String>,
+}
+
+/// The agreements of an [`ApplicationInput`].
+#[derive(Serialize)]
+struct AgreedBy {
+    head: Option<String>,
+    dean: Option<String>,
+}
+
+impl ApplicationInput {
+    /// The application a row implies, when the row sends its teacher away.
+    fn of_row(plan: &AnnualPlan, row: &Row, lang: Lang) -> Option<ApplicationInput> {
+        let person = |p: &Option<tirkeme::forms::Person>| {
+            p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
+        };
+        let kind = row.kind().filter(|k| SENDS_AWAY.contains(k))?;
+        let text = |t: &Option<String>| t.clone();
+        // The head of department and the plan's approver (the dean) agree
+        // the application.
+        let agreed_by = AgreedBy {
+            head: person(&plan.head),
+            dean: person(&plan.approver),
+        };
+        let agreed = agreed_by.head.is_some() || agreed_by.dean.is_some();
+        Some(ApplicationInput {
+            form: Plain(Application::ID),
+            lang: Plain(lang.code()),
+            rector: person(&plan.rector),
+            applicant: Applicant {
+                name: row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
+                department: text(&plan.department),
+                position: text(&row.position),
+            },
+            kind: Plain(kind),
+            direction: row.direction.clone().or_else(|| row.subject.clone()),
+            institution: row.institution.as_ref().map(|i| i.v.clone()),
+            start: row.start.as_ref().map(|d| Plain(d.v)),
+            end: row.end.as_ref().map(|d| Plain(d.v)),
+            hours: row.hours.as_ref().map(|h| h.v),
+            break_from_teaching: match row.mode.as_ref().map(|m| m.v) {
+                Some("release") => Some(true),
+                Some("no-release" | "online") => Some(false),
+                _ => None,
+            },
+            agreed_by: agreed.then_some(agreed_by),
+        })
     }
-    y += &format!("applicant:\n  name: {}\n", q(&name));
-    if let Some(d) = &plan.department {
-        y += &format!("  department: {}\n", q(d));
-    }
-    if let Some(p) = &row.position {
-        y += &format!("  position: {}\n", q(p));
-    }
-    y += &format!("kind: {kind}\n");
-    if let Some(d) = row.direction.as_ref().or(row.subject.as_ref()) {
-        y += &format!("direction: {}\n", q(d));
-    }
-    if let Some(inst) = &row.institution {
-        y += &format!("institution: {}\n", q(&inst.v));
-    }
-    for (key, d) in [("start", &row.start), ("end", &row.end)] {
-        if let Some(d) = d {
-            y += &format!("{key}: {}\n", d.v);
-        }
-    }
-    if let Some(h) = &row.hours {
-        y += &format!("hours: {}\n", h.v);
-    }
-    match row.mode.as_ref().map(|m| m.v) {
-        Some("release") => y += "break_from_teaching: true\n",
-        Some("no-release" | "online") => y += "break_from_teaching: false\n",
-        _ => {}
-    }
-    // The head of department and the plan's approver (the dean) agree
-    // the application.
-    let agreed: Vec<String> = [
-        ("head", person(&plan.head)),
-        ("dean", person(&plan.approver)),
-    ]
-    .into_iter()
-    .filter_map(|(role, p)| p.map(|p| format!("  {role}: {}\n", q(&p))))
-    .collect();
-    if !agreed.is_empty() {
-        y += "agreed_by:\n";
-        y += &agreed.concat();
-    }
-    Some(y)
 }
 
 /// What `package` made, whom it skipped and what failed.

@@ -65,7 +65,9 @@ pub(crate) fn zip(
     crate::cli::template_findings(ui, &plan_pdf.warnings);
     files.push((format!("annual-plan.{}.pdf", lang.code()), plan_pdf.bytes));
     for (i, row) in plan.teachers.iter().enumerate() {
-        let Some(yaml) = crate::cli::application_yaml(plan, row, "annual-plan.yaml", lang) else {
+        let yaml = crate::cli::application_yaml(plan, row, "annual-plan.yaml", lang)
+            .map_err(|e| Refused::Other(e.to_string()))?;
+        let Some(yaml) = yaml else {
             continue;
         };
         let who = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();

@@ -240,3 +240,30 @@ fn check_takes_folders_and_reports_every_file() {
     assert!(text.lines().all(|l| l.contains("sub/bad.yml")), "{text}");
     assert!(text.contains("\"rule\":\"certificate\""), "{text}");
 }
+
+#[test]
+fn package_writes_the_plan_s_text_as_it_reads() {
+    // Text YAML would read otherwise if written bare: a date and a colon,
+    // a comment sign, a leading dash, `true`, quotes.
+    let dir = tmp("package-text");
+    let direction = "2025-11-03: Python #1 true";
+    let institution = "- \"Ала-Тоо\" yes";
+    let yaml = format!(
+        "form: annual-plan\nlang: ky\nyear: 2025-2026\ndepartment: 'no'\nteachers:\n  - name: Асанов Бакыт Жумабекович\n    last_courses: [2022]\n    kind: seminar\n    direction: '{direction}'\n    institution: '{institution}'\n    start: 2025-11-03\n    end: 2025-11-05\n"
+    );
+    write(&dir, "plan.yaml", &yaml);
+    let out = run(&dir, &["package", "plan.yaml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let app = dir.join("out/plan-01-Асанов_Бакыт_Жумабекович.yaml");
+    let text = std::fs::read_to_string(&app).unwrap();
+    let doc = tirkeme::pipeline::check("app.yaml", text.clone().into_bytes(), None);
+    assert!(doc.ok(), "{text}\n{:?}", doc.findings);
+    let app = doc
+        .doc
+        .as_ref()
+        .and_then(|d| d.model::<tirkeme::forms::application::Application>())
+        .unwrap();
+    assert_eq!(app.direction.as_deref(), Some(direction), "{text}");
+    assert_eq!(app.institution.as_deref(), Some(institution), "{text}");
+    assert_eq!(app.applicant.department.as_deref(), Some("no"), "{text}");
+}
