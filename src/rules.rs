@@ -153,6 +153,7 @@ pub fn creative_leave(
                 .arg("end", e.v)
                 .arg("last", limit.pred_opt().unwrap_or(limit)),
         )
+        .with_label(crate::finding::Label::new(s.pos, Msg::new("label-start")))
     })
 }
 
@@ -229,6 +230,7 @@ pub fn report_deadline(
                 .arg("max", REPORT_DEADLINE_DAYS)
                 .arg("end", e.v),
         )
+        .with_label(crate::finding::Label::new(e.pos, Msg::new("label-end")))
     })
 }
 
@@ -339,6 +341,31 @@ mod tests {
     fn creative_leave_of_six_months_passes() {
         assert!(creative_leave(Some(&d("2025-09-01")), Some(&d("2026-02-28"))).is_none());
         assert!(creative_leave(Some(&d("2025-09-01")), Some(&d("2026-03-01"))).is_some());
+    }
+
+    #[test]
+    fn a_finding_about_a_period_shows_its_other_date() {
+        let at = |s: &str, line: u32| At {
+            pos: Pos {
+                line,
+                column: 8,
+                start: 0,
+                end: 0,
+            },
+            ..d(s)
+        };
+        let (start, end) = (at("2025-09-01", 6), at("2026-03-01", 7));
+        let f = creative_leave(Some(&start), Some(&end)).unwrap();
+        assert_eq!(f.pos.line, 7);
+        let labels: Vec<_> = f.labels.iter().map(|l| (l.pos.line, l.msg.id)).collect();
+        assert_eq!(labels, [(6, "label-start")]);
+        let f = order(Some(&end), Some(&start)).unwrap();
+        let labels: Vec<_> = f.labels.iter().map(|l| (l.pos.line, l.msg.id)).collect();
+        assert_eq!((f.pos.line, labels), (6, vec![(7, "label-start")]));
+        let submitted = at("2025-12-10", 9);
+        let f = report_deadline(Some(&at("2025-11-16", 7)), Some(&submitted)).unwrap();
+        let labels: Vec<_> = f.labels.iter().map(|l| (l.pos.line, l.msg.id)).collect();
+        assert_eq!((f.pos.line, labels), (9, vec![(7, "label-end")]));
     }
 
     #[test]

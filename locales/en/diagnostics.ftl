@@ -1,4 +1,5 @@
 # The words of a finding's further places (labels), shown under its excerpt.
+label-end = the end date
 label-start = the start date
 label-plan-date = the date in the annual plan
 label-plan-row = the teacher's row in the annual plan
