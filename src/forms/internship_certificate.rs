@@ -67,9 +67,70 @@ pub struct InternshipCertificate {
 #[derive(Clone, Debug, Serialize)]
 pub struct CertificateData {
     /// The paragraphs.
-    pub body: Vec<String>,
+    pub body: Vec<Para>,
     /// The date line.
     pub date: String,
+}
+
+/// A paragraph: its text, or its pieces when a line is left blank in it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Para {
+    /// Text only.
+    Text(String),
+    /// Text and blanks, in reading order.
+    Pieces(Vec<Piece>),
+}
+
+/// A piece of a paragraph with blanks.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Piece {
+    /// Running text.
+    Text(String),
+    /// A line to fill by hand, the regulation's caption under it
+    /// («(аты-жөнү, кызматы, кафедрасы)»).
+    Blank {
+        /// The caption.
+        blank: String,
+    },
+}
+
+/// Stand-ins for blanks while a sentence is put together in its language's
+/// word order (private-use characters: the font prints none, so no printed
+/// text holds them).
+const BLANK_WHO: char = '\u{e000}';
+const BLANK_NAME: char = '\u{e001}';
+const BLANK_DIRECTION: char = '\u{e002}';
+
+/// A sentence with blank stand-ins as pieces, each blank with its caption.
+fn pieces(v: &View, sentence: &str) -> Para {
+    let caption = |c: char| match c {
+        BLANK_WHO => Some("caption-who"),
+        BLANK_NAME => Some("caption-name"),
+        BLANK_DIRECTION => Some("caption-direction"),
+        _ => None,
+    };
+    if !sentence.chars().any(|c| caption(c).is_some()) {
+        return Para::Text(sentence.to_owned());
+    }
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for c in sentence.chars() {
+        match caption(c) {
+            Some(id) => {
+                if !text.is_empty() {
+                    out.push(Piece::Text(std::mem::take(&mut text)));
+                }
+                out.push(Piece::Blank { blank: v.t(id) });
+            }
+            None => text.push(c),
+        }
+    }
+    if !text.is_empty() {
+        out.push(Piece::Text(text));
+    }
+    Para::Pieces(out)
 }
 
 impl Form for InternshipCertificate {
@@ -204,21 +265,23 @@ impl InternshipCertificate {
         if let Some(u) = &self.host.unit {
             host = format!("{host}, {u}");
         }
+        let direction = self
+            .direction
+            .clone()
+            .unwrap_or_else(|| BLANK_DIRECTION.to_string());
+        let sentence = v.ta(
+            "certificate-body",
+            &[
+                ("teacher", &teacher),
+                ("direction", &direction),
+                ("period", &v.period(day(&self.start), day(&self.end))),
+                ("passed", &passed),
+            ],
+        );
         let body = vec![
-            v.ta(
-                "certificate-body",
-                &[
-                    ("teacher", &teacher),
-                    (
-                        "direction",
-                        &self.direction.clone().unwrap_or_else(|| v.t("blank")),
-                    ),
-                    ("period", &v.period(day(&self.start), day(&self.end))),
-                    ("passed", &passed),
-                ],
-            ),
-            v.ta("certificate-host", &[("host", &host)]),
-            v.ta(
+            pieces(v, &sentence),
+            Para::Text(v.ta("certificate-host", &[("host", &host)])),
+            Para::Text(v.ta(
                 "certificate-hours",
                 &[(
                     "hours",
@@ -227,7 +290,7 @@ impl InternshipCertificate {
                         .as_ref()
                         .map_or_else(|| v.t("blank-short"), |h| h.v.to_string()),
                 )],
-            ),
+            )),
         ];
         Sheet {
             title: v.t("certificate-title"),
@@ -256,11 +319,18 @@ impl InternshipCertificate {
 /// Who passed, as the sentence's subject: «Информатика кафедрасынын ага
 /// окутуучусу Асанов Бакыт Жумабекович» / «Асанов Бакыт Жумабекович, доцент
 /// кафедры «Информатика»,»; «Окутуучу ___» / «Преподаватель ___» when the
-/// data gives no position or department.
+/// data gives no position or department, the blank a stand-in (see [`pieces`]).
 fn teacher_phrase(v: &View, t: &Person) -> String {
     let name = t.full_name();
-    let name = if name.is_empty() { v.t("blank") } else { name };
-    if t.position.is_none() && t.department.is_none() {
+    let bare = t.position.is_none() && t.department.is_none();
+    // A blank for the name alone, or for who the teacher is when nothing is
+    // known: the regulation's «(аты-жөнү, кызматы, кафедрасы)».
+    let name = match (name.is_empty(), bare) {
+        (false, _) => name,
+        (true, true) => BLANK_WHO.to_string(),
+        (true, false) => BLANK_NAME.to_string(),
+    };
+    if bare {
         return v.ta("certificate-teacher", &[("name", &name)]);
     }
     let position = t

@@ -379,6 +379,14 @@ fn blank_fields_print_lines_to_fill_by_hand() {
     let text = pdf_text(&dir.join("a.pdf"), None);
     assert!(text.contains("«___» _______________ 20___ г."), "{text}");
     assert!(text.contains("УТВЕРЖДАЮ"));
+    // A certificate with nothing known of the teacher (a draft: the name is
+    // required): the regulation's captions under the lines of the sentence.
+    write(&dir, "c.yaml", "form: internship-certificate\n");
+    let out = run(&dir, &["render", "--draft", "c.yaml", "-o", "c.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdf_text(&dir.join("c.pdf"), None);
+    assert!(text.contains("(аты-жөнү, кызматы, кафедрасы)"), "{text}");
+    assert!(text.contains("(багыты көрсөтүлөт)"), "{text}");
 }
 
 #[test]

@@ -560,6 +560,16 @@ fn every_accepted_value_is_printed() {
             &["(Ф.И.О.)", "(название кафедры)"],
         ),
         ("annual-plan.blank", "ky", &["факультетинин деканы"]),
+        (
+            "internship-certificate.blank",
+            "ky",
+            &["(багыты көрсөтүлөт)"],
+        ),
+        (
+            "internship-certificate.blank",
+            "ru",
+            &["(указывается направление)"],
+        ),
     ];
     let mut missing = Vec::new();
     for (stem, lang, expected) in cases {
