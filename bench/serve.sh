@@ -2,12 +2,17 @@
 # The benchmark of `tirkeme serve` (docs/serve.md "Speed"), over HTTP with oha:
 #  1. application renders at 16 concurrent clients: renders/s and p99;
 #  2. the preview of a 60-row annual plan, one user at a time: p50/p95;
-#  3. memory over 100,000 renders: the server's RSS every 10,000.
+#  3. memory over 100,000 renders: the server's RSS after 1k, 10k, 50k, 100k.
 # TIRKEME=/path/to/tirkeme benchmarks that binary (default: a release build);
-# N_MEMORY=100000 sets the length of the memory run.
+# N_MEMORY=100000 sets the length of the memory run. oha is installed with
+# `cargo install` when missing (built in OHA_TARGET_DIR, outside the
+# repository). The machine's load is printed with every figure: the numbers
+# mean little while something else compiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v oha >/dev/null || cargo install oha --locked
+if ! command -v oha >/dev/null; then
+  CARGO_TARGET_DIR="${OHA_TARGET_DIR:-${TMPDIR:-/tmp}/oha-target}" cargo install oha --locked
+fi
 if [ -z "${TIRKEME:-}" ]; then
   cargo build --release --quiet
   TIRKEME="${CARGO_TARGET_DIR:-target}/release/tirkeme"
@@ -18,7 +23,8 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do [ -s "$work/url" ] && break; sleep 0.1; done
 url=$(head -1 "$work/url")
-echo "server: $url (pid $pid, $(nproc) cores)"
+load() { awk '{printf "load %s %s %s", $1, $2, $3}' /proc/loadavg; }
+echo "server: $url (pid $pid, $(nproc) cores, $(load)), $(oha --version)"
 
 "$TIRKEME" new application --lang ky > "$work/app.yaml"
 python3 - "$work" <<'PY'
@@ -61,6 +67,30 @@ ms = lambda k: p[k] * 1000
 print("   %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, statuses %s"
       % (s["requestsPerSec"], ms("p50"), ms("p95"), ms("p99"), codes))
 PY
+# One user typing: every request's body differs from the last (the first
+# teacher's or the applicant's direction gets a number), so nothing of the
+# previous render can be reused as it is. oha sends one body only.
+cat > "$work/typing.py" <<'PY'
+import http.client, sys, time, urllib.parse
+url, path, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+u = urllib.parse.urlparse(url)
+body = open(path, encoding="utf-8").read()
+conn = http.client.HTTPConnection(u.hostname, u.port)
+times, codes = [], {}
+for i in range(n):
+    b = body.replace("direction: Маалыматтык технологиялар", "direction: Маалыматтык технологиялар %d" % i, 1)
+    assert b != body
+    t = time.perf_counter()
+    conn.request("POST", "/api/render", b.encode(), {"Content-Type": "application/yaml"})
+    r = conn.getresponse()
+    r.read()
+    times.append((time.perf_counter() - t) * 1000)
+    codes[r.status] = codes.get(r.status, 0) + 1
+times.sort()
+q = lambda p: times[min(len(times) - 1, int(p * len(times)))]
+print("   %d requests, each body different: p50 %.1f ms, p95 %.1f ms, max %.1f ms, statuses %s"
+      % (n, q(0.5), q(0.95), times[-1], codes))
+PY
 summary() { python3 "$work/summary.py"; }
 rss() { awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' /proc/$pid/status; }
 post() { oha --no-tui --output-format json -m POST -T application/yaml "$@"; }
@@ -68,19 +98,24 @@ post() { oha --no-tui --output-format json -m POST -T application/yaml "$@"; }
 # Warm up: the engine, the fonts, the allocator.
 post -n 200 -c 2 -D "$work/app.yaml" "$url"api/render > /dev/null
 
-echo "== application renders, 16 concurrent clients, 5,000 requests"
+echo "== application renders, 16 concurrent clients, 5,000 requests ($(load))"
 post -n 5000 -c 16 -D "$work/app.yaml" "$url"api/render | summary
 
-echo "== preview of a 60-row annual plan, one user, 100 requests"
+echo "== preview of a 60-row annual plan, one user, 100 requests ($(load))"
 curl -s -o "$work/plan60.pdf" -X POST --data-binary @"$work/plan60.yaml" "$url"api/render
 echo "   $(pdfinfo "$work/plan60.pdf" 2>/dev/null | awk '/Pages/ {print $2}') pages"
 post -n 100 -c 1 -D "$work/plan60.yaml" "$url"api/render | summary
+echo "== the same plan as one user edits it, 100 requests ($(load))"
+python3 "$work/typing.py" "$url" "$work/plan60.yaml" 100
+echo "== an application as one user edits it, 300 requests ($(load))"
+python3 "$work/typing.py" "$url" "$work/app.yaml" 300
 
 total=${N_MEMORY:-100000}
-step=$((total / 10))
 echo "== memory over $total application renders (16 clients)"
 echo "   before: $(rss)"
-for i in $(seq 1 10); do
-  post -n "$step" -c 16 -D "$work/app.yaml" "$url"api/render > "$work/r.json"
-  echo "   after $((i * step)): $(rss); $(summary < "$work/r.json")"
+done_=0
+for at in $((total / 100)) $((total / 10)) $((total / 2)) "$total"; do
+  post -n "$((at - done_))" -c 16 -D "$work/app.yaml" "$url"api/render > "$work/r.json"
+  done_=$at
+  echo "   after $at: $(rss) ($(load)); $(summary < "$work/r.json")"
 done
