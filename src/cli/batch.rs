@@ -524,6 +524,7 @@ struct ApplicationInput {
 #[derive(Serialize)]
 struct Applicant {
     name: String,
+    gender: Option<Plain<&'static str>>,
     department: Option<String>,
     position: Option<String>,
 }
@@ -556,6 +557,7 @@ impl ApplicationInput {
             rector: person(&plan.rector),
             applicant: Applicant {
                 name: row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
+                gender: row.gender.as_ref().map(|g| Plain(g.v)),
                 department: text(&plan.department),
                 position: text(&row.position),
             },

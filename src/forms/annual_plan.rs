@@ -28,6 +28,7 @@ const NOTE: Field = Field::opt("note", Ty::Text);
 /// Keys of a teacher's row.
 const ROW: &[Field] = &[
     NAME,
+    fields::GENDER,
     POSITION,
     SUBJECT,
     DEGREE,
@@ -62,6 +63,9 @@ pub const FIELDS: &[Field] = &[
 pub struct Row {
     /// The teacher.
     pub name: Option<At<String>>,
+    /// The teacher's gender as written (`m` or `f`), carried into the
+    /// application `package` makes (Russian «от преподавателя … Асановой»).
+    pub gender: Option<At<&'static str>>,
     /// Position.
     pub position: Option<String>,
     /// Subject taught.
@@ -120,6 +124,7 @@ impl Row {
         let o = ctx.obj(n, ROW)?;
         Some(Row {
             name: ctx.opt_text(&o, &NAME),
+            gender: ctx.opt_choice(&o, &fields::GENDER),
             position: ctx.opt_text(&o, &POSITION).map(|t| t.v),
             subject: ctx.opt_text(&o, &SUBJECT).map(|t| t.v),
             degree: ctx.opt_text(&o, &DEGREE).map(|t| t.v),

@@ -99,6 +99,10 @@ pub fn annual_plan(roster: &Roster, year: i32) -> String {
         y.push_str("teachers:\n");
         for t in rows {
             y.push_str(&teacher_lines(t, on, "  "));
+            // The annual plan's row carries the gender into the application.
+            if let Some(g) = t.gender {
+                y.push_str(&format!("    gender: {g}\n"));
+            }
         }
     }
     y

@@ -480,6 +480,12 @@ fn package_carries_the_dean_and_names_whom_it_skipped() {
     let plan = stdout(&run(&dir, &["new", "annual-plan"]));
     // The third teacher goes on a creative leave: no application.
     let plan = plan.replacen("kind: retraining ", "kind: creative-leave", 1);
+    // A row's gender goes into its application.
+    let plan = plan.replacen(
+        "  - name: Асанов Бакыт Жумабекович\n",
+        "  - name: Асанов Бакыт Жумабекович\n    gender: m\n",
+        1,
+    );
     write(&dir, "plan.yaml", &plan);
     let o = run(
         &dir,
@@ -495,6 +501,7 @@ fn package_carries_the_dean_and_names_whom_it_skipped() {
     let app =
         std::fs::read_to_string(dir.join("out/plan-01-Асанов_Бакыт_Жумабекович.yaml")).unwrap();
     assert!(app.contains("  dean: \"Нурлан Тургунбек уулу\""), "{app}");
+    assert!(app.contains("  gender: m\n"), "{app}");
     let text = pdf_text(
         &dir.join("out/plan-01-Асанов_Бакыт_Жумабекович.ky.pdf"),
         None,
