@@ -11,11 +11,16 @@
 //! - `forms/<id>.typ`, the template (a missing one fails the build);
 //! - `examples/ky/<id>.yaml` and `examples/ru/<id>.yaml` (likewise);
 //! - its words in `locales/`: `form-<id>` and the printed words in
-//!   `{ky,ru}/forms.ftl`, and its id in `cli-new-form` (ky, ru, en);
-//! - its section in `docs/input-format.md`.
+//!   `{ky,ru}/forms.ftl`, and its id in the lists of `cli-new-form`
+//!   (`messages.ftl`) and `field-form` (`schema.ftl`), ky, ru and en;
+//! - its section in `docs/input-format.md`;
+//! - in the tests, its id in `FORMS` (`tests/suite/common/mod.rs`) and the
+//!   words the demo test expects of it (`tests/suite/forms.rs`).
 //!
 //! Nothing else lists the forms: the engine, `new`, `demo`, `forms`, the
-//! JSON Schema and the web form all go through the registry.
+//! JSON Schema and the web form all go through the registry (tried with a
+//! seventh form: `forms`, `new`, `schema` and `demo` took it with only the
+//! files above).
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
