@@ -342,6 +342,7 @@ pub fn io_json_line(file: &str, id: &str, detail: &str, lang: UiLang) -> String 
         "rule": crate::finding::rule::IO.id,
         "clause": crate::finding::rule::IO.clause,
         "message": tr(lang, id, &[("path", file), ("detail", detail)]),
+        "labels": [],
     })
     .to_string()
 }

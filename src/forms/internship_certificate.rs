@@ -281,16 +281,18 @@ impl InternshipCertificate {
         let body = vec![
             pieces(v, &sentence),
             Para::Text(v.ta("certificate-host", &[("host", &host)])),
-            Para::Text(v.ta(
-                "certificate-hours",
-                &[(
-                    "hours",
-                    &self
-                        .hours
-                        .as_ref()
-                        .map_or_else(|| v.t("blank-short"), |h| h.v.to_string()),
-                )],
-            )),
+            Para::Text(
+                v.ta(
+                    "certificate-hours",
+                    &[(
+                        "hours",
+                        &self
+                            .hours
+                            .as_ref()
+                            .map_or_else(|| v.t("blank-short"), |h| h.v.to_string()),
+                    )],
+                ),
+            ),
         ];
         Sheet {
             title: v.t("certificate-title"),

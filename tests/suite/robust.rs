@@ -810,6 +810,11 @@ fn batches_go_on_past_pipes_and_unreadable_inputs() {
             "{name}: {json}"
         );
     }
+    // Every line has the keys of every other, `labels` included.
+    for line in json.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["labels"].is_array(), "{line}");
+    }
 }
 
 #[test]

@@ -367,7 +367,10 @@ fn drafts_render_as_they_are() {
     let dir = tmp("roster-draft");
     let src = std::fs::read_to_string("tests/fixtures/roster/roster.yaml")
         .unwrap()
-        .replace("    subject: Химия\n", "    subject: Химия\n    gender: f\n");
+        .replace(
+            "    subject: Химия\n",
+            "    subject: Химия\n    gender: f\n",
+        );
     write(&dir, "roster.yaml", &src);
     let o = run(
         &dir,
@@ -394,7 +397,10 @@ fn drafts_render_as_they_are() {
     assert!(plan.contains("year: 2026-2027\nfaculty: \"Табигый илимдер\"\ndepartment: \"Информатика\"\nhead: {name: \"Шаршенов Талант Эркинович\"}"), "{plan}");
     assert!(plan.contains("last_courses: [2019]"), "{plan}");
     // The roster's gender goes into the row, for the application.
-    assert!(plan.contains("last_courses: [2019]\n    gender: f\n"), "{plan}");
+    assert!(
+        plan.contains("last_courses: [2019]\n    gender: f\n"),
+        "{plan}"
+    );
     let o = run(&dir, &["render", "annual.yaml", "-o", "annual.pdf"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(pdf_text(&dir.join("annual.pdf"), None).contains("Бекова Назира Жолдошевна"));
