@@ -46,6 +46,16 @@ pub struct Worded {
 struct Entry {
     ru: [&'static str; 3],
     ky: [&'static str; 2],
+    /// `ru[0]` and `ky` normalised (see `norm`), with their lengths in
+    /// characters: matched against every position read, so made once.
+    ru_key: (String, usize),
+    ky_keys: [(String, usize); 2],
+}
+
+fn key(s: &str) -> (String, usize) {
+    let n = norm(s);
+    let len = n.chars().count();
+    (n, len)
 }
 
 fn lexicon() -> &'static [Entry] {
@@ -62,6 +72,8 @@ fn lexicon() -> &'static [Entry] {
                 Some(Entry {
                     ru: [n, g, d],
                     ky: [k, p],
+                    ru_key: key(n),
+                    ky_keys: [key(k), key(p)],
                 })
             })
             .collect()
@@ -88,9 +100,8 @@ fn ru_match(text: &str) -> Option<(&'static Entry, usize)> {
         .iter()
         .rev()
         .filter_map(|e| {
-            let n = norm(e.ru[0]);
-            let len = n.chars().count();
-            (t.starts_with(&n) && boundary(t.chars().nth(len))).then_some((e, len))
+            let (n, len) = &e.ru_key;
+            (t.starts_with(n.as_str()) && boundary(t.chars().nth(*len))).then_some((e, *len))
         })
         .max_by_key(|(_, len)| *len)
 }
@@ -102,10 +113,9 @@ fn ky_match(text: &str) -> Option<(&'static Entry, usize, bool)> {
     let total = t.chars().count();
     let mut best: Option<(&'static Entry, usize, bool, usize)> = None;
     for e in lexicon() {
-        for (i, form) in e.ky.iter().enumerate() {
-            let n = norm(form);
-            let len = n.chars().count();
-            if len > total || !t.ends_with(&n) {
+        for (i, (n, len)) in e.ky_keys.iter().enumerate() {
+            let len = *len;
+            if len > total || !t.ends_with(n.as_str()) {
                 continue;
             }
             let start = total - len;
