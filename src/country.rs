@@ -38,7 +38,7 @@ fn names(lang: Lang) -> &'static Names {
 
 /// The name of a country given by its ISO 3166 alpha-2 code, in a
 /// language; `None` for a code CLDR does not know.
-pub fn name(code: &str, lang: Lang) -> Option<&'static str> {
+pub(crate) fn name(code: &str, lang: Lang) -> Option<&'static str> {
     if code.len() != 2 || !code.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use crate::locale::Lang;
 
 /// The example of a form in a language, its `{choices:SET}` comments filled in.
-pub fn get(form: FormId, lang: Lang) -> &'static str {
+pub(crate) fn get(form: FormId, lang: Lang) -> &'static str {
     static FILLED: OnceLock<Vec<(FormId, Lang, String)>> = OnceLock::new();
     let all = FILLED.get_or_init(|| {
         FormId::ALL

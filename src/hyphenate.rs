@@ -9,11 +9,11 @@ use serde_json::Value as Json;
 use crate::locale::Lang;
 
 /// Soft hyphen: a break opportunity that prints «-» only when used.
-pub const SHY: char = '\u{ad}';
+pub(crate) const SHY: char = '\u{ad}';
 /// Zero-width space: a break opportunity that prints nothing.
-pub const ZWSP: char = '\u{200b}';
+pub(crate) const ZWSP: char = '\u{200b}';
 /// No-break space.
-pub const NBSP: char = '\u{a0}';
+pub(crate) const NBSP: char = '\u{a0}';
 
 /// Letters a hyphenated word keeps at least before a break.
 const MIN_PART: usize = 2;
@@ -31,7 +31,7 @@ const PIECE: usize = 8;
 /// Prepares every string of a template's data, except the keys that are
 /// not printed as text (`lang`, `meta`, `attach`) and the draft's one word
 /// printed across the page (`draft`).
-pub fn prepare(data: &mut Json, lang: Lang) {
+pub(crate) fn prepare(data: &mut Json, lang: Lang) {
     match data {
         Json::String(s) => *s = text(s, lang),
         Json::Array(items) => items.iter_mut().for_each(|i| prepare(i, lang)),
@@ -47,7 +47,7 @@ pub fn prepare(data: &mut Json, lang: Lang) {
 }
 
 /// One string made ready for the page in a language.
-pub fn text(s: &str, lang: Lang) -> String {
+pub(crate) fn text(s: &str, lang: Lang) -> String {
     let tied = ties(s);
     let hyphenated = match lang {
         Lang::Ky => hyphenate_words(&tied),
@@ -81,7 +81,7 @@ fn is_initials(token: &str) -> bool {
 /// Replaces the spaces that must not break by no-break spaces: after a
 /// number followed by a word («16 ноября», «72 ч.»), after a short
 /// preposition («с 3», «по 16»), around initials («Ж.С. Шаршембиев»).
-pub fn ties(s: &str) -> String {
+pub(crate) fn ties(s: &str) -> String {
     let tokens: Vec<&str> = s.split(' ').collect();
     let mut out = String::with_capacity(s.len() + 8);
     for (i, t) in tokens.iter().enumerate() {
@@ -134,7 +134,7 @@ fn hyphenate_words(s: &str) -> String {
 /// two go after it.
 /// Names up to 12 letters and words of more than one capital (abbreviations
 /// such as `ТалМУнун`, spaced-out headings) are left whole.
-pub fn hyphenate(word: &str) -> String {
+pub(crate) fn hyphenate(word: &str) -> String {
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
     // Abbreviations and spaced-out headings («БИЛДИРҮҮ») stay whole.

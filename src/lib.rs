@@ -3,28 +3,28 @@
 //!
 //! The stages, one module each: [`yaml`] (text → nodes with positions),
 //! [`input`] (nodes → typed values, schema findings), [`forms`] (the six
-//! models, their rules and template data), [`rules`] (the regulation),
+//! models, their rules and template data), `rules` (the regulation),
 //! [`engine`] (Typst), [`pipeline`] (strings them together).
 
 pub mod attachment;
 pub mod choices;
-pub mod country;
+mod country;
 pub mod diagnostics;
 pub mod engine;
-pub mod examples;
+mod examples;
 pub mod fields;
 pub mod finding;
 pub mod forms;
-pub mod hyphenate;
+mod hyphenate;
 pub mod input;
 pub mod locale;
-pub mod lookalike;
+mod lookalike;
 pub mod names;
 pub mod output;
 pub mod pipeline;
 pub mod roster;
-pub mod rules;
+mod rules;
 pub mod schema;
-pub mod syntax;
+mod syntax;
 pub mod to_yaml;
 pub mod yaml;

@@ -7,7 +7,7 @@
 /// per letter, and never more than a short excerpt of the word, so that a
 /// flood of look-alikes costs memory in proportion to the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fix {
+pub(crate) struct Fix {
     /// Index of the word's first replaced letter among the text's characters.
     pub char_index: usize,
     /// The distinct letters found, in order (at most [`MAX_LETTERS`]).
@@ -21,13 +21,13 @@ pub struct Fix {
 }
 
 /// The most distinct letters a [`Fix`] names.
-pub const MAX_LETTERS: usize = 8;
+pub(crate) const MAX_LETTERS: usize = 8;
 /// The longest word excerpt a [`Fix`] carries, in characters.
-pub const MAX_WORD: usize = 40;
+pub(crate) const MAX_WORD: usize = 40;
 
 /// A cleaned text and the fixes made.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cleaned {
+pub(crate) struct Cleaned {
     /// The text with every look-alike replaced (as many characters as the input).
     pub text: String,
     /// What was replaced, one entry per word, in order.
@@ -74,7 +74,7 @@ fn latin(c: char) -> Option<char> {
 /// A combining mark of the scripts the forms print (accents on a letter).
 /// More than a few on one letter is never writing, and Typst's line
 /// breaker costs the square of such a run, so a long run is refused.
-pub fn is_combining(c: char) -> bool {
+pub(crate) fn is_combining(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}'
         | '\u{0483}'..='\u{0489}'
@@ -86,13 +86,13 @@ pub fn is_combining(c: char) -> bool {
 
 /// A bidirectional control (embedding, override, isolate): it makes text
 /// print in another order than it is stored.
-pub fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// An invisible character: zero-width space, non-joiner, joiner, word
 /// joiner, and the byte-order mark inside text.
-pub fn is_zero_width(c: char) -> bool {
+pub(crate) fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
@@ -102,7 +102,7 @@ fn is_cyrillic(c: char) -> bool {
 
 /// Replaces look-alike letters. Latin letters are replaced only inside a word
 /// that also holds Cyrillic letters, so «IT технология» stays as written.
-pub fn clean(text: &str) -> Cleaned {
+pub(crate) fn clean(text: &str) -> Cleaned {
     if text.is_ascii() {
         return Cleaned {
             text: text.to_owned(),

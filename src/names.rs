@@ -1,5 +1,5 @@
 //! Personal names as signatures print them («Ж.С. Шаршембиев»), read in
-//! any order users write them ([`parse`]), their gender, and the cases the
+//! any order users write them ([`parse`](fn@parse)), their gender, and the cases the
 //! forms need: Kyrgyz case suffixes by vowel harmony, Russian declension by
 //! the rules of `data/ru-names.tsv` ([`ru`]).
 //!

@@ -9,7 +9,7 @@ use crate::input::At;
 use crate::locale::Msg;
 
 /// Kinds of professional development (section III of the regulation).
-pub const KINDS: &[&str] = &[
+pub(crate) const KINDS: &[&str] = &[
     "course",
     "seminar",
     "conference",
@@ -21,27 +21,27 @@ pub const KINDS: &[&str] = &[
 ];
 
 /// Minimum hours of a qualification-upgrading course (1.5).
-pub const COURSE_MIN_HOURS: i64 = 72;
+pub(crate) const COURSE_MIN_HOURS: i64 = 72;
 /// Minimum days of an internship (III) ...
-pub const INTERNSHIP_MIN_DAYS: i64 = 14;
+pub(crate) const INTERNSHIP_MIN_DAYS: i64 = 14;
 /// ... or, equally, its minimum hours (III: «14 күн (же 72 сааттан кем эмес)»).
-pub const INTERNSHIP_MIN_HOURS: i64 = 72;
+pub(crate) const INTERNSHIP_MIN_HOURS: i64 = 72;
 /// Minimum hours of professional retraining (III).
-pub const RETRAINING_MIN_HOURS: i64 = 250;
+pub(crate) const RETRAINING_MIN_HOURS: i64 = 250;
 /// Longest creative leave, in months (III, 2.1).
-pub const CREATIVE_LEAVE_MONTHS: u32 = 6;
+pub(crate) const CREATIVE_LEAVE_MONTHS: u32 = 6;
 /// Days within which the internship paper reaches the quality department (6.6).
-pub const REPORT_DEADLINE_DAYS: i64 = 15;
+pub(crate) const REPORT_DEADLINE_DAYS: i64 = 15;
 /// Upgrading at least once in this many years (1.5).
-pub const FIVE_YEARS: i32 = 5;
+pub(crate) const FIVE_YEARS: i32 = 5;
 
 /// Days from `start` to `end`, both counted.
-pub fn days(start: NaiveDate, end: NaiveDate) -> i64 {
+pub(crate) fn days(start: NaiveDate, end: NaiveDate) -> i64 {
     (end - start).num_days() + 1
 }
 
 /// `dates`: the end is not before the start.
-pub fn order(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) -> Option<Finding> {
+pub(crate) fn order(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) -> Option<Finding> {
     let (s, e) = (start?, end?);
     (e.v < s.v).then(|| {
         Finding::new(
@@ -57,7 +57,7 @@ pub fn order(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) -> Opti
 
 /// `dates`: a date of an annual plan falls inside its academic year
 /// (1 September of the first year to 31 August of the second).
-pub fn inside_year(date: Option<&At<NaiveDate>>, first_year: i32) -> Option<Finding> {
+pub(crate) fn inside_year(date: Option<&At<NaiveDate>>, first_year: i32) -> Option<Finding> {
     let d = date?;
     let from = NaiveDate::from_ymd_opt(first_year, 9, 1)?;
     let to = NaiveDate::from_ymd_opt(first_year + 1, 8, 31)?;
@@ -73,7 +73,7 @@ pub fn inside_year(date: Option<&At<NaiveDate>>, first_year: i32) -> Option<Find
 }
 
 /// `course-hours`: a course is at least 72 hours (1.5).
-pub fn course_hours(hours: Option<&At<i64>>) -> Option<Finding> {
+pub(crate) fn course_hours(hours: Option<&At<i64>>) -> Option<Finding> {
     let h = hours?;
     (h.v < COURSE_MIN_HOURS).then(|| {
         Finding::new(
@@ -90,7 +90,7 @@ pub fn course_hours(hours: Option<&At<i64>>) -> Option<Finding> {
 /// hours (III). The regulation's «14 күн (же 72 сааттан кем эмес)» is read as
 /// either being enough: an internship of 10 days and 80 hours passes, one of
 /// 10 days and no hours given fails. Days count both the first and last day.
-pub fn internship_length(
+pub(crate) fn internship_length(
     start: Option<&At<NaiveDate>>,
     end: Option<&At<NaiveDate>>,
     hours: Option<&At<i64>>,
@@ -119,7 +119,10 @@ pub fn internship_length(
 }
 
 /// `retraining-hours`: professional retraining is at least 250 hours (III).
-pub fn retraining_hours(hours: Option<&At<i64>>, kind_pos: crate::yaml::Pos) -> Option<Finding> {
+pub(crate) fn retraining_hours(
+    hours: Option<&At<i64>>,
+    kind_pos: crate::yaml::Pos,
+) -> Option<Finding> {
     match hours {
         Some(h) if h.v < RETRAINING_MIN_HOURS => Some(Finding::new(
             rule::RETRAINING_HOURS,
@@ -139,7 +142,7 @@ pub fn retraining_hours(hours: Option<&At<i64>>, kind_pos: crate::yaml::Pos) -> 
 
 /// `creative-leave`: at most six months (III, 2.1): the last day is before
 /// the same day six months after the start.
-pub fn creative_leave(
+pub(crate) fn creative_leave(
     start: Option<&At<NaiveDate>>,
     end: Option<&At<NaiveDate>>,
 ) -> Option<Finding> {
@@ -168,7 +171,7 @@ fn letters(s: &str) -> String {
 /// `host-external`: an internship is held at another organisation (6.2),
 /// never at the university itself. `names` are the university's own names
 /// (full and short, in both languages).
-pub fn host_external(host: Option<&At<String>>, names: &[String]) -> Option<Finding> {
+pub(crate) fn host_external(host: Option<&At<String>>, names: &[String]) -> Option<Finding> {
     let h = host?;
     let hl = letters(&h.v);
     let own = names
@@ -188,7 +191,7 @@ pub fn host_external(host: Option<&At<String>>, names: &[String]) -> Option<Find
 /// `foreign-funding`: an internship abroad is funded by the host country or
 /// a grant (6.4). A foreign internship with no funding stated fails too: the
 /// plan must show it.
-pub fn foreign_funding(
+pub(crate) fn foreign_funding(
     country: Option<&At<String>>,
     funding: Option<&At<&'static str>>,
 ) -> Option<Finding> {
@@ -215,7 +218,7 @@ pub fn foreign_funding(
 
 /// `report-deadline`: the certificate reaches the quality department within
 /// 15 days after the internship's end (6.6).
-pub fn report_deadline(
+pub(crate) fn report_deadline(
     end: Option<&At<NaiveDate>>,
     submitted: Option<&At<NaiveDate>>,
 ) -> Option<Finding> {
@@ -239,7 +242,7 @@ pub fn report_deadline(
 /// in an academic year starting no later than max(L + 5, Y). When that year
 /// lies beyond the plan's three years, the plan cannot be judged and passes.
 /// No course on record is a warning.
-pub fn five_years_perspective(
+pub(crate) fn five_years_perspective(
     last_courses: &[At<i64>],
     last_pos: crate::yaml::Pos,
     first_year: i32,
@@ -265,7 +268,7 @@ pub fn five_years_perspective(
 
 /// `five-years` on an annual plan: a latest course more than five years
 /// before the plan's first year is a warning; no course on record too.
-pub fn five_years_annual(
+pub(crate) fn five_years_annual(
     last_courses: &[At<i64>],
     last_pos: crate::yaml::Pos,
     first_year: i32,
@@ -288,7 +291,7 @@ pub fn five_years_annual(
 }
 
 /// `plan-hours`: the internship plan's hours add up to the program's hours.
-pub fn plan_hours(items: &[Option<At<i64>>], total: Option<&At<i64>>) -> Option<Finding> {
+pub(crate) fn plan_hours(items: &[Option<At<i64>>], total: Option<&At<i64>>) -> Option<Finding> {
     let t = total?;
     let given: Vec<i64> = items.iter().flatten().map(|h| h.v).collect();
     if given.is_empty() {

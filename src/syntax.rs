@@ -15,7 +15,7 @@ use crate::yaml::Pos;
 
 /// What the parser said went wrong, sorted into what this module can explain.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Failure {
+pub(crate) enum Failure {
     /// The same key twice in one map (the parser's place is the second).
     DuplicateKey(String),
     /// More than one document in the file.
@@ -36,7 +36,7 @@ pub enum Failure {
 impl Failure {
     /// Sorts a scanner message (the parser's words are only read here,
     /// never shown).
-    pub fn from_message(msg: &str) -> Failure {
+    pub(crate) fn from_message(msg: &str) -> Failure {
         let m = msg.to_ascii_lowercase();
         if m.contains("unclosed quote") || m.contains("quoted scalar") {
             Failure::UnclosedQuote
@@ -203,7 +203,7 @@ fn colon_without_space(c: &str) -> Option<usize> {
 /// (`name:Асанов` under `applicant:`): the byte index of the colon. Only
 /// keys as the forms write them (`a-z`, `_`) count, so `10:30`, `http://`
 /// or `ISBN:978…` are left alone.
-pub fn value_missing_space(value: &str) -> Option<usize> {
+pub(crate) fn value_missing_space(value: &str) -> Option<usize> {
     let colon = value.find(':')?;
     let key = &value[..colon];
     let rest = &value[colon + 1..];
@@ -255,7 +255,7 @@ fn block_scalar_lines(all: &[Line]) -> Vec<bool> {
 
 /// Mistakes found before parsing: a non-breaking (or other odd) space in
 /// the indentation, which the parser would read as part of a key.
-pub fn prescan(src: &str) -> Option<Explained> {
+pub(crate) fn prescan(src: &str) -> Option<Explained> {
     let all = lines(src);
     let block = block_scalar_lines(&all);
     for (l, in_block) in all.iter().zip(block) {
@@ -275,7 +275,7 @@ pub fn prescan(src: &str) -> Option<Explained> {
 }
 
 /// Explains why the parser gave up at `at`.
-pub fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
+pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
     let all = lines(src);
     let at_line = (at.line as usize).clamp(1, all.len().max(1));
     let here = |msg: Msg| Explained {

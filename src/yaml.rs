@@ -215,7 +215,7 @@ pub struct SyntaxError {
     /// What kind of problem it is.
     pub kind: SyntaxErrorKind,
     /// The mistake in words (for [`SyntaxErrorKind::Syntax`]), from
-    /// [`crate::syntax`], with its place and maybe a second place.
+    /// the `syntax` module, with its place and maybe a second place.
     pub explained: Option<Box<crate::syntax::Explained>>,
 }
 
