@@ -19,7 +19,7 @@ mod hyphenate;
 pub mod input;
 pub mod locale;
 mod lookalike;
-pub mod names;
+mod names;
 pub mod output;
 pub mod pipeline;
 pub mod roster;

@@ -7,25 +7,25 @@
 //! are two words; when a name has no separate surname the patronymic serves
 //! as one («Нурлан Тургунбек уулу» → «Н. Тургунбек уулу»).
 
-pub mod parse;
-pub mod position;
-pub mod quotes;
-pub mod ru;
+pub(crate) mod parse;
+pub(crate) mod position;
+pub(crate) mod quotes;
+pub(crate) mod ru;
 
-pub use parse::{Doubt, Given, Name, parse};
+pub(crate) use parse::{Doubt, Given, Name, parse};
 
 fn is_uulu(word: &str) -> bool {
     parse::is_uulu(word)
 }
 
 /// Initials and surname: «Ж.С. Шаршембиев», «Н. Тургунбек уулу».
-pub fn short(full: &str) -> String {
+pub(crate) fn short(full: &str) -> String {
     parse(full).short()
 }
 
 /// The grammatical cases a signature name may need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Case {
+pub(crate) enum Case {
     /// Kyrgyz dative (-га/-ге/...), Russian dative (-ову/-овой).
     Dative,
     /// Kyrgyz ablative (-дан/-ден/...), Russian genitive (-ова/-овой).
@@ -36,7 +36,7 @@ const KY_VOWELS: &str = "аыяеиэоуёюөү";
 
 /// What a Kyrgyz suffix after `word` depends on: the class of its last
 /// vowel (0 а/ы, 1 е/и, 2 о/у, 3 ө/ү: four-way harmony) and its last letter.
-pub fn ky_sound(word: &str) -> Option<(usize, char)> {
+pub(crate) fn ky_sound(word: &str) -> Option<(usize, char)> {
     let lower = word.to_lowercase();
     let last = lower.chars().last()?;
     let vowel = lower
@@ -56,7 +56,7 @@ pub fn ky_sound(word: &str) -> Option<(usize, char)> {
 /// «доцент» → «доценти», «окутуучу» → «окутуучусу»: the third-person
 /// possessive a noun takes (a position after «... кафедрасынын»); a word
 /// already ending in it is left as it is.
-pub fn ky_possessive(word: &str) -> String {
+pub(crate) fn ky_possessive(word: &str) -> String {
     let lower = word.to_lowercase();
     if ["сы", "си", "су", "сү"].iter().any(|e| lower.ends_with(e)) {
         return word.to_owned();
@@ -77,7 +77,7 @@ pub fn ky_possessive(word: &str) -> String {
 /// Kyrgyz suffixes follow the last vowel (four-way harmony) and the last
 /// sound (voiceless consonants take к/т); names ending in the possessive of
 /// «уулу»/«кызы» take the -на/-нан forms.
-pub fn ky_case(short_name: &str, case: Case) -> String {
+pub(crate) fn ky_case(short_name: &str, case: Case) -> String {
     let last_word = short_name.split_whitespace().last().unwrap_or("");
     if is_uulu(last_word) {
         let suffix = match (case, last_word.to_lowercase().as_str()) {
@@ -110,7 +110,7 @@ pub fn ky_case(short_name: &str, case: Case) -> String {
 /// initials and «уулу»/«кызы» patronymics stay. Works on a short name
 /// («Б.Ж. Асанов» → «Б.Ж. Асанову») and on a full one, keeping its order.
 /// A word whose form depends on a gender that is not known stays as written.
-pub fn ru_case_g(name: &str, gender: Option<Gender>, case: Case) -> String {
+pub(crate) fn ru_case_g(name: &str, gender: Option<Gender>, case: Case) -> String {
     let n = parse(name);
     let gender = gender.or_else(|| gender_of(&n));
     let is = |g: &Option<Given>, w: &str| matches!(g, Some(Given::Word(x)) if x == w);
@@ -137,10 +137,14 @@ pub fn ru_case_g(name: &str, gender: Option<Gender>, case: Case) -> String {
         .join(" ")
 }
 
-/// [`ru_case_g`] with the gender read from the name.
-pub fn ru_case(name: &str, case: Case) -> String {
+/// [`ru_case_g`] with the gender read from the name (the tests' shorthand).
+#[cfg(test)]
+fn ru_case(name: &str, case: Case) -> String {
     ru_case_g(name, None, case)
 }
+
+#[cfg(test)]
+mod tables;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
@@ -214,7 +218,7 @@ impl Gender {
 /// Guesses gender from the patronymic («-вич»/«уулу», «-вна»/«кызы»), a
 /// Slavic surname ending, or a known given name; `None` when the name does
 /// not tell.
-pub fn gender(full: &str) -> Option<Gender> {
+pub(crate) fn gender(full: &str) -> Option<Gender> {
     gender_of(&parse(full))
 }
 

@@ -11,7 +11,7 @@ const GIVEN: &str = include_str!("../../data/given-names.tsv");
 
 /// A given name or patronymic: written out, or only its initial.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Given {
+pub(crate) enum Given {
     /// The whole word («Бакыт», «Жумабекович», «Мирлан кызы»).
     Word(String),
     /// An initial only («Б.»).
@@ -20,7 +20,7 @@ pub enum Given {
 
 impl Given {
     /// The initial, capital: «Б».
-    pub fn initial(&self) -> Option<char> {
+    pub(crate) fn initial(&self) -> Option<char> {
         match self {
             Given::Word(w) => w.chars().next().and_then(|c| c.to_uppercase().next()),
             Given::Initial(c) => Some(*c),
@@ -30,7 +30,7 @@ impl Given {
 
 /// Why a reading may not be what the user meant.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Doubt {
+pub(crate) enum Doubt {
     /// Nothing in the words told which is the surname: the usual order
     /// (surname first) was taken.
     Order,
@@ -40,7 +40,7 @@ pub enum Doubt {
 
 /// A name as read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Name {
+pub(crate) struct Name {
     /// Family name; the «уулу»/«кызы» patronymic when it stands for one
     /// («Тургунбек уулу»); empty when the name has none.
     pub surname: String,
@@ -84,13 +84,13 @@ fn given_names() -> &'static [(String, Gender)] {
 }
 
 /// The gender of a known given name.
-pub fn given_gender(word: &str) -> Option<Gender> {
+pub(crate) fn given_gender(word: &str) -> Option<Gender> {
     let w = word.to_lowercase();
     given_names().iter().find(|(n, _)| *n == w).map(|(_, g)| *g)
 }
 
 /// «уулу», «кызы», «оглы», «гызы»: the word that makes a Turkic patronymic.
-pub fn is_uulu(word: &str) -> bool {
+pub(crate) fn is_uulu(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
         "уулу" | "кызы" | "оглы" | "гызы"
@@ -98,7 +98,7 @@ pub fn is_uulu(word: &str) -> bool {
 }
 
 /// A Russian-style patronymic: «-ович», «-евна», «-ична», «Ильич».
-pub fn is_patronymic(word: &str) -> bool {
+pub(crate) fn is_patronymic(word: &str) -> bool {
     let w = word.to_lowercase();
     ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"]
         .iter()
@@ -107,7 +107,7 @@ pub fn is_patronymic(word: &str) -> bool {
 
 /// Endings that only surnames have (Slavic and Kyrgyz possessive ones,
 /// adjectival ones, -ых/-их, -енко).
-pub fn looks_like_surname(word: &str) -> bool {
+pub(crate) fn looks_like_surname(word: &str) -> bool {
     let w = word.to_lowercase();
     if given_gender(&w).is_some() {
         return false;
@@ -165,7 +165,7 @@ fn word(w: &str) -> Given {
 }
 
 /// Reads a full name.
-pub fn parse(full: &str) -> Name {
+pub(crate) fn parse(full: &str) -> Name {
     let (head, rest) = match full.split_once(',') {
         Some((h, r)) => (h, Some(r.trim().to_owned())),
         None => (full, None),
@@ -355,7 +355,7 @@ fn plain(words: &[&str]) -> Name {
 impl Name {
     /// Initials and surname as signatures print them: «Б.Ж. Асанов»,
     /// «Н. Тургунбек уулу», «А.М. Токтогулова».
-    pub fn short(&self) -> String {
+    pub(crate) fn short(&self) -> String {
         let initials: String = self
             .given
             .iter()

@@ -14,7 +14,7 @@ const TABLE: &str = include_str!("../../data/positions.tsv");
 
 /// The form of a position a template needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Form {
+pub(crate) enum Form {
     /// Russian genitive: «(заявление) доцента».
     RuGenitive,
     /// Russian dative: «Проректору по учебной работе».
@@ -25,7 +25,7 @@ pub enum Form {
 
 /// What the caller should tell the user about a position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Note {
+pub(crate) enum Note {
     /// Neither the lexicon nor the rules know the word: printed as shown.
     Unknown,
     /// Written in the other language: its twin from the lexicon printed.
@@ -36,7 +36,7 @@ pub enum Note {
 
 /// A position put in a form, with a note when the user should look.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Worded {
+pub(crate) struct Worded {
     /// The text to print.
     pub text: String,
     /// What to tell the user, if anything.
@@ -133,7 +133,7 @@ fn ky_match(text: &str) -> Option<(&'static Entry, usize, bool)> {
 }
 
 /// The language a position is written in, when its letters or endings tell.
-pub fn language(text: &str) -> Option<Lang> {
+pub(crate) fn language(text: &str) -> Option<Lang> {
     let t = norm(text);
     if t.chars().any(|c| "ңөү".contains(c)) {
         return Some(Lang::Ky);
@@ -207,7 +207,7 @@ fn like(original: &str, text: &str) -> String {
 }
 
 /// A position in the form a template needs, in the form's language.
-pub fn word(position: &str, form: Form) -> Worded {
+pub(crate) fn word(position: &str, form: Form) -> Worded {
     let text = position.split_whitespace().collect::<Vec<_>>().join(" ");
     match form {
         Form::RuGenitive | Form::RuDative => ru(&text, form),
@@ -277,7 +277,7 @@ fn ky(text: &str) -> Worded {
 
 /// A position after «{department} кафедрасынын»: its possessive, without
 /// repeating «кафедра» («кафедра башчысы» → «башчысы»).
-pub fn ky_of_department(position: &str) -> Worded {
+pub(crate) fn ky_of_department(position: &str) -> Worded {
     let mut w = word(position, Form::KyPossessive);
     if w.note.is_none() {
         let lower = norm(&w.text);
@@ -294,13 +294,13 @@ pub fn ky_of_department(position: &str) -> Worded {
 /// Whether a Russian position already names the chair it heads
 /// («заведующий кафедрой»): then the department follows in quotes alone,
 /// never «кафедрой кафедры».
-pub fn ru_names_chair(position: &str) -> bool {
+pub(crate) fn ru_names_chair(position: &str) -> bool {
     let lower = norm(position.trim());
     lower.ends_with(" кафедрой") || lower.ends_with(" кафедры")
 }
 
 /// The warning a position deserves where it is printed in `form`, if any.
-pub fn finding(
+pub(crate) fn finding(
     position: &str,
     form: Form,
     at: crate::yaml::Pos,
@@ -327,7 +327,7 @@ pub fn finding(
 
 /// The position's twin in the lexicon in `lang`, in the nominative
 /// («старший преподаватель» → «ага окутуучу»).
-pub fn twin(position: &str, lang: Lang) -> Option<&'static str> {
+pub(crate) fn twin(position: &str, lang: Lang) -> Option<&'static str> {
     let text = position.split_whitespace().collect::<Vec<_>>().join(" ");
     match lang {
         Lang::Ky => ru_match(&text)
@@ -342,7 +342,7 @@ pub fn twin(position: &str, lang: Lang) -> Option<&'static str> {
 
 /// A warning when a position is written in the other language than the
 /// form's, with its twin in the form's language when the lexicon has one.
-pub fn language_finding(
+pub(crate) fn language_finding(
     position: &str,
     lang: Lang,
     at: crate::yaml::Pos,

@@ -22,7 +22,7 @@ fn mark(c: char) -> Option<Mark> {
 
 /// The text with its quotation marks paired, doubled pairs merged and
 /// nested pairs printed „…“.
-pub fn nest(text: &str) -> String {
+pub(crate) fn nest(text: &str) -> String {
     if !text.chars().any(|c| mark(c).is_some()) {
         return text.to_owned();
     }

@@ -10,7 +10,7 @@ const TABLE: &str = include_str!("../../data/ru-names.tsv");
 
 /// Which part of a name a word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+pub(crate) enum Part {
     /// Family name.
     Surname,
     /// Given name.
@@ -108,7 +108,7 @@ fn apply(word: &str, modifier: &str) -> String {
 /// Whether a word declines at all for this part and gender (`Ким` does for
 /// a man and does not for a woman); `None` when the gender decides and is
 /// unknown.
-pub fn declines(word: &str, part: Part, gender: Option<Gender>) -> Option<bool> {
+pub(crate) fn declines(word: &str, part: Part, gender: Option<Gender>) -> Option<bool> {
     let with =
         |g| rule_for(word, part, Some(g)).is_some_and(|r| r.genitive != "." || r.dative != ".");
     match gender {
@@ -121,7 +121,7 @@ pub fn declines(word: &str, part: Part, gender: Option<Gender>) -> Option<bool> 
 /// One word (or hyphenated word: «Асанова-Токтогулова», each part
 /// declined) in a case. A word no rule fits, or whose rule depends on an
 /// unknown gender, is kept as written.
-pub fn decline(word: &str, part: Part, gender: Option<Gender>, case: Case) -> String {
+pub(crate) fn decline(word: &str, part: Part, gender: Option<Gender>, case: Case) -> String {
     if word.contains('-') {
         return word
             .split('-')
