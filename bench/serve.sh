@@ -93,22 +93,35 @@ print("   %d requests, each body different: p50 %.1f ms, p95 %.1f ms, max %.1f m
 PY
 summary() { python3 "$work/summary.py"; }
 rss() { awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' /proc/$pid/status; }
+# The server's CPU time (user + system, in clock ticks): per request, a
+# figure the other programs on the machine hardly change.
+ticks() { awk '{print $14 + $15}' /proc/$pid/stat; }
+per() { awk -v a="$1" -v b="$(ticks)" -v n="$2" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN {printf "   server CPU %.1f ms a request\n", (b - a) * 1000 / hz / n}'; }
 post() { oha --no-tui --output-format json -m POST -T application/yaml "$@"; }
 
 # Warm up: the engine, the fonts, the allocator.
 post -n 200 -c 2 -D "$work/app.yaml" "$url"api/render > /dev/null
 
 echo "== application renders, 16 concurrent clients, 5,000 requests ($(load))"
+t0=$(ticks)
 post -n 5000 -c 16 -D "$work/app.yaml" "$url"api/render | summary
+per "$t0" 5000
 
 echo "== preview of a 60-row annual plan, one user, 100 requests ($(load))"
 curl -s -o "$work/plan60.pdf" -X POST --data-binary @"$work/plan60.yaml" "$url"api/render
 echo "   $(pdfinfo "$work/plan60.pdf" 2>/dev/null | awk '/Pages/ {print $2}') pages"
+t0=$(ticks)
 post -n 100 -c 1 -D "$work/plan60.yaml" "$url"api/render | summary
+per "$t0" 100
 echo "== the same plan as one user edits it, 100 requests ($(load))"
+t0=$(ticks)
 python3 "$work/typing.py" "$url" "$work/plan60.yaml" 100
+per "$t0" 100
 echo "== an application as one user edits it, 300 requests ($(load))"
+t0=$(ticks)
 python3 "$work/typing.py" "$url" "$work/app.yaml" 300
+per "$t0" 300
 
 total=${N_MEMORY:-100000}
 echo "== memory over $total application renders (16 clients)"

@@ -316,7 +316,7 @@
     var v = inp.value;
     var t = inp.getAttribute('data-type');
     if (v === '' || v === undefined) { return undefined; }
-    if (t === 'integer') { return /^-?\d+$/.test(v.trim()) ? parseInt(v, 10) : v; }
+    if (t === 'integer') { return /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v.trim()) : v; }
     if (t === 'boolean') { return v === 'true' ? true : v === 'false' ? false : v; }
     if (t === 'list-int' || t === 'list-str') {
       var parts = v.split(/[,;]/).map(function (x) { return x.trim(); }).filter(function (x) { return x !== ''; });
