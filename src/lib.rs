@@ -26,5 +26,4 @@ pub mod roster;
 mod rules;
 pub mod schema;
 mod syntax;
-pub mod to_yaml;
 pub mod yaml;

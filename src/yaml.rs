@@ -1,8 +1,10 @@
-//! YAML text to a tree of nodes that remember where they stand in the file.
+//! YAML text to a tree of nodes that remember where they stand in the file,
+//! and typed values back to YAML text for the inputs tirkeme writes itself.
 //!
 //! serde-saphyr does the parsing (with its alias and size budgets); this module
 //! only asks it for a generic value tree in which every node carries its line,
 //! column and byte span, so that later stages can point at the offending field.
+//! serde-saphyr's serializer does the writing ([`to_string`], [`Text`]).
 
 use std::fmt;
 
@@ -402,6 +404,46 @@ fn fix_offset(src: &str, pos: Pos) -> Pos {
     pos
 }
 
+/// A typed value (a struct) as YAML in the style of the examples: block
+/// mappings in the order of the type's fields, lists indented under their
+/// key, ids, numbers and dates bare (`form: application`,
+/// `start: 2025-11-03`), text bare when it reads back as written and
+/// double-quoted otherwise (see [`Text`]), text of several lines as a `|`
+/// block, a long line left whole. Written as YAML 1.2 without its directive,
+/// so that a date is not quoted as a YAML 1.1 timestamp; a `None` field is
+/// left out when it is marked `#[serde(skip_serializing_if = "Option::is_none")]`.
+pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, serde_saphyr::SerializeError> {
+    let options = serde_saphyr::ser_options! {
+        yaml_12: true,
+        no_lang_directive: true,
+        compact_list_indent: false,
+        // A line is never folded: a secretary edits the text on one line.
+        folded_wrap_chars: usize::MAX,
+    };
+    serde_saphyr::to_string_with_options(value, options)
+}
+
+/// Text a person wrote (a name, a direction), as opposed to an id or a
+/// date: double-quoted whenever a YAML 1.1 reader would take it for
+/// something else (`"no"`, `"2025-11-03"`, `"0012345"`, `"- x"`, `"a: b"`),
+/// as serde-saphyr's own YAML 1.1 rules decide; bare otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text<S>(pub S);
+
+impl<S: AsRef<str>> serde::Serialize for Text<S> {
+    fn serialize<Se: serde::Serializer>(&self, s: Se) -> Result<Se::Ok, Se::Error> {
+        let text = self.0.as_ref();
+        // [`to_string`] writes YAML 1.2, where `no` and `2025-11-03` are
+        // plain text; ask the YAML 1.1 writer whether it would quote it.
+        let quoted = serde_saphyr::to_string(&text).map_or(true, |y| y.starts_with(['"', '\'']));
+        if quoted {
+            serde_saphyr::DoubleQuoted(text).serialize(s)
+        } else {
+            s.serialize_str(text)
+        }
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
@@ -484,5 +526,121 @@ mod tests {
                 "yes"
             ]
         );
+    }
+
+    /// Text that YAML would read otherwise if written bare, and text that
+    /// needs no quotes.
+    const HOSTILE: &[&str] = &[
+        "no",
+        "No",
+        "yes",
+        "on",
+        "y",
+        "true",
+        "null",
+        "~",
+        "",
+        "0012345",
+        "1.10",
+        "0x1F",
+        "1:20",
+        "2025-11-03",
+        "2025-11-03: Python #1 true",
+        "- leading dash",
+        "-dash",
+        "#1",
+        "a # b",
+        "a#b",
+        "key: value",
+        "ends:",
+        "\"quoted\"",
+        "it's",
+        "'single'",
+        "line 1\nline 2",
+        "line 1\nline 2\n",
+        " padded ",
+        "tab\there",
+        "@x",
+        "%x",
+        "&x",
+        "*x",
+        "!x",
+        "|x",
+        ">x",
+        "[x]",
+        "{x}",
+        "a, b",
+        "---",
+        "...",
+        "?",
+        "<<",
+        "back\\slash",
+        "Асанов Бакыт Жумабекович",
+        "Токтогулова Айжан Мирлан кызы",
+        "«Ала-Тоо» эл аралык университети: \"Python\" #1",
+        "Маалыматтык технологияларды окутуу методикасы боюнча квалификацияны жогорулатуу курсу, Бишкек шаары, Кыргыз Республикасы",
+        "Повышение квалификации: «Методика», 72 ч.",
+    ];
+
+    #[derive(serde::Serialize)]
+    struct Person {
+        name: Text<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        position: Option<Text<String>>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Doc {
+        form: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        start: Option<chrono::NaiveDate>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        end: Option<chrono::NaiveDate>,
+        hours: Option<i64>,
+        who: Person,
+        notes: Vec<Text<&'static str>>,
+        flag: bool,
+    }
+
+    #[test]
+    fn ids_and_dates_are_bare_text_quoted_only_when_it_must_be() {
+        let doc = Doc {
+            form: "application",
+            start: chrono::NaiveDate::from_ymd_opt(2025, 11, 3),
+            end: None,
+            hours: Some(72),
+            who: Person {
+                name: Text("Асанов \"Бакыт\": 1".into()),
+                position: None,
+            },
+            notes: vec![Text("ага окутуучу"), Text("no"), Text("2025-11-03")],
+            flag: true,
+        };
+        assert_eq!(
+            to_string(&doc).unwrap(),
+            "form: application\nstart: 2025-11-03\nhours: 72\nwho:\n  name: \"Асанов \\\"Бакыт\\\": 1\"\nnotes:\n  - ага окутуучу\n  - \"no\"\n  - \"2025-11-03\"\nflag: true\n"
+        );
+    }
+
+    #[test]
+    fn written_text_reads_back_as_written() {
+        for text in HOSTILE {
+            let doc = Person {
+                name: Text(text.to_string()),
+                position: Some(Text("доцент".into())),
+            };
+            let yaml = to_string(&doc).unwrap();
+            let node = parse(&yaml).unwrap_or_else(|e| panic!("{text:?}: {yaml}\n{e:?}"));
+            let Value::Map(m) = &node.value else {
+                panic!("{yaml}")
+            };
+            assert_eq!(m.len(), 2, "{yaml}");
+            assert_eq!(m[0].1.source_text(&yaml).as_deref(), Some(*text), "{yaml}");
+            assert_eq!(
+                m[1].1.source_text(&yaml).as_deref(),
+                Some("доцент"),
+                "{yaml}"
+            );
+        }
     }
 }

@@ -19,7 +19,7 @@ use tirkeme::locale::{Lang, UiLang};
 use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
 use tirkeme::pipeline::RenderOptions;
-use tirkeme::to_yaml::Plain;
+use tirkeme::yaml::Text;
 
 use crate::{BatchArgs, PackageArgs};
 
@@ -494,56 +494,73 @@ pub(crate) fn application_yaml(
     row: &Row,
     source: &str,
     lang: Lang,
-) -> Result<Option<String>, tirkeme::to_yaml::Error> {
+) -> Result<Option<String>, serde_saphyr::SerializeError> {
     let Some(app) = ApplicationInput::of_row(plan, row, lang) else {
         return Ok(None);
     };
-    let yaml = tirkeme::to_yaml::to_string(&app)?;
+    let yaml = tirkeme::yaml::to_string(&app)?;
     Ok(Some(format!("# {source}\n{yaml}")))
 }
 
 /// The input of an application (form 4), key by key as a person would
-/// write it, made from a row of an annual plan.
+/// write it, made from a row of an annual plan. What the plan does not
+/// say is left out, not written empty.
 #[derive(Serialize)]
 struct ApplicationInput {
-    form: Plain<&'static str>,
-    lang: Plain<&'static str>,
-    rector: Option<String>,
+    form: &'static str,
+    lang: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rector: Option<Text<String>>,
     applicant: Applicant,
-    kind: Plain<&'static str>,
-    direction: Option<String>,
-    institution: Option<String>,
-    start: Option<Plain<NaiveDate>>,
-    end: Option<Plain<NaiveDate>>,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    direction: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    institution: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     hours: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     break_from_teaching: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     agreed_by: Option<AgreedBy>,
 }
 
 /// The applicant of an [`ApplicationInput`].
 #[derive(Serialize)]
 struct Applicant {
-    name: String,
-    gender: Option<Plain<&'static str>>,
-    department: Option<String>,
-    position: Option<String>,
+    name: Text<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gender: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    department: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<Text<String>>,
 }
 
 /// The agreements of an [`ApplicationInput`].
 #[derive(Serialize)]
 struct AgreedBy {
-    head: Option<String>,
-    dean: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    head: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dean: Option<Text<String>>,
 }
 
 impl ApplicationInput {
     /// The application a row implies, when the row sends its teacher away.
     fn of_row(plan: &AnnualPlan, row: &Row, lang: Lang) -> Option<ApplicationInput> {
         let person = |p: &Option<tirkeme::forms::Person>| {
-            p.as_ref().map(|p| p.full_name()).filter(|n| !n.is_empty())
+            p.as_ref()
+                .map(|p| p.full_name())
+                .filter(|n| !n.is_empty())
+                .map(Text)
         };
         let kind = row.kind().filter(|k| SENDS_AWAY.contains(k))?;
-        let text = |t: &Option<String>| t.clone();
+        let text = |t: &Option<String>| t.clone().map(Text);
         // The head of department and the plan's approver (the dean) agree
         // the application.
         let agreed_by = AgreedBy {
@@ -552,20 +569,20 @@ impl ApplicationInput {
         };
         let agreed = agreed_by.head.is_some() || agreed_by.dean.is_some();
         Some(ApplicationInput {
-            form: Plain(Application::ID),
-            lang: Plain(lang.code()),
+            form: Application::ID,
+            lang: lang.code(),
             rector: person(&plan.rector),
             applicant: Applicant {
-                name: row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
-                gender: row.gender.as_ref().map(|g| Plain(g.v)),
+                name: Text(row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()),
+                gender: row.gender.as_ref().map(|g| g.v),
                 department: text(&plan.department),
                 position: text(&row.position),
             },
-            kind: Plain(kind),
-            direction: row.direction.clone().or_else(|| row.subject.clone()),
-            institution: row.institution.as_ref().map(|i| i.v.clone()),
-            start: row.start.as_ref().map(|d| Plain(d.v)),
-            end: row.end.as_ref().map(|d| Plain(d.v)),
+            kind,
+            direction: text(&row.direction).or_else(|| text(&row.subject)),
+            institution: row.institution.as_ref().map(|i| Text(i.v.clone())),
+            start: row.start.as_ref().map(|d| d.v),
+            end: row.end.as_ref().map(|d| d.v),
             hours: row.hours.as_ref().map(|h| h.v),
             break_from_teaching: match row.mode.as_ref().map(|m| m.v) {
                 Some("release") => Some(true),

@@ -267,3 +267,98 @@ fn package_writes_the_plan_s_text_as_it_reads() {
     assert_eq!(app.institution.as_deref(), Some(institution), "{text}");
     assert_eq!(app.applicant.department.as_deref(), Some("no"), "{text}");
 }
+
+#[test]
+fn package_applications_read_back_every_hostile_text() {
+    // Each row's direction, institution and position are text YAML would
+    // read otherwise if written bare; the application `package` writes must
+    // give each back as the plan said it, and read cleanly.
+    let hostile = [
+        "no",
+        "Yes",
+        "on",
+        "true",
+        "null",
+        "~",
+        "0012345",
+        "1.10",
+        "0x1F",
+        "1:20",
+        "2025-11-03",
+        "- leading dash",
+        "-dash",
+        "#1 Python",
+        "Python # 1",
+        "key: value",
+        "ends with colon:",
+        "\"Ала-Тоо\" университети",
+        "it's",
+        "'single'",
+        "line 1\nline 2",
+        "[x], {y}",
+        "&anchor *alias !tag |pipe >gt",
+        "@ % `",
+        "back\\slash",
+        "Маалыматтык технологияларды окутуу методикасы боюнча квалификацияны жогорулатуу курсу, Бишкек шаары",
+        "Повышение квалификации: «Методика», 72 ч.",
+    ];
+    let dir = tmp("package-hostile");
+    let q = |s: &str| serde_json::to_string(s).unwrap();
+    let mut yaml = String::from(
+        "form: annual-plan\nlang: ky\nyear: 2025-2026\ndepartment: \"no\"\nteachers:\n",
+    );
+    let letters = [
+        "А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К", "Л", "М", "Н", "О",
+    ];
+    for (i, text) in hostile.iter().enumerate() {
+        let name = format!(
+            "Асанов {} Бакыт{}",
+            letters[i % letters.len()],
+            letters[i / letters.len()]
+        );
+        yaml.push_str(&format!(
+            "  - name: {name}\n    kind: seminar\n    direction: {}\n    institution: {}\n    position: {}\n    start: 2025-11-03\n    end: 2025-11-05\n",
+            q(text),
+            q(text),
+            q(text)
+        ));
+    }
+    write(&dir, "plan.yaml", &yaml);
+    let out = run(&dir, &["package", "plan.yaml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut apps: Vec<_> = std::fs::read_dir(dir.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    apps.sort();
+    assert_eq!(apps.len(), hostile.len());
+    for (path, text) in apps.iter().zip(hostile) {
+        let yaml = std::fs::read_to_string(path).unwrap();
+        let doc = tirkeme::pipeline::check("app.yaml", yaml.clone().into_bytes(), None);
+        let app = doc
+            .doc
+            .as_ref()
+            .and_then(|d| d.model::<tirkeme::forms::application::Application>())
+            .unwrap_or_else(|| panic!("{yaml}\n{:?}", doc.findings));
+        assert_eq!(app.direction.as_deref(), Some(text), "{yaml}");
+        assert_eq!(app.institution.as_deref(), Some(text), "{yaml}");
+        assert_eq!(app.applicant.position.as_deref(), Some(text), "{yaml}");
+        assert_eq!(app.applicant.department.as_deref(), Some("no"), "{yaml}");
+        // What a YAML 1.1 reader (an editor's highlighting) takes for a
+        // boolean or a date is quoted, though ours would read it bare.
+        if ["no", "Yes", "on", "2025-11-03"].contains(&text) {
+            assert!(
+                yaml.contains(&format!("\ndirection: \"{text}\"\n")),
+                "{yaml}"
+            );
+        }
+        // Ids and dates bare, as a person writes them.
+        assert!(
+            yaml.contains("\nform: application\nlang: ky\n")
+                && yaml.contains("\nkind: seminar\n")
+                && yaml.contains("\nstart: 2025-11-03\nend: 2025-11-05\n"),
+            "{yaml}"
+        );
+    }
+}
