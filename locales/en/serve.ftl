@@ -36,6 +36,7 @@ serve-add-row = Add a row
 serve-remove-row = Remove this row
 serve-extra-keys = Keys this form does not have (saved as they were):
 serve-remove-key = Remove
+serve-roster = The department's roster of teachers (their professional development so far)
 serve-not-rendered = Not printed until the errors are fixed
 serve-unset = (not given)
 serve-yes = yes

@@ -143,6 +143,9 @@ enum Rendered {
 /// Checks and renders on the calling (pool) thread.
 fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOptions) -> Rendered {
     let checked = pipeline::check("document.yaml", bytes, lang);
+    if let Some(roster) = checked.roster.as_ref().filter(|_| checked.ok()) {
+        return roster_now(roster, lang, ui);
+    }
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
         return Rendered::Invalid(findings_json(&checked, ui));
     };
@@ -152,6 +155,24 @@ fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOption
             // Typst's warnings go to the server's log, as in `render`.
             crate::cli::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, name)
+        }
+        Err(e) => Rendered::Failed(e.to_string()),
+    }
+}
+
+/// A roster prints as its standing today (the page `tirkeme status --pdf`
+/// makes), in its own language unless `lang` asks for another.
+fn roster_now(roster: &tirkeme::roster::Roster, lang: Option<Lang>, ui: UiLang) -> Rendered {
+    let mut roster = roster.clone();
+    if let Some(lang) = lang {
+        roster.lang = lang;
+    }
+    let today = chrono::Local::now().date_naive();
+    let standing = tirkeme::roster::status(&roster, today);
+    match tirkeme::roster::view::render(&roster, today, &standing) {
+        Ok(pdf) => {
+            crate::cli::template_findings(ui, &pdf.warnings);
+            Rendered::Pdf(pdf.bytes, format!("roster.{}.pdf", roster.lang.code()))
         }
         Err(e) => Rendered::Failed(e.to_string()),
     }

@@ -202,6 +202,10 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
             );
         }
     }
+    body += &format!(
+        "<li><a href=\"/form/{ROSTER}\" data-form=\"{ROSTER}\">{}</a></li>",
+        esc(&tr(ui, "serve-roster", &[]))
+    );
     body += "</ul></section>";
     body += &format!(
         "<section id=\"documents\"><h2>{}</h2>",
@@ -307,6 +311,10 @@ fn choice_labels(schema: &Value, ui: UiLang) -> Value {
     Value::Object(out)
 }
 
+/// The roster's id in `form:`: it has a page too (its fields, findings,
+/// and its standing as the preview), though no appendix of the regulation.
+const ROSTER: &str = "roster";
+
 /// The editor of a form, empty or filled with `data`.
 async fn editor(
     app: Arc<App>,
@@ -316,9 +324,11 @@ async fn editor(
     name: Option<String>,
     data: Value,
 ) -> Response {
-    let Some(id) = FormId::from_id(form) else {
+    // The six forms, and the roster (no appendix of the regulation).
+    let id = FormId::from_id(form);
+    if id.is_none() && form != ROSTER {
         return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
-    };
+    }
     let Some(schema) = schema::form_schema(form, ui) else {
         return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
     };
@@ -326,9 +336,9 @@ async fn editor(
     let people = tokio::task::spawn_blocking(move || roster::people(&app2.dir))
         .await
         .unwrap_or_default();
-    let title = form_title(id, ui);
+    let title = id.map_or_else(|| tr(ui, "serve-roster", &[]), |id| form_title(id, ui));
     let w = |id: &str| esc(&tr(ui, id, &[]));
-    let package = if id.is::<tirkeme::forms::annual_plan::AnnualPlan>() {
+    let package = if id.is_some_and(|id| id.is::<tirkeme::forms::annual_plan::AnnualPlan>()) {
         format!(
             "<button type=\"button\" id=\"package\">{}</button>",
             w("serve-package")
@@ -348,11 +358,11 @@ async fn editor(
 <h2>{findings}</h2>\n<ul id=\"findings\" aria-live=\"polite\"></ul>\n\
 <h2>{preview}</h2>\n<iframe id=\"preview\" title=\"{preview}\"></iframe>\n</aside>\n</div>\n\
 <datalist id=\"people\"></datalist>",
-        appendix = esc(&tr(
+        appendix = id.map_or_else(String::new, |id| esc(&tr(
             ui,
             "serve-appendix",
             &[("n", &id.appendix().to_string())]
-        )),
+        ))),
         title = esc(&title),
         save_name = w("serve-save-name"),
         name = esc(name.as_deref().unwrap_or(&format!("{form}.yaml"))),

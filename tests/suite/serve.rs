@@ -542,6 +542,30 @@ fn every_form_has_its_page_and_the_roster_its_standing() {
     );
     assert!(people.contains(&"Токтогулова Айжан Мирлан кызы"));
     assert_eq!(people.last(), Some(&"Шаршенов Талант Эркинович"));
+
+    // The roster has its page too: linked from the start page (the saved
+    // roster opens in it, not in a page that does not exist), its fields
+    // filled, and its standing as the PDF.
+    let index = String::from_utf8(get(&s, "/").1).unwrap();
+    assert!(index.contains("href=\"/form/roster\""), "{index}");
+    assert!(index.contains("href=\"/edit/roster.yaml\""), "{index}");
+    assert_eq!(get(&s, "/form/roster").0, 200);
+    let (status, body) = get(&s, "/edit/roster.yaml");
+    assert_eq!(status, 200);
+    let page = boot(&body);
+    assert_eq!(page["form"], "roster");
+    assert_eq!(
+        page["data"]["teachers"][0]["name"],
+        "Асанов Бакыт Жумабекович"
+    );
+    let roster = std::fs::read(dir.join("roster.yaml")).unwrap();
+    let (status, pdf, ctype) = post(&s, "/api/render", &roster);
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&pdf));
+    assert_eq!(ctype.as_deref(), Some("application/pdf"));
+    let out = dir.join("roster.pdf");
+    std::fs::write(&out, &pdf).unwrap();
+    let text = crate::common::pdf_text(&out, None);
+    assert!(text.contains("Асанов"), "{text}");
 }
 
 /// The boot data of a page (the JSON its script starts from).
