@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 const TABLE: &str = include_str!("../data/choices.tsv");
 
 /// The sets of choices the table has words for, in its order.
-pub const SETS: &[&str] = &[
+pub(crate) const SETS: &[&str] = &[
     "kind",
     "mode",
     "funding",
@@ -24,7 +24,7 @@ pub const SETS: &[&str] = &[
 /// One word of the table: the value it names and the language it is in
 /// (`ky`, `ru`, or `other`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word {
+pub(crate) struct Word {
     /// The word as the table writes it.
     pub word: &'static str,
     /// The id it names.
@@ -68,14 +68,14 @@ fn sets() -> &'static Sets {
 }
 
 /// The words of a set with their language, in the table's order.
-pub fn table(set: &str) -> &'static [Word] {
+pub(crate) fn table(set: &str) -> &'static [Word] {
     sets().get(set).map_or(&[], |s| s.words.as_slice())
 }
 
 /// «course (курс, курстар / курсы) | seminar (…)»: the ids of a set (or
 /// those of `only`, when it names any) with their first Kyrgyz and Russian
 /// words, for the comments of `new`.
-pub fn summary(set: &str, only: &[&str]) -> String {
+pub(crate) fn summary(set: &str, only: &[&str]) -> String {
     let only: Vec<&str> = only.iter().copied().filter(|o| !o.is_empty()).collect();
     let mut ids: Vec<&str> = Vec::new();
     for w in table(set) {
@@ -108,22 +108,12 @@ pub fn summary(set: &str, only: &[&str]) -> String {
 
 /// The words of a set as `(word, id)` pairs, in the table's order (empty
 /// for a set the table does not know).
-pub fn aliases(set: &str) -> &'static [(&'static str, &'static str)] {
+pub(crate) fn aliases(set: &str) -> &'static [(&'static str, &'static str)] {
     sets().get(set).map_or(&[], |s| s.pairs.as_slice())
 }
 
-/// The words of one value of a set: `words("kind", "course")` gives
-/// `курс`, `курстар`, `курсы`, …
-pub fn words(set: &str, id: &str) -> Vec<&'static str> {
-    aliases(set)
-        .iter()
-        .filter(|(_, i)| *i == id)
-        .map(|(w, _)| *w)
-        .collect()
-}
-
 /// Every word, in any set, of the ids in `allowed` (for a "did you mean").
-pub fn words_for(allowed: &[&str]) -> Vec<&'static str> {
+pub(crate) fn words_for(allowed: &[&str]) -> Vec<&'static str> {
     SETS.iter()
         .flat_map(|s| aliases(s))
         .filter(|(_, id)| allowed.contains(id))
@@ -133,7 +123,7 @@ pub fn words_for(allowed: &[&str]) -> Vec<&'static str> {
 
 /// A choice as compared: lower case, «ё» as «е», `_` and dashes as `-`,
 /// spaces collapsed, a final full stop dropped.
-pub fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     let lower = text.trim().trim_end_matches('.').to_lowercase();
     let mapped: String = lower
         .chars()
@@ -148,7 +138,7 @@ pub fn normalize(text: &str) -> String {
 
 /// The id among `allowed` that `text` names, as the id itself (in any
 /// letter case) or as one of its words in any set.
-pub fn resolve(text: &str, allowed: &[&'static str]) -> Option<&'static str> {
+pub(crate) fn resolve(text: &str, allowed: &[&'static str]) -> Option<&'static str> {
     let key = normalize(text);
     if key.is_empty() {
         return None;
@@ -163,7 +153,7 @@ pub fn resolve(text: &str, allowed: &[&'static str]) -> Option<&'static str> {
 }
 
 /// The id of a set that `text` names, if any.
-pub fn resolve_in(set: &str, text: &str) -> Option<&'static str> {
+pub(crate) fn resolve_in(set: &str, text: &str) -> Option<&'static str> {
     let key = normalize(text);
     aliases(set)
         .iter()
@@ -216,6 +206,6 @@ mod tests {
         assert_eq!(resolve_in("bool", "нет"), Some("false"));
         assert_eq!(resolve_in("gender", "Ж"), Some("f"));
         assert_eq!(resolve_in("gender", "эр"), Some("m"));
-        assert!(words("kind", "course").contains(&"курсы"));
+        assert!(aliases("kind").contains(&("курсы", "course")));
     }
 }

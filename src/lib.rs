@@ -7,7 +7,7 @@
 //! [`engine`] (Typst), [`pipeline`] (strings them together).
 
 pub mod attachment;
-pub mod choices;
+mod choices;
 mod country;
 pub mod diagnostics;
 pub mod engine;

@@ -178,3 +178,6 @@ impl Msg {
         tr(lang, self.id, &args)
     }
 }
+
+#[cfg(test)]
+mod ids;

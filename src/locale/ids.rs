@@ -1,0 +1,200 @@
+//! Every message id the library builds from its own lists exists in
+//! Kyrgyz and Russian (and, for the fields of the schema, English): the
+//! rules' descriptions, the fields' descriptions, and every
+//! `format!("prefix-{..}")` in `src/` with the values it can put in.
+//! The literal ids and the files themselves are checked by the suite
+//! (`tests/suite/locales.rs`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use fluent_bundle::FluentResource;
+
+use super::SOURCES;
+
+/// Every id of a language, over all its files.
+fn all(lang: &str) -> BTreeSet<String> {
+    SOURCES
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .flat_map(|(_, _, text)| {
+            let res = FluentResource::try_new((*text).to_owned())
+                .unwrap_or_else(|(_, e)| panic!("ftl errors: {e:?}"));
+            res.entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_rule_is_described() {
+    let ky = all("ky");
+    let ru = all("ru");
+    assert!(!crate::finding::rule::ALL.is_empty());
+    for rule in crate::finding::rule::ALL {
+        assert!(
+            ky.contains(&format!("rule-{}", rule.id)),
+            "no description of rule `{}`",
+            rule.id
+        );
+        assert!(
+            ru.contains(&format!("rule-{}", rule.id)),
+            "no Russian description of rule `{}`",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn every_field_of_every_form_is_described() {
+    // Editors show these from the schema; a missing one would show its id.
+    for lang in ["ky", "ru", "en"] {
+        let ids = all(lang);
+        for (doc, groups) in crate::schema::documents() {
+            let mut fields = Vec::new();
+            for g in groups {
+                crate::fields::walk(g, &mut fields);
+            }
+            assert!(fields.len() >= 8, "{doc}: only {} fields", fields.len());
+            for f in fields {
+                assert!(
+                    ids.contains(&f.desc_id()),
+                    "locales/{lang}: no `{}` for `{}` of {doc}",
+                    f.desc_id(),
+                    f.key
+                );
+            }
+        }
+    }
+}
+
+/// Where the code builds an id with `format!`, the values it can put in:
+/// each from the library's own list, so a value added there must have its
+/// words. A `format!`-built id whose prefix is not here fails the test.
+fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
+    use crate::choices::table;
+    let set = |s: &str| -> Vec<String> { table(s).iter().map(|w| w.id.to_owned()).collect() };
+    let values: Vec<String> = match prefix {
+        "kind-" => set("kind"),
+        "mode-" => set("mode"),
+        "funding-" => set("funding"),
+        "activity-" => set("activity"),
+        "certificate-" | "certificate-issued-" => set("certificate"),
+        "direction-" => crate::forms::perspective_plan::DIRECTIONS
+            .iter()
+            .map(|d| (*d).to_owned())
+            .collect(),
+        "application-kind-" => crate::forms::application::KINDS
+            .iter()
+            .map(|k| (*k).to_owned())
+            .collect(),
+        "applied-" => crate::forms::report::APPLIED
+            .iter()
+            .map(|f| f.key.to_owned())
+            .collect(),
+        "form-" => crate::forms::FormId::ALL
+            .iter()
+            .map(|f| f.id().to_owned())
+            .collect(),
+        "rule-" => crate::finding::rule::ALL
+            .iter()
+            .map(|r| r.id.to_owned())
+            .collect(),
+        "severity-" => vec!["error".into(), "warning".into()],
+        "state-" | "standing-state-" => crate::roster::standing::State::ALL
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect(),
+        "roster-column-" => crate::roster::import::FIELDS
+            .iter()
+            .map(|f| (*f).to_owned())
+            .collect(),
+        "month-" => ["line", "text", "from", "to"]
+            .iter()
+            .flat_map(|f| (1..=12).map(move |m| format!("{f}-{m}")))
+            .collect(),
+        // Numbered columns: as many as the range on the same line says.
+        "annual-col-" | "perspective-col-" | "standing-col-" => {
+            let n: usize = line
+                .split("1..=")
+                .nth(1)?
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .ok()?;
+            (1..=n).map(|i| i.to_string()).collect()
+        }
+        _ => return None,
+    };
+    Some(values.into_iter().map(|v| format!("{prefix}{v}")).collect())
+}
+
+#[test]
+fn every_message_the_code_builds_exists() {
+    // `v.t(&format!("kind-{k}"))` and the like: deleting `kind-degree` from
+    // a locale must fail here, not print `kind-degree` in a PDF.
+    let ky = all("ky");
+    let ru = all("ru");
+    let mut checked = 0;
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            // The help texts' ids are checked by `every_help_text_has_its_message`,
+            // the fields' by `every_field_of_every_form_is_described`.
+            // This file quotes such calls in its messages.
+            if path.ends_with("cli/help.rs") || path.ends_with("locale/ids.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines() {
+                for (i, _) in line.match_indices("format!(\"") {
+                    let rest = &line[i + 9..];
+                    let prefix: String = rest
+                        .chars()
+                        .take_while(|c| *c != '{' && *c != '"')
+                        .collect();
+                    let is_id = rest[prefix.len()..].starts_with('{')
+                        && prefix.ends_with('-')
+                        && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                    // File names and field descriptions are not message ids.
+                    if !is_id || prefix == "field-" || prefix == "annual-plan-" {
+                        continue;
+                    }
+                    let ids = formatted_ids(&prefix, line).unwrap_or_else(|| {
+                        panic!(
+                            "{}: `format!(\"{prefix}{{..}}\")` builds a message id this test \
+                             cannot enumerate; add its values to `formatted_ids`",
+                            path.display()
+                        )
+                    });
+                    for id in ids {
+                        assert!(
+                            ky.contains(&id),
+                            "{}: no `{id}` in locales/ky",
+                            path.display()
+                        );
+                        assert!(
+                            ru.contains(&id),
+                            "{}: no `{id}` in locales/ru",
+                            path.display()
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} built ids checked");
+}
