@@ -380,7 +380,8 @@ async fn editor(
         "schema": "@SCHEMA@",
         "labels": choice_labels(&schema, ui),
         "data": data,
-        "people": people,
+        "people": people.iter().filter_map(|p| p["name"].as_str()).collect::<Vec<_>>(),
+        "roster": people,
         "words": words(ui),
     });
     let raw = schema::form_schema_text(form, ui);

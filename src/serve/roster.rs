@@ -13,17 +13,53 @@ fn roster(dir: &Dir) -> Option<Roster> {
     tirkeme::roster::read(&name, bytes).0
 }
 
-/// The names of the roster's teachers and of its head, in roster order.
-pub(crate) fn people(dir: &Dir) -> Vec<String> {
+/// The roster's teachers and its head, in roster order: each with what the
+/// roster says of them (`name`, and `position`, `degree`, `subject`,
+/// `gender`, `department` where it says them), for the page to offer the
+/// names and fill a picked person's empty fields.
+pub(crate) fn people(dir: &Dir) -> Vec<Value> {
     let Some(roster) = roster(dir) else {
         return Vec::new();
     };
-    let mut names: Vec<String> = roster.teachers.into_iter().map(|t| t.name.v).collect();
-    if let Some(head) = roster.head.and_then(|h| h.name) {
-        names.push(head.v);
+    let department = roster.department.clone();
+    let mut people: Vec<Value> = roster
+        .teachers
+        .into_iter()
+        .map(|t| {
+            person(
+                t.name.v,
+                [
+                    ("position", t.position),
+                    ("degree", t.degree),
+                    ("subject", t.subject),
+                    ("gender", t.gender.map(str::to_owned)),
+                    ("department", department.clone()),
+                ],
+            )
+        })
+        .collect();
+    if let Some(head) = roster.head
+        && let Some(name) = head.name
+    {
+        let said = [
+            ("position", head.position),
+            ("department", head.department.or(department)),
+        ];
+        people.push(person(name.v, said));
     }
-    names.dedup();
-    names
+    people.dedup_by(|a, b| a["name"] == b["name"]);
+    people
+}
+
+fn person<const N: usize>(name: String, said: [(&str, Option<String>); N]) -> Value {
+    let mut map = serde_json::Map::new();
+    map.insert("name".into(), Value::String(name));
+    for (key, value) in said {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            map.insert(key.into(), Value::String(v));
+        }
+    }
+    Value::Object(map)
 }
 
 /// The standing of every teacher of the roster today, as JSON rows; `None`

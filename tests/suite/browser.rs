@@ -494,4 +494,36 @@ schema_version: 3\nnote: {reviewed: [1, 2], by: \"<b>Бекова</b>\"}\nteache
         json!("ru")
     );
     b.screenshot("index.png");
+
+    // With a roster in the folder, a teacher picked by name brings what the
+    // roster says of them into the row's empty fields, and only those.
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/roster/roster.yaml"
+        ),
+        docs.join("roster.yaml"),
+    )
+    .unwrap();
+    b.goto(&s.url("/form/annual-plan?ui=en"));
+    b.wait(
+        "the plan's fields",
+        "return document.querySelector('[name=\"year\"]') !== null;",
+    );
+    b.click("button.add-row[data-path=\"teachers\"]");
+    b.type_into("[name=\"teachers.0.degree\"]", "PhD");
+    b.type_into("[name=\"teachers.0.name\"]", "Асанов Бакыт Жумабекович");
+    b.js(
+        "document.querySelector('[name=\"teachers.0.name\"]').dispatchEvent(new Event('change', {bubbles: true}));",
+        json!([]),
+    );
+    let field = |name: &str| {
+        b.js(
+            "return document.querySelector(`[name=\"${arguments[0]}\"]`).value;",
+            json!([name]),
+        )
+    };
+    assert_eq!(field("teachers.0.position"), json!("доцент"));
+    assert_eq!(field("teachers.0.subject"), json!("Программалоо"));
+    assert_eq!(field("teachers.0.degree"), json!("PhD"), "typed, kept");
 }

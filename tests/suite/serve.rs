@@ -542,6 +542,10 @@ fn every_form_has_its_page_and_the_roster_its_standing() {
     );
     assert!(people.contains(&"Токтогулова Айжан Мирлан кызы"));
     assert_eq!(people.last(), Some(&"Шаршенов Талант Эркинович"));
+    // With what the roster says of each, to fill the fields beside a name.
+    let first = &boot(&body)["roster"][0];
+    assert_eq!(first["position"], "доцент", "{first}");
+    assert_eq!(first["department"], "Информатика", "{first}");
 
     // The roster has its page too: linked from the start page (the saved
     // roster opens in it, not in a page that does not exist), its fields

@@ -135,6 +135,24 @@
   var datalist = document.getElementById('people');
   people.forEach(function (p) { datalist.append(el('option', { value: p })); });
 
+  // A person picked from the roster fills what the roster says of them
+  // (position, degree, subject, …) into the fields beside the name that
+  // are still empty; nothing typed is overwritten.
+  var known = {};
+  (boot.roster || []).forEach(function (p) { known[p.name] = p; });
+  form.addEventListener('change', function (e) {
+    var inp = e.target;
+    if (!inp || inp.getAttribute('list') !== 'people' || !/(^|\.)name$/.test(inp.name)) { return; }
+    var who = known[inp.value.trim()];
+    if (!who) { return; }
+    var prefix = inp.name.slice(0, inp.name.length - 'name'.length);
+    Object.keys(who).forEach(function (k) {
+      if (k === 'name') { return; }
+      var f = form.querySelector('[name="' + CSS.escape(prefix + k) + '"]');
+      if (f && f.value === '') { f.value = who[k]; }
+    });
+  });
+
   // One field (or group of fields) for `s` at `path`.
   function field(key, s, path, value, required) {
     s = resolve(s);
