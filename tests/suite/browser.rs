@@ -449,8 +449,24 @@ schema_version: 3\nnote: {reviewed: [1, 2], by: \"<b>Бекова</b>\"}\nteache
     b.type_into("[name=\"year\"]", "2026-2027");
     b.click(".extra[data-path=\"schema_version\"] button.remove-key");
     b.click("#save");
-    // (The message of the save may already be replaced by the findings of
-    // the edit: the file itself says when it is saved.)
+    // The check of the edits just before, answered after the save, does
+    // not hide that it was saved.
+    b.wait(
+        "the plan saved",
+        "return document.getElementById('message').textContent.includes('план.yaml');",
+    );
+    std::thread::sleep(Duration::from_millis(600));
+    b.wait(
+        "the check after the save",
+        "return document.body.getAttribute('data-checking') === 'false';",
+    );
+    assert_eq!(
+        b.js(
+            "return document.getElementById('message').textContent.includes('план.yaml');",
+            json!([])
+        ),
+        json!(true)
+    );
     let deadline = Instant::now() + Duration::from_secs(30);
     let saved = loop {
         let saved = std::fs::read(docs.join("план.yaml")).unwrap();

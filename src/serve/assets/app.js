@@ -40,9 +40,15 @@
     });
   }
 
-  function setMessage(text, bad) {
+  // The status line. The check's own words (`fromCheck`) replace only
+  // the check's: a "saved" or an error stays until the next edit.
+  var checkSaid = true;
+  function setMessage(text, bad, fromCheck) {
     var m = document.getElementById('message') || document.getElementById('open-message');
-    if (m) { m.textContent = text; m.className = bad ? 'bad' : ''; }
+    if (!m || (fromCheck && !checkSaid && m.textContent !== '')) { return; }
+    m.textContent = text;
+    m.className = bad ? 'bad' : '';
+    checkSaid = !!fromCheck;
   }
 
   function download(blob, name) {
@@ -452,7 +458,10 @@
   var previewUrl = null;
   var current = null;
 
+  // Every edit comes here: it makes the last "saved" or error old news, so
+  // the check may speak again.
   function schedule() {
+    checkSaid = true;
     clearTimeout(timer);
     timer = setTimeout(update, 250);
   }
@@ -508,9 +517,9 @@
         document.body.setAttribute('data-checking', 'false');
         var errors = (j.findings || []).some(function (f) { return f.severity === 'error'; });
         if (errors) {
-          setMessage(w('serve-not-rendered'));
+          setMessage(w('serve-not-rendered'), false, true);
         } else {
-          setMessage('');
+          setMessage('', false, true);
           clearTimeout(previewTimer);
           previewTimer = setTimeout(function () { showPreview(my); }, 150);
         }
