@@ -58,6 +58,7 @@ import-done = wrote {$path}: {$teachers} teachers, {$activities} activities
 
 draft-bad-year = `{$found}` is not an academic year: write it as `2026-2027`, two consecutive years
 draft-written = wrote {$path}
+draft-not-written = the plan could not be written as YAML: {$detail}
 
 ## Documents of a folder checked against its roster
 

@@ -58,6 +58,7 @@ import-done = {$path} жазылды: {$teachers} окутуучу, {$activities
 
 draft-bad-year = `{$found}` окуу жылы эмес: аны `2026-2027` деп, эки удаалаш жыл менен жазыңыз
 draft-written = {$path} жазылды
+draft-not-written = планды YAML катары жазуу мүмкүн болгон жок: {$detail}
 
 ## Папкадагы документтерди тизме менен салыштыруу
 

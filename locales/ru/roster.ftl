@@ -58,6 +58,7 @@ import-done = записан {$path}: преподавателей {$teachers}, 
 
 draft-bad-year = `{$found}` — не учебный год: пишите `2026-2027`, два года подряд
 draft-written = записан {$path}
+draft-not-written = не удалось записать план в YAML: {$detail}
 
 ## Проверка документов папки по списку
 

@@ -53,6 +53,13 @@ pub(crate) fn draft(
         Plan::Annual => draft::annual_plan(&roster, year),
         Plan::Perspective => draft::perspective_plan(&roster, year),
     };
+    let yaml = match yaml {
+        Ok(y) => y,
+        Err(e) => {
+            say(ui, "draft-not-written", &[("detail", &e.to_string())]);
+            return Status::Io;
+        }
+    };
     match output {
         Some(out) => {
             if store(ui, out, yaml.as_bytes()) != Status::Ok {

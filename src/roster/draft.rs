@@ -3,41 +3,115 @@
 //! with a planned year for everyone, none later than their due year. What
 //! the roster cannot know (kind, dates, hours, institution) is left out, so
 //! the plan prints blank lines for the secretary; the draft renders as it is.
+//! Rows are typed values written by [`crate::yaml::to_string`], text quoted
+//! only where YAML would read it otherwise.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use serde::Serialize;
+use serde_saphyr::{FlowMap, FlowSeq, SerializeError};
 
 use super::standing::{self, State};
 use super::{Roster, Teacher};
 use crate::forms::Person;
+use crate::yaml::Text;
 
-/// A YAML scalar that reads back as exactly this text.
-fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+/// A drafted plan, key by key as the examples write it: what the roster
+/// does not know is left out.
+#[derive(Serialize)]
+struct Draft {
+    form: &'static str,
+    lang: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    university: Option<FlowMap<University>>,
+    /// The annual plan's academic year (`2026-2027`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    year: Option<String>,
+    /// The perspective plan's first academic year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    years: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    faculty: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    department: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    head: Option<FlowMap<Signer>>,
+    teachers: Vec<Row>,
 }
 
-fn person(p: &Person) -> Option<String> {
-    let name = p.name.as_ref()?;
-    let mut s = format!("{{name: {}", quoted(&name.v));
-    if let Some(pos) = &p.position {
-        s.push_str(&format!(", position: {}", quoted(pos)));
-    }
-    s.push('}');
-    Some(s)
+/// The university, on one line: `{name: …, short: …}`.
+#[derive(Serialize)]
+struct University {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    short: Option<Text<String>>,
 }
 
-fn top(roster: &Roster, form: &str) -> String {
-    let mut y = format!("form: {form}\nlang: {}\n", roster.lang.code());
-    if roster.university.name.is_some() || roster.university.short.is_some() {
-        let mut parts = Vec::new();
-        if let Some(n) = &roster.university.name {
-            parts.push(format!("name: {}", quoted(n)));
-        }
-        if let Some(s) = &roster.university.short {
-            parts.push(format!("short: {}", quoted(s)));
-        }
-        y.push_str(&format!("university: {{{}}}\n", parts.join(", ")));
+/// A person who signs, on one line: `{name: …, position: …}`.
+#[derive(Serialize)]
+struct Signer {
+    name: Text<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<Text<String>>,
+}
+
+/// A teacher's row of a drafted plan.
+#[derive(Serialize)]
+struct Row {
+    name: Text<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    degree: Option<Text<String>>,
+    /// `[2019, 2022]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_courses: Option<FlowSeq<Vec<i32>>>,
+    /// The annual plan's row carries the gender into the application.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gender: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    department: Option<Text<String>>,
+    /// The perspective plan's year and direction: `{2026-2027: [specialty]}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<Planned>,
+}
+
+/// A perspective plan's year and direction, on one line.
+type Planned = FlowMap<BTreeMap<String, FlowSeq<[&'static str; 1]>>>;
+
+fn text(s: &Option<String>) -> Option<Text<String>> {
+    s.clone().map(Text)
+}
+
+fn signer(p: &Person) -> Option<FlowMap<Signer>> {
+    Some(FlowMap(Signer {
+        name: Text(p.name.as_ref()?.v.clone()),
+        position: text(&p.position),
+    }))
+}
+
+fn top(roster: &Roster, form: &'static str) -> Draft {
+    let u = &roster.university;
+    Draft {
+        form,
+        lang: roster.lang.code(),
+        university: (u.name.is_some() || u.short.is_some()).then(|| {
+            FlowMap(University {
+                name: text(&u.name),
+                short: text(&u.short),
+            })
+        }),
+        year: None,
+        years: None,
+        faculty: None,
+        department: None,
+        head: None,
+        teachers: Vec::new(),
     }
-    y
 }
 
 /// The years of a teacher's completions up to `on`, the latest three.
@@ -52,60 +126,39 @@ fn last_courses(t: &Teacher, on: NaiveDate) -> Vec<i32> {
     years.split_off(skip)
 }
 
-fn teacher_lines(t: &Teacher, on: NaiveDate, indent: &str) -> String {
-    let mut y = format!("{indent}- name: {}\n", quoted(&t.name.v));
-    for (key, value) in [
-        ("position", &t.position),
-        ("subject", &t.subject),
-        ("degree", &t.degree),
-    ] {
-        if let Some(v) = value {
-            y.push_str(&format!("{indent}  {key}: {}\n", quoted(v)));
-        }
-    }
+fn row(t: &Teacher, on: NaiveDate) -> Row {
     let years = last_courses(t, on);
-    if !years.is_empty() {
-        let list: Vec<String> = years.iter().map(i32::to_string).collect();
-        y.push_str(&format!("{indent}  last_courses: [{}]\n", list.join(", ")));
+    Row {
+        name: Text(t.name.v.clone()),
+        position: text(&t.position),
+        subject: text(&t.subject),
+        degree: text(&t.degree),
+        last_courses: (!years.is_empty()).then_some(FlowSeq(years)),
+        gender: None,
+        department: None,
+        plan: None,
     }
-    y
 }
 
 /// The annual plan of the academic year starting in `year`: a row for
 /// every teacher whose state on 1 September is `never`, `overdue` or `due`.
-pub fn annual_plan(roster: &Roster, year: i32) -> String {
+pub fn annual_plan(roster: &Roster, year: i32) -> Result<String, SerializeError> {
     let on = NaiveDate::from_ymd_opt(year, 9, 1).unwrap_or_default();
-    let mut y = top(roster, "annual-plan");
-    y.push_str(&format!("year: {}-{}\n", year, year + 1));
-    for (key, value) in [
-        ("faculty", &roster.faculty),
-        ("department", &roster.department),
-    ] {
-        if let Some(v) = value {
-            y.push_str(&format!("{key}: {}\n", quoted(v)));
-        }
-    }
-    if let Some(h) = roster.head.as_ref().and_then(person) {
-        y.push_str(&format!("head: {h}\n"));
-    }
-    let rows: Vec<&Teacher> = roster
+    let mut draft = top(roster, "annual-plan");
+    draft.year = Some(format!("{}-{}", year, year + 1));
+    draft.faculty = text(&roster.faculty);
+    draft.department = text(&roster.department);
+    draft.head = roster.head.as_ref().and_then(signer);
+    draft.teachers = roster
         .teachers
         .iter()
         .filter(|t| standing::teacher_standing(t, on).state.needs_plan())
+        .map(|t| Row {
+            gender: t.gender,
+            ..row(t, on)
+        })
         .collect();
-    if rows.is_empty() {
-        y.push_str("teachers: []\n");
-    } else {
-        y.push_str("teachers:\n");
-        for t in rows {
-            y.push_str(&teacher_lines(t, on, "  "));
-            // The annual plan's row carries the gender into the application.
-            if let Some(g) = t.gender {
-                y.push_str(&format!("    gender: {g}\n"));
-            }
-        }
-    }
-    y
+    crate::yaml::to_string(&draft)
 }
 
 /// The academic year (its first year) a teacher is planned in, in a plan
@@ -120,24 +173,24 @@ pub fn planned_year(state: State, due: Option<NaiveDate>, from: i32) -> i32 {
 }
 
 /// The perspective plan of the three academic years from `from`.
-pub fn perspective_plan(roster: &Roster, from: i32) -> String {
+pub fn perspective_plan(roster: &Roster, from: i32) -> Result<String, SerializeError> {
     let on = NaiveDate::from_ymd_opt(from, 9, 1).unwrap_or_default();
-    let mut y = top(roster, "perspective-plan");
-    y.push_str(&format!("years: {}-{}\n", from, from + 1));
-    if roster.teachers.is_empty() {
-        y.push_str("teachers: []\n");
-        return y;
-    }
-    y.push_str("teachers:\n");
-    for t in &roster.teachers {
-        let s = standing::teacher_standing(t, on);
-        y.push_str(&teacher_lines(t, on, "  "));
-        if let Some(d) = &roster.department {
-            y.push_str(&format!("    department: {}\n", quoted(d)));
-        }
-        let py = planned_year(s.state, s.due, from);
-        // The direction is the department's choice: methodology, it or specialty.
-        y.push_str(&format!("    plan: {{{}-{}: [specialty]}}\n", py, py + 1));
-    }
-    y
+    let mut draft = top(roster, "perspective-plan");
+    draft.years = Some(format!("{}-{}", from, from + 1));
+    draft.teachers = roster
+        .teachers
+        .iter()
+        .map(|t| {
+            let s = standing::teacher_standing(t, on);
+            let py = planned_year(s.state, s.due, from);
+            // The direction is the department's choice: methodology, it or specialty.
+            let plan = BTreeMap::from([(format!("{}-{}", py, py + 1), FlowSeq(["specialty"]))]);
+            Row {
+                department: text(&roster.department),
+                plan: Some(FlowMap(plan)),
+                ..row(t, on)
+            }
+        })
+        .collect();
+    crate::yaml::to_string(&draft)
 }

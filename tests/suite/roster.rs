@@ -370,8 +370,15 @@ fn drafts_render_as_they_are() {
         .replace(
             "    subject: Химия\n",
             "    subject: Химия\n    gender: f\n",
+        )
+        // Text YAML would read otherwise if written bare.
+        .replace("faculty: Табигый илимдер", "faculty: 'no'")
+        .replace(
+            "    subject: Программалоо\n",
+            "    subject: \"- Программалоо: #1, [2025-11-03]\"\n",
         );
     write(&dir, "roster.yaml", &src);
+    let hostile = "- Программалоо: #1, [2025-11-03]";
     let o = run(
         &dir,
         &[
@@ -394,7 +401,24 @@ fn drafts_render_as_they_are() {
     for name in ["Токтогулова", "Нурлан"] {
         assert!(!plan.contains(name), "{name}: {plan}");
     }
-    assert!(plan.contains("year: 2026-2027\nfaculty: \"Табигый илимдер\"\ndepartment: \"Информатика\"\nhead: {name: \"Шаршенов Талант Эркинович\"}"), "{plan}");
+    assert!(
+        plan.contains(
+            "year: 2026-2027\nfaculty: \"no\"\ndepartment: Информатика\nhead: {name: Шаршенов Талант Эркинович}"
+        ),
+        "{plan}"
+    );
+    let doc = tirkeme::pipeline::check("annual.yaml", plan.clone().into_bytes(), None);
+    let model = doc
+        .doc
+        .as_ref()
+        .and_then(|d| d.model::<tirkeme::forms::annual_plan::AnnualPlan>())
+        .unwrap();
+    assert_eq!(model.faculty.as_deref(), Some("no"), "{plan}");
+    assert_eq!(
+        model.teachers[0].subject.as_deref(),
+        Some(hostile),
+        "{plan}"
+    );
     assert!(plan.contains("last_courses: [2019]"), "{plan}");
     // The roster's gender goes into the row, for the application.
     assert!(
@@ -421,7 +445,18 @@ fn drafts_render_as_they_are() {
     let plan = std::fs::read_to_string(dir.join("perspective.yaml")).unwrap();
     assert_eq!(plan.matches("plan: {").count(), 6, "{plan}");
     // Due 04.10.2028: planned in 2028-2029, no later.
-    assert!(plan.contains("\"Физика\"\n    last_courses: [2023]\n    department: \"Информатика\"\n    plan: {2028-2029: [specialty]}"), "{plan}");
+    assert!(plan.contains("Физика\n    last_courses: [2023]\n    department: Информатика\n    plan: {2028-2029: [specialty]}"), "{plan}");
+    let doc = tirkeme::pipeline::check("perspective.yaml", plan.clone().into_bytes(), None);
+    let model = doc
+        .doc
+        .as_ref()
+        .and_then(|d| d.model::<tirkeme::forms::perspective_plan::PerspectivePlan>())
+        .unwrap();
+    assert_eq!(
+        model.teachers[0].subject.as_deref(),
+        Some(hostile),
+        "{plan}"
+    );
     let o = run(
         &dir,
         &["render", "perspective.yaml", "-o", "perspective.pdf"],
