@@ -2,7 +2,9 @@
 //! driven over `WebDriver` (Debian's `chromium` and `chromium-driver`, which
 //! `.ci/run` installs): a person fills the application and an annual plan,
 //! sees the findings come and go, and downloads the PDF. A screenshot of
-//! each page is kept in `tests/screenshots/` for a person to look at.
+//! each page is kept for a person to look at: every run writes them to
+//! `target/screenshots/`; `SNAPSHOTS=overwrite` also replaces the committed
+//! ones in `tests/screenshots/` (a run leaves the working tree clean).
 //!
 //! `WebDriver` is plain JSON over HTTP; the few commands used here are
 //! spoken with `ureq` rather than through a client library.
@@ -193,9 +195,15 @@ impl Browser {
     fn screenshot(&self, name: &str) {
         let v = self.cmd("GET", "/screenshot", json!({}));
         let png = base64_decode(v.as_str().unwrap());
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screenshots");
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(name), png).unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut dirs = vec![root.join("target/screenshots")];
+        if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+            dirs.push(root.join("tests/screenshots"));
+        }
+        for dir in dirs {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join(name), &png).unwrap();
+        }
     }
 
     /// The PDF that appears in the downloads folder.
