@@ -18,7 +18,7 @@ use crate::yaml::MAX_INPUT_BYTES;
 pub const MAX_PDF_BYTES: usize = 64 * 1024 * 1024;
 /// The deepest nesting of arrays and dictionaries read in the embedded
 /// file's dictionary (ours has two levels).
-pub const MAX_DICT_DEPTH: usize = 16;
+pub(crate) const MAX_DICT_DEPTH: usize = 16;
 /// How many places that look like an embedded file are examined.
 const MAX_CANDIDATES: usize = 16;
 /// How far before `/EmbeddedFile` the start of its object is looked for.

@@ -25,7 +25,7 @@ pub enum Format {
 /// One finding as a JSON object with the keys of SPEC §4, and `labels`:
 /// the further places it concerns, each `{line, column, message}` (and
 /// `file` when the place is in another file).
-pub fn json_line(file: &str, f: &Finding, lang: UiLang) -> String {
+pub(crate) fn json_line(file: &str, f: &Finding, lang: UiLang) -> String {
     let mut v = json_value(f, lang);
     if let Some(obj) = v.as_object_mut() {
         obj.insert("file".into(), serde_json::json!(file));
@@ -33,7 +33,7 @@ pub fn json_line(file: &str, f: &Finding, lang: UiLang) -> String {
     v.to_string()
 }
 
-/// One finding as [`json_line`] writes it, less `file` (the web form's
+/// One finding as `json_line` writes it, less `file` (the web form's
 /// findings are of the one document it sends).
 pub fn json_value(f: &Finding, lang: UiLang) -> serde_json::Value {
     let labels: Vec<serde_json::Value> = f

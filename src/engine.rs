@@ -103,7 +103,7 @@ fn file_id(path: &str) -> FileId {
 
 /// The built-in templates by the names findings give them
 /// (`forms/application.typ`), with their text.
-pub fn templates() -> Vec<(String, &'static str)> {
+pub(crate) fn templates() -> Vec<(String, &'static str)> {
     SHARED
         .sources
         .iter()
@@ -204,12 +204,12 @@ pub struct Job<'a> {
 pub struct TemplateFinding {
     /// The template as the person finds it in the repository
     /// (`forms/application.typ`), or the file Typst named.
-    pub file: String,
+    pub(crate) file: String,
     /// The template's text, for the excerpt (empty when not a template).
-    pub text: String,
+    pub(crate) text: String,
     /// The finding: Typst's message, its place, the calls that led there
     /// as labels and its hints as labels without a place.
-    pub finding: Finding,
+    pub(crate) finding: Finding,
 }
 
 /// A PDF, with the warnings Typst gave while making it.
@@ -233,7 +233,7 @@ pub struct EngineError {
 
 impl EngineError {
     /// An error of no place in a template (the data could not be written).
-    pub fn other(message: impl ToString) -> EngineError {
+    pub(crate) fn other(message: impl ToString) -> EngineError {
         let finding = Finding::new(
             rule::TEMPLATE,
             Pos::default(),
@@ -276,7 +276,7 @@ impl EngineError {
 }
 
 /// Compiles one document to PDF bytes.
-pub fn render(job: Job<'_>) -> Result<Pdf, EngineError> {
+pub(crate) fn render(job: Job<'_>) -> Result<Pdf, EngineError> {
     render_with(job, Vec::new())
 }
 
@@ -405,7 +405,7 @@ fn findings(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TemplateFinding
 
 /// Whether every bundled style can print `c`: a character none of them has
 /// would fail PDF/A, so the input check reports it at its place instead.
-pub fn printable(c: char) -> bool {
+pub(crate) fn printable(c: char) -> bool {
     c == '\n'
         || c == '\t'
         || c == ' '

@@ -14,7 +14,7 @@ pub struct Field {
     /// Whether the mapping must have it (a `null` value counts as absent).
     pub required: bool,
     /// The message id of its description (`field-<key>` unless told).
-    pub desc: Option<&'static str>,
+    pub(crate) desc: Option<&'static str>,
 }
 
 /// The type of a value.
@@ -55,20 +55,20 @@ pub enum Ty {
 }
 
 /// Years on record (`last_courses`): 1950 to 2200.
-pub const YEAR: Ty = Ty::Int {
+pub(crate) const YEAR: Ty = Ty::Int {
     min: 1950,
     max: 2200,
 };
 
 /// Hours and other counts: 0 to 100,000.
-pub const COUNT: Ty = Ty::Int {
+pub(crate) const COUNT: Ty = Ty::Int {
     min: 0,
     max: 100_000,
 };
 
 impl Field {
     /// An optional key.
-    pub const fn opt(key: &'static str, ty: Ty) -> Field {
+    pub(crate) const fn opt(key: &'static str, ty: Ty) -> Field {
         Field {
             key,
             ty,
@@ -78,7 +78,7 @@ impl Field {
     }
 
     /// A required key.
-    pub const fn req(key: &'static str, ty: Ty) -> Field {
+    pub(crate) const fn req(key: &'static str, ty: Ty) -> Field {
         Field {
             key,
             ty,
@@ -88,7 +88,7 @@ impl Field {
     }
 
     /// The same key with its own description message.
-    pub const fn desc(self, id: &'static str) -> Field {
+    pub(crate) const fn desc(self, id: &'static str) -> Field {
         Field {
             desc: Some(id),
             ..self
@@ -96,7 +96,7 @@ impl Field {
     }
 
     /// The message id of the description.
-    pub fn desc_id(&self) -> String {
+    pub(crate) fn desc_id(&self) -> String {
         match self.desc {
             Some(d) => d.to_owned(),
             None => format!("field-{}", self.key.replace('_', "-")),
@@ -105,75 +105,72 @@ impl Field {
 }
 
 /// The keys of a person's mapping that every person has.
-pub const PERSON_BASE: &[Field] = &[NAME, SHORT, GENDER];
+pub(crate) const PERSON_BASE: &[Field] = &[NAME, SHORT, GENDER];
 
 /// A person's full name.
-pub const NAME: Field = Field::req("name", Ty::Text);
+pub(crate) const NAME: Field = Field::req("name", Ty::Text);
 /// Initials and surname as the person wants them printed.
-pub const SHORT: Field = Field::opt("short", Ty::Text);
+pub(crate) const SHORT: Field = Field::opt("short", Ty::Text);
 /// A person's gender, when the name does not tell it.
-pub const GENDER: Field = Field::opt("gender", Ty::Choice(GENDERS));
+pub(crate) const GENDER: Field = Field::opt("gender", Ty::Choice(GENDERS));
 /// The values `gender` takes.
-pub const GENDERS: &[&str] = &["m", "f"];
+pub(crate) const GENDERS: &[&str] = &["m", "f"];
 /// A person's position.
-pub const POSITION: Field = Field::opt("position", Ty::Text);
+pub(crate) const POSITION: Field = Field::opt("position", Ty::Text);
 /// A person's department.
-pub const DEPARTMENT: Field = Field::opt("department", Ty::Text);
+pub(crate) const DEPARTMENT: Field = Field::opt("department", Ty::Text);
 /// The date of a signature or approval.
-pub const SIGNED_ON: Field = Field::opt("date", Ty::Date).desc("field-signed-on");
+pub(crate) const SIGNED_ON: Field = Field::opt("date", Ty::Date).desc("field-signed-on");
 
 /// A person who may state a position.
-pub const WITH_POSITION: &[Field] = &[POSITION];
+pub(crate) const WITH_POSITION: &[Field] = &[POSITION];
 /// A person who may state a position and a date (an approver).
-pub const WITH_POSITION_DATE: &[Field] = &[POSITION, SIGNED_ON];
+pub(crate) const WITH_POSITION_DATE: &[Field] = &[POSITION, SIGNED_ON];
 /// A person who may state a date (an agreement).
-pub const WITH_DATE: &[Field] = &[SIGNED_ON];
+pub(crate) const WITH_DATE: &[Field] = &[SIGNED_ON];
 /// A teacher: position and department.
-pub const TEACHER: &[Field] = &[POSITION, DEPARTMENT];
+pub(crate) const TEACHER: &[Field] = &[POSITION, DEPARTMENT];
 
 /// The first day.
-pub const START: Field = Field::opt("start", Ty::Date);
+pub(crate) const START: Field = Field::opt("start", Ty::Date);
 /// The last day.
-pub const END: Field = Field::opt("end", Ty::Date);
+pub(crate) const END: Field = Field::opt("end", Ty::Date);
 /// Hours.
-pub const HOURS: Field = Field::opt("hours", COUNT);
+pub(crate) const HOURS: Field = Field::opt("hours", COUNT);
 /// The country, `KG` unless given.
-pub const COUNTRY: Field = Field::opt("country", Ty::Country);
+pub(crate) const COUNTRY: Field = Field::opt("country", Ty::Country);
 
 /// The form's id.
-pub const FORM: Field = Field::req("form", Ty::FormId);
+pub(crate) const FORM: Field = Field::req("form", Ty::FormId);
 /// The language of the printed form.
-pub const LANG: Field = Field::opt("lang", Ty::Choice(&["ky", "ru"]));
+pub(crate) const LANG: Field = Field::opt("lang", Ty::Choice(&["ky", "ru"]));
 /// The university's name and short name.
-pub const UNIVERSITY_KEYS: &[Field] = &[
+pub(crate) const UNIVERSITY_KEYS: &[Field] = &[
     Field::opt("name", Ty::Text).desc("field-university-name"),
     Field::opt("short", Ty::Text).desc("field-university-short"),
 ];
 /// The university, when not Talas State University.
-pub const UNIVERSITY: Field = Field::opt("university", Ty::Obj(UNIVERSITY_KEYS));
+pub(crate) const UNIVERSITY: Field = Field::opt("university", Ty::Obj(UNIVERSITY_KEYS));
 /// The document's date.
-pub const DATE: Field = Field::opt("date", Ty::Date);
+pub(crate) const DATE: Field = Field::opt("date", Ty::Date);
 
 /// Who pays (regulation 1.8, 6.4).
-pub const FUNDINGS: &[&str] = &["budget", "university", "contract", "host", "grant"];
+pub(crate) const FUNDINGS: &[&str] = &["budget", "university", "contract", "host", "grant"];
 
 /// The keys every form has.
 pub const COMMON: &[Field] = &[FORM, LANG, UNIVERSITY, DATE];
 
-/// Looks a key up among fields.
-pub fn find<'f>(fields: &'f [Field], key: &str) -> Option<&'f Field> {
-    fields.iter().find(|f| f.key == key)
-}
-
 /// Every field reachable from `fields`, nested ones included, each once per
-/// place it appears (for tests and documentation).
-pub fn walk<'f>(fields: &'f [Field], out: &mut Vec<&'f Field>) {
+/// place it appears (for the tests).
+#[cfg(test)]
+pub(crate) fn walk<'f>(fields: &'f [Field], out: &mut Vec<&'f Field>) {
     for f in fields {
         out.push(f);
         walk_ty(&f.ty, out);
     }
 }
 
+#[cfg(test)]
 fn walk_ty<'f>(ty: &'f Ty, out: &mut Vec<&'f Field>) {
     match ty {
         Ty::Person(extra) => {

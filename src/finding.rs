@@ -41,7 +41,7 @@ macro_rules! rules {
             use super::{Rule, Severity};
             $(
                 #[doc = concat!("`", $id, "`, clause ", $clause)]
-                pub const $name: Rule = Rule { id: $id, severity: Severity::$sev, clause: $clause };
+                pub(crate) const $name: Rule = Rule { id: $id, severity: Severity::$sev, clause: $clause };
             )*
             /// All of them.
             pub const ALL: &[Rule] = &[$($name),*];
@@ -94,28 +94,28 @@ pub struct Finding {
     /// Where in the YAML.
     pub pos: Pos,
     /// What to say.
-    pub msg: Msg,
+    pub(crate) msg: Msg,
     /// Further places the finding concerns, each with what to say about it
     /// (the first of two duplicate keys, the start of a period that ends
     /// before it, the annual plan's row a document disagrees with).
-    pub labels: Vec<Label>,
+    pub(crate) labels: Vec<Label>,
 }
 
 /// A further place a finding concerns, shown with its own excerpt and words.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Label {
+pub(crate) struct Label {
     /// Where.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
     /// What to say about this place.
-    pub msg: Msg,
+    pub(crate) msg: Msg,
     /// The file it is in, when it is not the finding's own (the folder's
     /// annual plan a document disagrees with); `None` for the same file.
-    pub file: Option<String>,
+    pub(crate) file: Option<String>,
 }
 
 impl Label {
     /// A place in the finding's own file.
-    pub fn new(pos: Pos, msg: Msg) -> Label {
+    pub(crate) fn new(pos: Pos, msg: Msg) -> Label {
         Label {
             pos,
             msg,
@@ -124,7 +124,7 @@ impl Label {
     }
 
     /// A place in another file.
-    pub fn in_file(file: &str, pos: Pos, msg: Msg) -> Label {
+    pub(crate) fn in_file(file: &str, pos: Pos, msg: Msg) -> Label {
         Label {
             pos,
             msg,
@@ -135,7 +135,7 @@ impl Label {
 
 impl Finding {
     /// A finding with the rule's own severity.
-    pub fn new(rule: Rule, pos: Pos, msg: Msg) -> Finding {
+    pub(crate) fn new(rule: Rule, pos: Pos, msg: Msg) -> Finding {
         Finding {
             rule,
             severity: rule.severity,
@@ -146,13 +146,13 @@ impl Finding {
     }
 
     /// Adds a further place to show, with what to say about it.
-    pub fn with_label(mut self, label: Label) -> Finding {
+    pub(crate) fn with_label(mut self, label: Label) -> Finding {
         self.labels.push(label);
         self
     }
 
     /// The same finding as a warning.
-    pub fn warning(mut self) -> Finding {
+    pub(crate) fn warning(mut self) -> Finding {
         self.severity = Severity::Warning;
         self
     }

@@ -12,15 +12,15 @@ use crate::locale::Msg;
 use crate::yaml::{Node, Pos, Value};
 
 /// The longest single text value accepted, in characters.
-pub const MAX_TEXT_CHARS: usize = 10_000;
+pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
 /// The most rows a plan may have: a faculty's plan, with room. Measured by
 /// `bench/hostile.sh`: 500 rows lay out in about 1.3 s and 100 MiB, 2,000
 /// took 5 s and 300 MiB.
-pub const MAX_ROWS: usize = 500;
+pub(crate) const MAX_ROWS: usize = 500;
 /// The most characters of text one document may print, all fields
 /// together (about 20 dense pages; the forms take one to three). It keeps
 /// the typesetter within 2 s and 300 MiB whatever the file holds.
-pub const MAX_DOCUMENT_CHARS: usize = 60_000;
+pub(crate) const MAX_DOCUMENT_CHARS: usize = 60_000;
 /// The most findings kept for one file: more would not be read by anyone,
 /// and a hostile file could otherwise make millions. The rest are counted
 /// in one closing finding.
@@ -28,7 +28,7 @@ pub const MAX_FINDINGS: usize = 200;
 /// The most combining marks accepted on one letter (an accent or two is
 /// writing; a long run is refused before it reaches the typesetter, whose
 /// line breaker costs the square of its length).
-pub const MAX_COMBINING: usize = 4;
+pub(crate) const MAX_COMBINING: usize = 4;
 /// Unknown keys longer than this get no "did you mean" (no key is so long).
 const MAX_HINT_CHARS: usize = 64;
 /// The most distinct unprintable characters reported for one text.
@@ -40,15 +40,15 @@ pub struct At<T> {
     /// The value.
     pub v: T,
     /// Where it was written.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
 }
 
 /// The conversion context: the source text and the findings so far.
-pub struct Ctx<'s> {
+pub(crate) struct Ctx<'s> {
     /// The YAML text (for exact positions of look-alike letters).
-    pub src: &'s str,
+    pub(crate) src: &'s str,
     /// Everything found so far.
-    pub findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
     /// Findings not kept over [`MAX_FINDINGS`], and whether one was an error.
     dropped: (usize, bool),
     /// Byte offsets of the starts of lines, built when first needed.
@@ -63,9 +63,9 @@ pub struct Ctx<'s> {
 }
 
 /// A mapping being read: its entries and the fields it allows.
-pub struct Obj<'a> {
+pub(crate) struct Obj<'a> {
     /// Where the mapping starts.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
     entries: &'a [(Node, Node)],
     fields: Vec<&'static Field>,
 }
@@ -76,7 +76,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The largest count accepted (hours, days, ...).
-pub const MAX_COUNT: i64 = 100_000;
+pub(crate) const MAX_COUNT: i64 = 100_000;
 
 /// `72 саат`, `72 часа`, `72h`, `72-саат`: the digits, when a number is
 /// followed by a word.
@@ -163,7 +163,7 @@ pub fn nearest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
 
 impl<'s> Ctx<'s> {
     /// A new context over a source text.
-    pub fn new(src: &'s str) -> Ctx<'s> {
+    pub(crate) fn new(src: &'s str) -> Ctx<'s> {
         Ctx {
             src,
             findings: Vec::new(),
@@ -177,7 +177,7 @@ impl<'s> Ctx<'s> {
 
     /// Records a finding; past [`MAX_FINDINGS`] it is only counted. Errors
     /// are kept before warnings: a flood of warnings never hides one.
-    pub fn push(&mut self, f: Finding) {
+    pub(crate) fn push(&mut self, f: Finding) {
         if self.accepts(f.severity) {
             self.errors += usize::from(f.severity == Severity::Error);
             self.findings.push(f);
@@ -188,7 +188,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// Whether no more warnings are kept (so none need be worked out).
-    pub fn full(&self) -> bool {
+    pub(crate) fn full(&self) -> bool {
         self.findings.len() >= MAX_FINDINGS
     }
 
@@ -211,7 +211,7 @@ impl<'s> Ctx<'s> {
 
     /// The findings in file order, at most [`MAX_FINDINGS`], the rest
     /// counted in a last `limit` finding (an error if any of them was one).
-    pub fn into_findings(self) -> Vec<Finding> {
+    pub(crate) fn into_findings(self) -> Vec<Finding> {
         let mut findings = self.findings;
         let (mut dropped, mut error) = self.dropped;
         if findings.len() > MAX_FINDINGS {
@@ -244,7 +244,7 @@ impl<'s> Ctx<'s> {
     /// index built once, the column counted from the last position when it
     /// is on the same line (findings come in order), so a file with many
     /// findings costs its length, not its length times their number.
-    pub fn pos_at(&self, offset: usize, len: usize) -> Pos {
+    pub(crate) fn pos_at(&self, offset: usize, len: usize) -> Pos {
         let src = self.src;
         let mut offset = offset.min(src.len());
         while !src.is_char_boundary(offset) {
@@ -286,13 +286,17 @@ impl<'s> Ctx<'s> {
     /// Reads a mapping described by `fields`: reports every key it does not
     /// describe (with the nearest described key as a hint) and every
     /// required key that is absent or null.
-    pub fn obj<'a>(&mut self, node: &'a Node, fields: &'static [Field]) -> Option<Obj<'a>> {
+    pub(crate) fn obj<'a>(&mut self, node: &'a Node, fields: &'static [Field]) -> Option<Obj<'a>> {
         self.obj_of(node, &[fields])
     }
 
     /// [`Ctx::obj`] over the fields of several groups (common keys and a
     /// form's own, a person's name and the extra keys of its place).
-    pub fn obj_of<'a>(&mut self, node: &'a Node, groups: &[&'static [Field]]) -> Option<Obj<'a>> {
+    pub(crate) fn obj_of<'a>(
+        &mut self,
+        node: &'a Node,
+        groups: &[&'static [Field]],
+    ) -> Option<Obj<'a>> {
         let Value::Map(entries) = &node.value else {
             self.type_error(node, "map");
             return None;
@@ -335,7 +339,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// The mapping under a field of type [`Ty::Obj`] (or [`Ty::TextOrObj`]).
-    pub fn opt_obj<'a>(&mut self, obj: &Obj<'a>, field: &Field) -> Option<Obj<'a>> {
+    pub(crate) fn opt_obj<'a>(&mut self, obj: &Obj<'a>, field: &Field) -> Option<Obj<'a>> {
         let (Ty::Obj(fields) | Ty::TextOrObj(fields)) = field.ty else {
             return None;
         };
@@ -345,7 +349,7 @@ impl<'s> Ctx<'s> {
 
     /// The entries of a mapping whose keys are data, not names (the years
     /// of a perspective plan).
-    pub fn map_entries<'a>(&mut self, node: &'a Node) -> &'a [(Node, Node)] {
+    pub(crate) fn map_entries<'a>(&mut self, node: &'a Node) -> &'a [(Node, Node)] {
         match &node.value {
             Value::Map(entries) => entries,
             Value::Null => &[],
@@ -357,7 +361,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// Text, with look-alike letters replaced (and reported).
-    pub fn text(&mut self, node: &Node) -> Option<At<String>> {
+    pub(crate) fn text(&mut self, node: &Node) -> Option<At<String>> {
         // As written: `0012345`, `1.10`, `No` are text here, not numbers.
         let raw = match &node.value {
             Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
@@ -505,12 +509,12 @@ impl<'s> Ctx<'s> {
     }
 
     /// Text under a field.
-    pub fn opt_text(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<String>> {
+    pub(crate) fn opt_text(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<String>> {
         obj.get(field).and_then(|n| self.text(n))
     }
 
     /// A whole number.
-    pub fn int(&mut self, node: &Node) -> Option<At<i64>> {
+    pub(crate) fn int(&mut self, node: &Node) -> Option<At<i64>> {
         match &node.value {
             Value::Int(i) => Some(At {
                 v: *i,
@@ -550,7 +554,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// A whole number inside the range its field allows.
-    pub fn int_in(&mut self, node: &Node, ty: &Ty) -> Option<At<i64>> {
+    pub(crate) fn int_in(&mut self, node: &Node, ty: &Ty) -> Option<At<i64>> {
         let v = self.int(node)?;
         let (min, max) = match ty {
             Ty::Int { min, max } => (*min, *max),
@@ -573,13 +577,13 @@ impl<'s> Ctx<'s> {
     }
 
     /// A whole number under a field, inside the field's range.
-    pub fn opt_count(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<i64>> {
+    pub(crate) fn opt_count(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<i64>> {
         let n = obj.get(field)?;
         self.int_in(n, &field.ty)
     }
 
     /// A boolean under a field.
-    pub fn opt_bool(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<bool>> {
+    pub(crate) fn opt_bool(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<bool>> {
         let n = obj.get(field)?;
         match &n.value {
             Value::Bool(b) => Some(At { v: *b, pos: n.pos }),
@@ -596,7 +600,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// An ISO date (`2025-11-03`).
-    pub fn date(&mut self, node: &Node) -> Option<At<NaiveDate>> {
+    pub(crate) fn date(&mut self, node: &Node) -> Option<At<NaiveDate>> {
         let text = node.value.scalar_text();
         match text
             .as_deref()
@@ -620,17 +624,17 @@ impl<'s> Ctx<'s> {
     }
 
     /// A date under a field.
-    pub fn opt_date(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<NaiveDate>> {
+    pub(crate) fn opt_date(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<NaiveDate>> {
         obj.get(field).and_then(|n| self.date(n))
     }
 
     /// An academic year under a field.
-    pub fn opt_academic_year(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<i32>> {
+    pub(crate) fn opt_academic_year(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<i32>> {
         obj.get(field).and_then(|n| self.academic_year(n))
     }
 
     /// An academic year `YYYY-YYYY` with consecutive years; gives the first year.
-    pub fn academic_year(&mut self, node: &Node) -> Option<At<i32>> {
+    pub(crate) fn academic_year(&mut self, node: &Node) -> Option<At<i32>> {
         let text = node.value.scalar_text().unwrap_or_default();
         let parsed = text.split_once(['-', '–']).and_then(|(a, b)| {
             Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?))
@@ -652,7 +656,11 @@ impl<'s> Ctx<'s> {
     }
 
     /// One of a fixed set of words.
-    pub fn choice(&mut self, node: &Node, allowed: &[&'static str]) -> Option<At<&'static str>> {
+    pub(crate) fn choice(
+        &mut self,
+        node: &Node,
+        allowed: &[&'static str],
+    ) -> Option<At<&'static str>> {
         let text = node.value.scalar_text().unwrap_or_default();
         if let Some(a) = crate::choices::resolve(&text, allowed) {
             return Some(At {
@@ -679,7 +687,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// A country code under a field: two Latin capitals that CLDR names.
-    pub fn opt_country(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<String>> {
+    pub(crate) fn opt_country(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<String>> {
         let c = self.opt_text(obj, field)?;
         if crate::country::name(&c.v, crate::locale::Lang::Ky).is_some() {
             Some(c)
@@ -694,7 +702,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// A choice under a field, among the ids the field allows.
-    pub fn opt_choice(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<&'static str>> {
+    pub(crate) fn opt_choice(&mut self, obj: &Obj<'_>, field: &Field) -> Option<At<&'static str>> {
         let Ty::Choice(allowed) = field.ty else {
             return None;
         };
@@ -702,7 +710,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// The items of a list (a single value counts as a one-item list).
-    pub fn list<'a>(&mut self, node: &'a Node) -> &'a [Node] {
+    pub(crate) fn list<'a>(&mut self, node: &'a Node) -> &'a [Node] {
         match &node.value {
             Value::Seq(items) if items.len() > MAX_ROWS => {
                 self.push(Finding::new(
@@ -719,7 +727,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// A list of texts under a field.
-    pub fn text_list(&mut self, obj: &Obj<'_>, field: &Field) -> Vec<String> {
+    pub(crate) fn text_list(&mut self, obj: &Obj<'_>, field: &Field) -> Vec<String> {
         let Some(n) = obj.get(field) else {
             return Vec::new();
         };
@@ -746,7 +754,7 @@ fn printable(c: char) -> bool {
 }
 
 /// A text cut to 64 characters with `…`, for quoting input in a message.
-pub fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     match text.char_indices().nth(MAX_HINT_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
@@ -764,7 +772,7 @@ fn memchr_newlines(src: &str) -> impl Iterator<Item = usize> + '_ {
 impl<'a> Obj<'a> {
     /// The value of a field, unless absent or null; `None` too for a field
     /// this mapping does not describe (its key was reported as unknown).
-    pub fn get(&self, field: &Field) -> Option<&'a Node> {
+    pub(crate) fn get(&self, field: &Field) -> Option<&'a Node> {
         if !self.fields.iter().any(|f| f.key == field.key) {
             return None;
         }

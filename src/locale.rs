@@ -52,7 +52,7 @@ pub enum UiLang {
 
 impl UiLang {
     /// The language of a `LANG`-style locale string: `ky*` → ky, `ru*` → ru, else en.
-    pub fn from_locale(locale: &str) -> UiLang {
+    pub(crate) fn from_locale(locale: &str) -> UiLang {
         let l = locale.to_ascii_lowercase();
         if l.starts_with("ky") {
             UiLang::Ky
@@ -152,14 +152,14 @@ pub fn has_message(lang: impl Into<UiLang>, id: &str) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {
     /// The Fluent message id.
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// Its arguments.
-    pub args: Vec<(&'static str, String)>,
+    pub(crate) args: Vec<(&'static str, String)>,
 }
 
 impl Msg {
     /// A message without arguments.
-    pub fn new(id: &'static str) -> Msg {
+    pub(crate) fn new(id: &'static str) -> Msg {
         Msg {
             id,
             args: Vec::new(),
@@ -167,7 +167,7 @@ impl Msg {
     }
 
     /// Adds an argument.
-    pub fn arg(mut self, key: &'static str, value: impl ToString) -> Msg {
+    pub(crate) fn arg(mut self, key: &'static str, value: impl ToString) -> Msg {
         self.args.push((key, value.to_string()));
         self
     }

@@ -197,7 +197,7 @@ mod tests {
 
 /// A person's grammatical gender, where the name tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
+pub(crate) enum Gender {
     /// Masculine.
     Male,
     /// Feminine.
@@ -206,7 +206,7 @@ pub enum Gender {
 
 impl Gender {
     /// The gender of a `gender` value's id: `f` is feminine, anything else masculine.
-    pub fn from_id(id: &str) -> Gender {
+    pub(crate) fn from_id(id: &str) -> Gender {
         if id == "f" {
             Gender::Female
         } else {

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// The longest stem kept, in bytes: with a language suffix, a numbered
 /// duplicate and the temporary name's 22 bytes, even a package's
 /// `<plan>-NN-<teacher>` name stays under the 255 bytes file systems allow.
-pub const MAX_STEM_BYTES: usize = 100;
+pub(crate) const MAX_STEM_BYTES: usize = 100;
 
 /// Temporary files being written now.
 static TEMPS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());

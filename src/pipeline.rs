@@ -154,7 +154,7 @@ impl Default for RenderOptions {
 /// The date written into the PDF's metadata: the document's own date, else
 /// `fallback` (`SOURCE_DATE_EPOCH`), else 1 January 2000 — never the clock,
 /// so the same input always gives the same bytes.
-pub fn metadata_date(doc: &Document, fallback: Option<NaiveDate>) -> NaiveDate {
+pub(crate) fn metadata_date(doc: &Document, fallback: Option<NaiveDate>) -> NaiveDate {
     doc.date()
         .or(fallback)
         .unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())

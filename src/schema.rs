@@ -10,11 +10,11 @@ use crate::forms::FormId;
 use crate::locale::{UiLang, tr};
 
 /// The dialect every schema declares.
-pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+pub(crate) const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// The comment every schema carries: it tells a schema tirkeme made (and
 /// may write over) from a user's file.
-pub const MADE_BY: &str = "made by tirkeme (tirkeme schema --all -o DIR writes it again)";
+pub(crate) const MADE_BY: &str = "made by tirkeme (tirkeme schema --all -o DIR writes it again)";
 
 /// Every document that has a schema: its id and the groups of its fields.
 /// A document that is not one of the six forms is one more line here.

@@ -57,7 +57,7 @@ impl Failure {
 /// A mistake explained: where, what to say, and maybe further places (the
 /// first of two duplicate keys).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Explained {
+pub(crate) struct Explained {
     /// Where the mistake is.
     pub pos: Pos,
     /// What to say about it.

@@ -14,9 +14,9 @@ use serde_saphyr::Spanned;
 /// Largest input accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 /// Deepest nesting of maps and sequences accepted.
-pub const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 /// Most YAML nodes accepted in one file.
-pub const MAX_NODES: usize = 200_000;
+pub(crate) const MAX_NODES: usize = 200_000;
 
 /// A place in the input file: 1-based line and column, and a byte range.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -26,9 +26,9 @@ pub struct Pos {
     /// 1-based column (in characters); 0 when unknown.
     pub column: u32,
     /// Byte offset of the start.
-    pub start: usize,
+    pub(crate) start: usize,
     /// Byte offset just past the end.
-    pub end: usize,
+    pub(crate) end: usize,
 }
 
 impl Pos {
@@ -45,7 +45,7 @@ impl Pos {
     }
 
     /// A position at a byte offset of `src`, with line and column computed.
-    pub fn at_offset(src: &str, offset: usize, len: usize) -> Self {
+    pub(crate) fn at_offset(src: &str, offset: usize, len: usize) -> Self {
         let offset = offset.min(src.len());
         let before = src.get(..offset).unwrap_or("");
         let line = before.matches('\n').count() as u32 + 1;
@@ -85,7 +85,7 @@ pub struct Node {
     /// The value.
     pub value: Value,
     /// Where it was written.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
 }
 
 impl Value {
@@ -107,7 +107,7 @@ impl Node {
     /// as written, not as the number or boolean YAML 1.1 reads in them);
     /// quoted, block and folded scalars give their parsed text. `None` for
     /// null, lists and maps.
-    pub fn source_text(&self, src: &str) -> Option<String> {
+    pub(crate) fn source_text(&self, src: &str) -> Option<String> {
         if matches!(self.value, Value::Null | Value::Seq(_) | Value::Map(_)) {
             return None;
         }
@@ -206,24 +206,24 @@ impl<'de> Visitor<'de> for ValueVisitor {
 }
 
 /// Why a file could not be read as YAML (`Display`: the parser's own
-/// words; the person reads [`SyntaxError::explained`]).
+/// words; the person reads `SyntaxError::explained`).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{detail}")]
 pub struct SyntaxError {
     /// Where the parser stopped, when it knows.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
     /// The parser's own words (English).
-    pub detail: String,
+    pub(crate) detail: String,
     /// What kind of problem it is.
-    pub kind: SyntaxErrorKind,
+    pub(crate) kind: SyntaxErrorKind,
     /// The mistake in words (for [`SyntaxErrorKind::Syntax`]), from
     /// the `syntax` module, with its place and maybe a second place.
-    pub explained: Option<Box<crate::syntax::Explained>>,
+    pub(crate) explained: Option<Box<crate::syntax::Explained>>,
 }
 
 /// The kinds of unreadable input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SyntaxErrorKind {
+pub(crate) enum SyntaxErrorKind {
     /// Not valid YAML.
     Syntax,
     /// Over one of the size, depth or alias limits.

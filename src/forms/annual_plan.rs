@@ -12,7 +12,7 @@ use crate::rules;
 use crate::yaml::Pos;
 
 /// How teaching goes on during the upgrading (regulation 2.3).
-pub const MODES: &[&str] = &["release", "no-release", "partial", "online"];
+pub(crate) const MODES: &[&str] = &["release", "no-release", "partial", "online"];
 
 const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
 const POSITION: Field = Field::opt("position", Ty::Text);
@@ -54,7 +54,7 @@ const RECTOR: Field = Field::opt("rector", Ty::Person(fields::WITH_POSITION));
 const TEACHERS: Field = Field::req("teachers", Ty::List(&Ty::Obj(ROW)));
 
 /// Keys of this form.
-pub const FIELDS: &[Field] = &[
+pub(crate) const FIELDS: &[Field] = &[
     YEAR_FIELD, FACULTY, DEPARTMENT, APPROVER, HEAD, RECTOR, TEACHERS,
 ];
 
@@ -71,13 +71,13 @@ pub struct Row {
     /// Subject taught.
     pub subject: Option<String>,
     /// Scientific degree.
-    pub degree: Option<String>,
+    pub(crate) degree: Option<String>,
     /// Years of the latest courses.
-    pub last_courses: Vec<At<i64>>,
+    pub(crate) last_courses: Vec<At<i64>>,
     /// Where `last_courses` is (or the row, when absent).
-    pub last_pos: Pos,
+    pub(crate) last_pos: Pos,
     /// Kind of upgrading.
-    pub kind: Option<At<&'static str>>,
+    pub(crate) kind: Option<At<&'static str>>,
     /// Direction (for the application).
     pub direction: Option<String>,
     /// First day.
@@ -91,22 +91,22 @@ pub struct Row {
     /// Release from teaching.
     pub mode: Option<At<&'static str>>,
     /// Funding.
-    pub funding: Option<At<&'static str>>,
+    pub(crate) funding: Option<At<&'static str>>,
     /// ISO 3166 alpha-2 country, `KG` unless given.
-    pub country: Option<At<String>>,
+    pub(crate) country: Option<At<String>>,
     /// Free note.
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
     /// Where the row starts.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
 }
 
 /// An annual plan (form 2).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnnualPlan {
     /// First year of the academic year.
-    pub year: Option<At<i32>>,
+    pub(crate) year: Option<At<i32>>,
     /// Faculty.
-    pub faculty: Option<String>,
+    pub(crate) faculty: Option<String>,
     /// Department.
     pub department: Option<String>,
     /// The dean, who approves.
@@ -192,34 +192,35 @@ impl Row {
 #[derive(Clone, Debug, Serialize)]
 pub struct AnnualData {
     /// The nine column labels.
-    pub head: Vec<String>,
+    pub(crate) head: Vec<String>,
     /// One row per teacher.
-    pub rows: Vec<AnnualRow>,
+    pub(crate) rows: Vec<AnnualRow>,
 }
 
 /// A teacher's row of an annual plan; every cell printed as it is.
 #[derive(Clone, Debug, Serialize)]
-pub struct AnnualRow {
+pub(crate) struct AnnualRow {
     /// «1».
-    pub n: String,
+    pub(crate) n: String,
     /// The full name.
-    pub name: String,
+    pub(crate) name: String,
     /// Position and subject.
-    pub position: String,
+    pub(crate) position: String,
     /// Academic degree.
-    pub degree: String,
+    pub(crate) degree: String,
     /// The years of the last courses.
-    pub last_courses: String,
+    pub(crate) last_courses: String,
     /// The kind of upgrading and its direction.
-    pub kind: String,
+    pub(crate) kind: String,
     /// The dates and hours.
-    pub period: String,
+    pub(crate) period: String,
     /// Where (with the country when abroad).
-    pub institution: String,
+    pub(crate) institution: String,
     /// Mode, funding and the note.
-    pub note: String,
+    pub(crate) note: String,
 }
 
+#[allow(private_interfaces)] // see the trait
 impl Form for AnnualPlan {
     const ID: &str = "annual-plan";
     const APPENDIX: u8 = 2;

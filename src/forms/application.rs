@@ -25,7 +25,7 @@ const QUALITY_HEAD: Field = Field::opt("quality_head", Ty::Person(fields::WITH_D
 const AGREED_BY: Field = Field::opt("agreed_by", Ty::Obj(&[HEAD, DEAN, QUALITY_HEAD]));
 
 /// Keys of this form.
-pub const FIELDS: &[Field] = &[
+pub(crate) const FIELDS: &[Field] = &[
     RECTOR,
     APPLICANT,
     KIND,
@@ -39,7 +39,7 @@ pub const FIELDS: &[Field] = &[
 ];
 
 /// What an application may ask to be sent on.
-pub const KINDS: &[&str] = &[
+pub(crate) const KINDS: &[&str] = &[
     "course",
     "internship",
     "seminar",
@@ -49,40 +49,41 @@ pub const KINDS: &[&str] = &[
 
 /// The three agreements under an application.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Agreements {
+pub(crate) struct Agreements {
     /// Head of department.
-    pub head: Option<Person>,
+    pub(crate) head: Option<Person>,
     /// Dean of the faculty.
-    pub dean: Option<Person>,
+    pub(crate) dean: Option<Person>,
     /// Head of the "Quality of education" department.
-    pub quality_head: Option<Person>,
+    pub(crate) quality_head: Option<Person>,
 }
 
 /// An application (form 4).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Application {
     /// The rector it is addressed to.
-    pub rector: Option<Person>,
+    pub(crate) rector: Option<Person>,
     /// The teacher applying.
     pub applicant: Person,
     /// Course, internship, ...
-    pub kind: Option<At<&'static str>>,
+    pub(crate) kind: Option<At<&'static str>>,
     /// The direction (subject) of the upgrading.
     pub direction: Option<String>,
     /// Where, when the data says.
     pub institution: Option<String>,
     /// First day.
-    pub start: Option<At<NaiveDate>>,
+    pub(crate) start: Option<At<NaiveDate>>,
     /// Last day.
-    pub end: Option<At<NaiveDate>>,
+    pub(crate) end: Option<At<NaiveDate>>,
     /// Hours, when known.
-    pub hours: Option<At<i64>>,
+    pub(crate) hours: Option<At<i64>>,
     /// With a break from teaching (`true`) or without (`false`); both printed when unknown.
-    pub break_from_teaching: Option<bool>,
+    pub(crate) break_from_teaching: Option<bool>,
     /// Agreements of head, dean and quality head.
-    pub agreed_by: Agreements,
+    pub(crate) agreed_by: Agreements,
 }
 
+#[allow(private_interfaces)] // see the trait
 impl super::Form for Application {
     const ID: &str = "application";
     const APPENDIX: u8 = 4;
@@ -171,7 +172,7 @@ impl Application {
 
     /// Warnings about words that depend on a gender nobody told: in
     /// Russian «Ректору С.А. Киму» for a man, «Ким» for a woman.
-    pub fn gender_findings(&self, lang: Lang) -> Vec<Finding> {
+    pub(crate) fn gender_findings(&self, lang: Lang) -> Vec<Finding> {
         if lang != Lang::Ru {
             return Vec::new();
         }
@@ -185,7 +186,7 @@ impl Application {
     /// Warnings about the applicant's and rector's positions: written in
     /// the other language than the form's, or unknown to the lexicon and
     /// the rules; each shows what is printed.
-    pub fn position_findings(&self, lang: Lang) -> Vec<Finding> {
+    pub(crate) fn position_findings(&self, lang: Lang) -> Vec<Finding> {
         let mut out = Vec::new();
         let places = [
             (Some(&self.applicant), position_form(lang)),
@@ -355,28 +356,28 @@ impl Application {
 }
 
 /// The template data of an application (`forms/application.typ`), besides
-/// the common keys: its [`Sheet`]'s `signatures` hold the applicant alone,
+/// the common keys: its `Sheet`'s `signatures` hold the applicant alone,
 /// printed on the line of `date`; the agreements follow below, their
 /// signature lines aligned.
 #[derive(Clone, Debug, Serialize)]
 pub struct ApplicationData {
     /// «БИЛДИРҮҮ» / «ЗАЯВЛЕНИЕ».
-    pub heading: String,
+    pub(crate) heading: String,
     /// The lines of the block top right, to the rector from the applicant.
-    pub addressee: Vec<Line>,
+    pub(crate) addressee: Vec<Line>,
     /// The request, one paragraph.
-    pub body: String,
+    pub(crate) body: String,
     /// The date line, bottom left, with the applicant's signature beside it.
-    pub date: String,
+    pub(crate) date: String,
     /// The agreements of the head of department, the dean and the quality
     /// department's head.
-    pub agreements: Vec<Signature>,
+    pub(crate) agreements: Vec<Signature>,
 }
 
 /// A line of the addressee block.
 #[derive(Clone, Debug, Serialize)]
 #[serde(untagged)]
-pub enum Line {
+pub(crate) enum Line {
     /// Printed as it is.
     Text(String),
     /// A line the data leaves blank: a ruled line with its caption under

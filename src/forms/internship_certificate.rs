@@ -25,57 +25,57 @@ const SUPERVISOR: Field = Field::opt("supervisor", Ty::Person(fields::WITH_POSIT
 const SUBMITTED: Field = Field::opt("submitted", Ty::Date);
 
 /// Keys of this form.
-pub const FIELDS: &[Field] = &[
+pub(crate) const FIELDS: &[Field] = &[
     TEACHER, DIRECTION, HOST, START, END, HOURS, SUPERVISOR, SUBMITTED,
 ];
 
 /// The host organisation and its head.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Host {
+pub(crate) struct Host {
     /// The organisation.
-    pub name: Option<At<String>>,
+    pub(crate) name: Option<At<String>>,
     /// The unit (department, chair) within it.
-    pub unit: Option<String>,
+    pub(crate) unit: Option<String>,
     /// Head of the unit, who signs.
-    pub head: Option<Person>,
+    pub(crate) head: Option<Person>,
 }
 
 /// An internship certificate (form 6).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct InternshipCertificate {
+pub(crate) struct InternshipCertificate {
     /// The teacher.
-    pub teacher: Person,
+    pub(crate) teacher: Person,
     /// The direction.
-    pub direction: Option<String>,
+    pub(crate) direction: Option<String>,
     /// The host.
-    pub host: Host,
+    pub(crate) host: Host,
     /// First day.
-    pub start: Option<At<NaiveDate>>,
+    pub(crate) start: Option<At<NaiveDate>>,
     /// Last day.
-    pub end: Option<At<NaiveDate>>,
+    pub(crate) end: Option<At<NaiveDate>>,
     /// Hours completed.
-    pub hours: Option<At<i64>>,
+    pub(crate) hours: Option<At<i64>>,
     /// Internship supervisor.
-    pub supervisor: Option<Person>,
+    pub(crate) supervisor: Option<Person>,
     /// When it was handed to the quality department.
-    pub submitted: Option<At<NaiveDate>>,
+    pub(crate) submitted: Option<At<NaiveDate>>,
 }
 
 /// The template data of a certificate (`forms/internship-certificate.typ`),
 /// besides the common keys; its [`Sheet`] has the supervisor's and the host
 /// head's signatures and the seal.
 #[derive(Clone, Debug, Serialize)]
-pub struct CertificateData {
+pub(crate) struct CertificateData {
     /// The paragraphs.
-    pub body: Vec<Para>,
+    pub(crate) body: Vec<Para>,
     /// The date line.
-    pub date: String,
+    pub(crate) date: String,
 }
 
 /// A paragraph: its text, or its pieces when a line is left blank in it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
-pub enum Para {
+pub(crate) enum Para {
     /// Text only.
     Text(String),
     /// Text and blanks, in reading order.
@@ -85,7 +85,7 @@ pub enum Para {
 /// A piece of a paragraph with blanks.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// Running text.
     Text(String),
     /// A line to fill by hand, the regulation's caption under it
@@ -225,7 +225,7 @@ impl InternshipCertificate {
 
     /// A warning when the printed wording depends on the teacher's gender
     /// (Russian «прошёл»/«прошла») and neither `gender` nor the name tells it.
-    pub fn gender_finding(&self, lang: Lang) -> Option<Finding> {
+    pub(crate) fn gender_finding(&self, lang: Lang) -> Option<Finding> {
         let name = self.teacher.name.as_ref()?;
         (lang == Lang::Ru && self.teacher.gender().is_none()).then(|| {
             Finding::new(
@@ -238,7 +238,7 @@ impl InternshipCertificate {
 
     /// A `position` warning where the Kyrgyz sentence puts the teacher's
     /// position in the possessive and it is in Russian or unknown.
-    pub fn position_finding(&self, lang: Lang) -> Option<Finding> {
+    pub(crate) fn position_finding(&self, lang: Lang) -> Option<Finding> {
         let t = &self.teacher;
         let (Some(p), Some(at), Some(_)) = (&t.position, t.position_at, &t.department) else {
             return None;

@@ -14,7 +14,8 @@ use crate::rules;
 
 /// The directions of an internship plan named in regulation 6.3; any other
 /// `activity` is printed as written.
-pub const ACTIVITIES: &[&str] = &["self-study", "skills", "planning", "documents", "meetings"];
+pub(crate) const ACTIVITIES: &[&str] =
+    &["self-study", "skills", "planning", "documents", "meetings"];
 
 const HOST_NAME: Field = Field::opt("name", Ty::Text).desc("field-host-name");
 const ACTIVITY: Field = Field::opt("activity", Ty::Text);
@@ -36,61 +37,61 @@ const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_POSITION));
 const SUPERVISOR: Field = Field::opt("supervisor", Ty::Person(fields::WITH_POSITION));
 
 /// Keys of this form.
-pub const FIELDS: &[Field] = &[
+pub(crate) const FIELDS: &[Field] = &[
     APPROVER, TEACHER, TITLE, GOAL, HOST, PLAN, START, END, HOURS, FUNDING, CONTROL, HEAD,
     SUPERVISOR,
 ];
 
 /// The host organisation.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Host {
+pub(crate) struct Host {
     /// Its name.
-    pub name: Option<At<String>>,
+    pub(crate) name: Option<At<String>>,
     /// Its country, `KG` unless given.
-    pub country: Option<At<String>>,
+    pub(crate) country: Option<At<String>>,
 }
 
 /// An internship program (form 5).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct InternshipProgram {
+pub(crate) struct InternshipProgram {
     /// The vice-rector, who approves.
-    pub approver: Option<Person>,
+    pub(crate) approver: Option<Person>,
     /// The teacher.
-    pub teacher: Person,
+    pub(crate) teacher: Person,
     /// 1. Program title.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// 2. Goal.
-    pub goal: Option<String>,
+    pub(crate) goal: Option<String>,
     /// 3. Host.
-    pub host: Host,
+    pub(crate) host: Host,
     /// 4. Plan: activity and hours.
-    pub plan: Vec<(String, Option<At<i64>>)>,
+    pub(crate) plan: Vec<(String, Option<At<i64>>)>,
     /// 5. First day.
-    pub start: Option<At<NaiveDate>>,
+    pub(crate) start: Option<At<NaiveDate>>,
     /// 5. Last day.
-    pub end: Option<At<NaiveDate>>,
+    pub(crate) end: Option<At<NaiveDate>>,
     /// 5. Total hours.
-    pub hours: Option<At<i64>>,
+    pub(crate) hours: Option<At<i64>>,
     /// Who pays (6.4: host country or grant abroad).
-    pub funding: Option<At<&'static str>>,
+    pub(crate) funding: Option<At<&'static str>>,
     /// 6. How completion is controlled.
-    pub control: Option<String>,
+    pub(crate) control: Option<String>,
     /// Head of department.
-    pub head: Option<Person>,
+    pub(crate) head: Option<Person>,
     /// Internship supervisor.
-    pub supervisor: Option<Person>,
+    pub(crate) supervisor: Option<Person>,
 }
 
 /// The template data of a internship programme (`forms/internship-program.typ`), besides the common
 /// keys: the line naming the teacher, the numbered sections, the date.
 #[derive(Clone, Debug, Serialize)]
-pub struct ProgramData {
+pub(crate) struct ProgramData {
     /// The line naming the teacher, under the title.
-    pub person: String,
+    pub(crate) person: String,
     /// The numbered sections.
-    pub sections: Vec<Section>,
+    pub(crate) sections: Vec<Section>,
     /// Always `null`: the programme carries no date line of its own.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
 }
 
 impl Form for InternshipProgram {

@@ -26,7 +26,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use serde_json::Value as Json;
 
-pub use page::{Approval, Attach, Meta, Page, Section, Sheet, Signature, Table};
+pub(crate) use page::{Approval, Attach, Meta, Page, Section, Sheet, Signature, Table};
 
 use crate::fields::{self, Field, Ty};
 use crate::finding::{Finding, rule};
@@ -36,15 +36,21 @@ use crate::yaml::{Node, Value};
 
 pub mod annual_plan;
 pub mod application;
-pub mod internship_certificate;
-pub mod internship_program;
-pub mod page;
-pub mod perspective_plan;
-pub mod report;
+pub(crate) mod internship_certificate;
+pub(crate) mod internship_program;
+pub(crate) mod page;
+pub(crate) mod perspective_plan;
+pub(crate) mod report;
 
 /// What makes a form: the facts of the registry and the behaviour of its
 /// model. Each form's model type implements it in the form's own module;
 /// [`FormId::ALL`] lists them.
+///
+/// Outside the library the trait names a form's model
+/// ([`Document::model`]) and its facts (`ID`, `APPENDIX`, …); its methods
+/// take the library's reader and view, which only the library can make, so
+/// only the library implements and calls them.
+#[allow(private_interfaces)]
 pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     /// The id used in YAML and on the command line, and the template's name.
     const ID: &'static str;
@@ -90,16 +96,16 @@ pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
 
 /// A form's built-in examples, one per language.
 #[derive(Clone, Copy, Debug)]
-pub struct Examples {
+pub(crate) struct Examples {
     /// In Kyrgyz.
-    pub ky: &'static str,
+    pub(crate) ky: &'static str,
     /// In Russian.
-    pub ru: &'static str,
+    pub(crate) ru: &'static str,
 }
 
 impl Examples {
     /// The example in a language, as written in `examples/`.
-    pub fn get(&self, lang: Lang) -> &'static str {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ky => self.ky,
             Lang::Ru => self.ru,
@@ -110,13 +116,13 @@ impl Examples {
 /// What a document about one upgrading plans, for the comparison with the
 /// annual plan.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Planned<'a> {
+pub(crate) struct Planned<'a> {
     /// First day.
-    pub start: Option<&'a At<NaiveDate>>,
+    pub(crate) start: Option<&'a At<NaiveDate>>,
     /// Last day.
-    pub end: Option<&'a At<NaiveDate>>,
+    pub(crate) end: Option<&'a At<NaiveDate>>,
     /// The direction (subject), where the form names one.
-    pub direction: Option<&'a String>,
+    pub(crate) direction: Option<&'a String>,
 }
 
 /// A form's model behind the registry: [`Form`] without its constants.
@@ -222,7 +228,7 @@ impl FormId {
     }
 
     /// The template's Typst source.
-    pub fn template(self) -> &'static str {
+    pub(crate) fn template(self) -> &'static str {
         self.0.template
     }
 
@@ -232,7 +238,7 @@ impl FormId {
     }
 
     /// The built-in example of this form as written in `examples/`.
-    pub fn raw_example(self, lang: Lang) -> &'static str {
+    pub(crate) fn raw_example(self, lang: Lang) -> &'static str {
         self.0.examples.get(lang)
     }
 
@@ -264,11 +270,11 @@ impl std::fmt::Debug for FormId {
 
 /// The university the forms are for.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct University {
+pub(crate) struct University {
     /// Full name, when the data gives one.
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
     /// Short name, when the data gives one.
-    pub short: Option<String>,
+    pub(crate) short: Option<String>,
 }
 
 /// What every form has.
@@ -279,9 +285,9 @@ pub struct Common {
     /// The language to print in.
     pub lang: Lang,
     /// The university.
-    pub university: University,
+    pub(crate) university: University,
     /// The document's date (forms 3, 4, 6).
-    pub date: Option<At<NaiveDate>>,
+    pub(crate) date: Option<At<NaiveDate>>,
 }
 
 /// A person: full name, and what the signature or address needs.
@@ -294,18 +300,18 @@ pub struct Person {
     /// Department, where the form names one.
     pub department: Option<String>,
     /// Initials and surname as the person wants them printed.
-    pub short: Option<String>,
+    pub(crate) short: Option<String>,
     /// The date of the signature or approval.
-    pub date: Option<At<NaiveDate>>,
+    pub(crate) date: Option<At<NaiveDate>>,
     /// Where `position` was written, for findings about its wording.
-    pub position_at: Option<crate::yaml::Pos>,
+    pub(crate) position_at: Option<crate::yaml::Pos>,
     /// Grammatical gender as the data states it (`gender: m | f`).
-    pub gender: Option<At<crate::names::Gender>>,
+    pub(crate) gender: Option<At<crate::names::Gender>>,
 }
 
 impl Person {
     /// «Ж.С. Шаршембиев», or empty when no name is given.
-    pub fn short_name(&self) -> String {
+    pub(crate) fn short_name(&self) -> String {
         match (&self.short, &self.name) {
             (Some(s), _) => s.clone(),
             (None, Some(n)) => crate::names::short(&n.v),
@@ -326,7 +332,7 @@ impl Person {
 
     /// A `gender` warning (message `id`) when the surname's Russian form
     /// depends on a gender that neither `gender` nor the name tells.
-    pub fn gender_finding(&self, id: &'static str) -> Option<Finding> {
+    pub(crate) fn gender_finding(&self, id: &'static str) -> Option<Finding> {
         let name = self.name.as_ref()?;
         if self.gender().is_some() || self.short.is_some() {
             return None;
@@ -339,7 +345,7 @@ impl Person {
     }
 
     /// Gender as stated, else as the patronymic or surname tells it.
-    pub fn gender(&self) -> Option<crate::names::Gender> {
+    pub(crate) fn gender(&self) -> Option<crate::names::Gender> {
         self.gender
             .as_ref()
             .map(|g| g.v)
@@ -350,7 +356,7 @@ impl Person {
 impl Ctx<'_> {
     /// A person: a bare name, or a mapping with `name`, `short` and the
     /// `extra` fields this place allows.
-    pub fn person(&mut self, node: &Node, extra: &'static [Field]) -> Person {
+    pub(crate) fn person(&mut self, node: &Node, extra: &'static [Field]) -> Person {
         if let Value::Str(_) = node.value {
             return Person {
                 name: self.name(node),
@@ -382,7 +388,7 @@ impl Ctx<'_> {
 
     /// A person's full name, with a `name` warning when its reading is in
     /// doubt (the order, or text after a comma), showing what is printed.
-    pub fn name(&mut self, node: &Node) -> Option<At<String>> {
+    pub(crate) fn name(&mut self, node: &Node) -> Option<At<String>> {
         let name = self.text(node)?;
         let parsed = crate::names::parse(&name.v);
         let msg = match &parsed.doubt {
@@ -407,7 +413,7 @@ impl Ctx<'_> {
     }
 
     /// A person under a field (of type [`Ty::Person`]).
-    pub fn opt_person(&mut self, obj: &Obj<'_>, field: &Field) -> Option<Person> {
+    pub(crate) fn opt_person(&mut self, obj: &Obj<'_>, field: &Field) -> Option<Person> {
         let Ty::Person(extra) = field.ty else {
             return None;
         };
@@ -415,7 +421,7 @@ impl Ctx<'_> {
     }
 
     /// A list of years (`[2019, 2022]`) under a field.
-    pub fn years(&mut self, obj: &Obj<'_>, field: &Field) -> Vec<At<i64>> {
+    pub(crate) fn years(&mut self, obj: &Obj<'_>, field: &Field) -> Vec<At<i64>> {
         let Some(n) = obj.get(field) else {
             return Vec::new();
         };
@@ -441,11 +447,11 @@ impl Ctx<'_> {
 
 /// What kind of page to make of a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PageOptions {
+pub(crate) struct PageOptions {
     /// Attach the input YAML (PDF/A-3b).
-    pub attach: bool,
+    pub(crate) attach: bool,
     /// Mark every page as a draft.
-    pub draft: bool,
+    pub(crate) draft: bool,
 }
 
 /// A parsed, converted input: its common part and its form's model.
@@ -460,7 +466,11 @@ pub struct Document {
 /// Reads a document from its node tree, checks it against the regulation,
 /// and returns it with every finding (schema and rules). The document is
 /// `None` only when its form cannot be told.
-pub fn read(ctx: &mut Ctx<'_>, root: &Node, lang_override: Option<Lang>) -> Option<Document> {
+pub(crate) fn read(
+    ctx: &mut Ctx<'_>,
+    root: &Node,
+    lang_override: Option<Lang>,
+) -> Option<Document> {
     let Value::Map(entries) = &root.value else {
         ctx.push(Finding::new(rule::TYPE, root.pos, Msg::new("root-not-map")));
         return None;
@@ -556,7 +566,7 @@ fn form_list() -> String {
 
 impl Document {
     /// Applies the regulation's rules that concern this form.
-    pub fn check(&self, out: &mut Vec<Finding>) {
+    pub(crate) fn check(&self, out: &mut Vec<Finding>) {
         self.body.check(&self.common, out);
     }
 
@@ -567,23 +577,23 @@ impl Document {
     }
 
     /// The teacher the document is about (forms about one teacher).
-    pub fn teacher(&self) -> Option<&Person> {
+    pub(crate) fn teacher(&self) -> Option<&Person> {
         self.body.teacher()
     }
 
     /// The people whose names a roster should hold.
-    pub fn named(&self) -> Vec<&At<String>> {
+    pub(crate) fn named(&self) -> Vec<&At<String>> {
         self.body.named()
     }
 
     /// The period and direction to compare with the annual plan's row.
-    pub fn planned(&self) -> Option<Planned<'_>> {
+    pub(crate) fn planned(&self) -> Option<Planned<'_>> {
         self.body.planned()
     }
 
     /// The data the form's template lays out, as `/data.json` holds it
     /// (a [`Page`] serialized, its strings prepared for print).
-    pub fn view(&self, opts: PageOptions) -> serde_json::Result<Json> {
+    pub(crate) fn view(&self, opts: PageOptions) -> serde_json::Result<Json> {
         let mut data = self.body.page(&View::new(&self.common), opts)?;
         crate::hyphenate::prepare(&mut data, self.common.lang);
         Ok(data)
@@ -591,7 +601,7 @@ impl Document {
 
     /// The date for the PDF's metadata: the document's own date, else the
     /// approval's, else the one its data is about; `None` when it gives none.
-    pub fn date(&self) -> Option<NaiveDate> {
+    pub(crate) fn date(&self) -> Option<NaiveDate> {
         if let Some(d) = &self.common.date {
             return Some(d.v);
         }
@@ -601,7 +611,7 @@ impl Document {
 
 impl University {
     /// Every name the university goes by, for the `host-external` rule.
-    pub fn own_names(&self) -> Vec<String> {
+    pub(crate) fn own_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.name.iter().chain(self.short.iter()).cloned().collect();
         for lang in Lang::ALL {
             names.push(tr(lang, "univ-name", &[]));
@@ -612,15 +622,15 @@ impl University {
 }
 
 /// Puts a document's values into words in its language.
-pub struct View {
+pub(crate) struct View {
     /// The language.
-    pub lang: Lang,
+    pub(crate) lang: Lang,
     /// The university's short name, such as `ТалМУ`.
-    pub univ_short: String,
+    pub(crate) univ_short: String,
     /// The university's full name.
-    pub univ_name: String,
+    pub(crate) univ_name: String,
     /// The document's own date, if it has one.
-    pub doc_date: Option<NaiveDate>,
+    pub(crate) doc_date: Option<NaiveDate>,
 }
 
 impl View {
@@ -642,12 +652,12 @@ impl View {
     }
 
     /// A form word or phrase.
-    pub fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: &str) -> String {
         self.ta(id, &[])
     }
 
     /// A form phrase with arguments; `univ` is always available.
-    pub fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub(crate) fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
         let mut all: Vec<(&str, &str)> = vec![("univ", &self.univ_short)];
         all.extend_from_slice(args);
         // The user's own quotes inside the form's «…» are not doubled.
@@ -659,7 +669,7 @@ impl View {
     }
 
     /// The date line of a signature or approval: «03» ноябрь 2025-ж., or blank.
-    pub fn date_line(&self, d: Option<NaiveDate>) -> String {
+    pub(crate) fn date_line(&self, d: Option<NaiveDate>) -> String {
         match d {
             Some(d) => self.ta(
                 "date-line",
@@ -674,7 +684,7 @@ impl View {
     }
 
     /// A date in running text: «2025-жылдын 3-ноябры» / «3 ноября 2025 г.».
-    pub fn date_text(&self, d: NaiveDate) -> String {
+    pub(crate) fn date_text(&self, d: NaiveDate) -> String {
         self.ta(
             "date-text",
             &[
@@ -687,7 +697,7 @@ impl View {
 
     /// A period in running text: «2025-жылдын 3-ноябрынан 16-ноябрына чейин»,
     /// «с 3 по 16 ноября 2025 г.»; an open end prints as from or until.
-    pub fn period(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
+    pub(crate) fn period(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
         let mut args: Vec<(&str, String)> = Vec::new();
         if let Some(s) = start {
             args.extend([
@@ -718,7 +728,7 @@ impl View {
     }
 
     /// A compact period for table cells: «03.11.2025 – 16.11.2025».
-    pub fn period_short(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
+    pub(crate) fn period_short(&self, start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
         let f =
             |d: Option<NaiveDate>| d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string());
         match (start, end) {
@@ -729,7 +739,7 @@ impl View {
 
     /// «…университети, Казакстан»: a place and its country's name in the
     /// form's language (the code itself when CLDR has no name for it).
-    pub fn with_country(&self, place: &str, code: &str) -> String {
+    pub(crate) fn with_country(&self, place: &str, code: &str) -> String {
         let country = crate::country::name(code, self.lang).unwrap_or(code);
         if place.is_empty() {
             country.to_owned()
@@ -739,7 +749,7 @@ impl View {
     }
 
     /// «72 саат» / «72 ч.».
-    pub fn hours(&self, h: i64) -> String {
+    pub(crate) fn hours(&self, h: i64) -> String {
         self.ta("hours", &[("n", &h.to_string())])
     }
 
@@ -771,7 +781,7 @@ impl View {
     }
 
     /// The approval block: БЕКИТЕМИН, the position, the name, the date.
-    pub fn approval(&self, default_position: String, p: Option<&Person>) -> Approval {
+    pub(crate) fn approval(&self, default_position: String, p: Option<&Person>) -> Approval {
         Approval {
             word: self.t("approve"),
             position: p
@@ -783,7 +793,12 @@ impl View {
     }
 
     /// A signature line: the role, a line, the name, optionally a date.
-    pub fn signature(&self, role: String, p: Option<&Person>, date: Option<String>) -> Signature {
+    pub(crate) fn signature(
+        &self,
+        role: String,
+        p: Option<&Person>,
+        date: Option<String>,
+    ) -> Signature {
         Signature {
             role,
             name: p.map(Person::short_name).unwrap_or_default(),
@@ -795,7 +810,7 @@ impl View {
 
     /// «Асанов Бакыт Жумабекович, доцент, Информатика кафедрасы»: who the
     /// teacher is, as far as the data tells.
-    pub fn person_line(&self, p: &Person) -> String {
+    pub(crate) fn person_line(&self, p: &Person) -> String {
         let department = p
             .department
             .as_ref()
@@ -804,7 +819,7 @@ impl View {
     }
 
     /// The position of a person, or the form's default wording.
-    pub fn position_or(
+    pub(crate) fn position_or(
         &self,
         p: Option<&Person>,
         default_id: &str,
@@ -816,7 +831,7 @@ impl View {
 }
 
 /// A section of a report or program: a numbered heading and its content.
-pub fn section(
+pub(crate) fn section(
     n: usize,
     heading: String,
     body: Vec<String>,
@@ -833,12 +848,12 @@ pub fn section(
 }
 
 /// Reads a date, or `None`, from an optional `At`.
-pub fn day(d: &Option<At<NaiveDate>>) -> Option<NaiveDate> {
+pub(crate) fn day(d: &Option<At<NaiveDate>>) -> Option<NaiveDate> {
     d.as_ref().map(|d| d.v)
 }
 
 /// The given parts, joined by commas: «доцент, Программалоо».
-pub fn join_some(parts: &[&Option<String>]) -> String {
+pub(crate) fn join_some(parts: &[&Option<String>]) -> String {
     parts
         .iter()
         .filter_map(|p| p.as_deref())
@@ -848,12 +863,12 @@ pub fn join_some(parts: &[&Option<String>]) -> String {
 }
 
 /// The date a person signed or approved on, if given.
-pub fn signed(p: &Option<Person>) -> Option<NaiveDate> {
+pub(crate) fn signed(p: &Option<Person>) -> Option<NaiveDate> {
     p.as_ref().and_then(|p| day(&p.date))
 }
 
 /// The first of September of an academic year starting in `y`.
-pub fn september(y: &Option<At<i32>>) -> Option<NaiveDate> {
+pub(crate) fn september(y: &Option<At<i32>>) -> Option<NaiveDate> {
     y.as_ref().and_then(|y| NaiveDate::from_ymd_opt(y.v, 9, 1))
 }
 

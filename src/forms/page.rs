@@ -16,45 +16,45 @@ use serde::Serialize;
 /// What `/data.json` holds: the keys every form has, and the form's own
 /// ([`Sheet`], flattened into the same object).
 #[derive(Clone, Debug, Serialize)]
-pub struct Page<D> {
+pub(crate) struct Page<D> {
     /// `"ky"` or `"ru"`: the text language (Russian hyphenation for `ru`).
-    pub lang: &'static str,
+    pub(crate) lang: &'static str,
     /// «4-тиркеме» / «Приложение 4», printed top right.
-    pub appendix: String,
+    pub(crate) appendix: String,
     /// The PDF's metadata.
-    pub meta: Meta,
+    pub(crate) meta: Meta,
     /// The source to attach (`/source.yaml`, read with `encoding: none`),
     /// or `null` for a plain PDF.
-    pub attach: Option<Attach>,
+    pub(crate) attach: Option<Attach>,
     /// `render --draft`: the word printed across every page («ДОЛБООР» /
     /// «ПРОЕКТ»); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub draft: Option<String>,
+    pub(crate) draft: Option<String>,
     /// The form's own part.
     #[serde(flatten)]
-    pub sheet: Sheet<D>,
+    pub(crate) sheet: Sheet<D>,
 }
 
 /// The PDF's metadata.
 #[derive(Clone, Debug, Serialize)]
-pub struct Meta {
+pub(crate) struct Meta {
     /// The form's title on one line (with the draft word before it in a draft).
-    pub title: String,
+    pub(crate) title: String,
     /// The university's full name.
-    pub author: String,
+    pub(crate) author: String,
     /// «Тиркеме 4 ...»: which appendix of the regulation.
-    pub subject: String,
+    pub(crate) subject: String,
     /// The form's id and `tirkeme` (and `draft` and its word in a draft).
-    pub keywords: Vec<String>,
+    pub(crate) keywords: Vec<String>,
 }
 
 /// The attachment of the input YAML.
 #[derive(Clone, Debug, Serialize)]
-pub struct Attach {
+pub(crate) struct Attach {
     /// The attached file's name, `<form id>.yaml`.
-    pub name: String,
+    pub(crate) name: String,
     /// Its description, in the form's language.
-    pub description: String,
+    pub(crate) description: String,
 }
 
 /// What each form's `data` gives: the parts the shared template library
@@ -62,69 +62,69 @@ pub struct Attach {
 #[derive(Clone, Debug, Serialize)]
 pub struct Sheet<D> {
     /// The form's title, centred, bold.
-    pub title: String,
+    pub(crate) title: String,
     /// The БЕКИТЕМИН / УТВЕРЖДАЮ block top right, or `null`.
-    pub approval: Option<Approval>,
+    pub(crate) approval: Option<Approval>,
     /// Signature lines at the bottom, in order.
-    pub signatures: Vec<Signature>,
+    pub(crate) signatures: Vec<Signature>,
     /// «М.О.» / «М.П.»: a seal area is drawn; `null` for none.
-    pub seal: Option<String>,
+    pub(crate) seal: Option<String>,
     /// The form's own keys.
     #[serde(flatten)]
-    pub body: D,
+    pub(crate) body: D,
 }
 
 /// The approval block.
 #[derive(Clone, Debug, Serialize)]
-pub struct Approval {
+pub(crate) struct Approval {
     /// «БЕКИТЕМИН» / «УТВЕРЖДАЮ».
-    pub word: String,
+    pub(crate) word: String,
     /// The approver's position (may wrap).
-    pub position: String,
+    pub(crate) position: String,
     /// «Ж.С. Шаршембиев», or `""` for a line to fill.
-    pub name: String,
+    pub(crate) name: String,
     /// «20» июнь 2025-ж., or the blank «__» __________ 20__-ж.
-    pub date: String,
+    pub(crate) date: String,
 }
 
 /// A signature line.
 #[derive(Clone, Debug, Serialize)]
-pub struct Signature {
+pub(crate) struct Signature {
     /// The signer's position, printed left of the line.
-    pub role: String,
+    pub(crate) role: String,
     /// The name printed right of the line, or `""` for a line to fill.
-    pub name: String,
+    pub(crate) name: String,
     /// «(колу)» / «(подпись)», under the signature line.
-    pub sign_caption: String,
+    pub(crate) sign_caption: String,
     /// «(Ф.А.А.)» / «(Ф.И.О.)», under the name.
-    pub name_caption: String,
+    pub(crate) name_caption: String,
     /// A date line printed after (or under) the line, or `null`.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
 }
 
 /// A numbered section of a report or programme.
 #[derive(Clone, Debug, Serialize)]
-pub struct Section {
+pub(crate) struct Section {
     /// «1.»: printed before the heading as it is (`""` prints the heading
     /// alone; no dot is added when it ends with one).
-    pub n: String,
+    pub(crate) n: String,
     /// «Окуунун максаты».
-    pub heading: String,
+    pub(crate) heading: String,
     /// Paragraphs.
-    pub body: Vec<String>,
+    pub(crate) body: Vec<String>,
     /// A bulleted list.
-    pub list: Vec<String>,
+    pub(crate) list: Vec<String>,
     /// A table, or `null`.
-    pub table: Option<Table>,
+    pub(crate) table: Option<Table>,
 }
 
 /// A table inside a section.
 #[derive(Clone, Debug, Serialize)]
-pub struct Table {
+pub(crate) struct Table {
     /// The header row.
-    pub head: Vec<String>,
+    pub(crate) head: Vec<String>,
     /// The rows, cell by cell.
-    pub rows: Vec<Vec<String>>,
+    pub(crate) rows: Vec<Vec<String>>,
     /// A total row, or `null`.
-    pub total: Option<Vec<String>>,
+    pub(crate) total: Option<Vec<String>>,
 }

@@ -13,7 +13,7 @@ use crate::rules;
 use crate::yaml::{Node, Pos};
 
 /// The three directions of each year's columns.
-pub const DIRECTIONS: &[&str] = &["methodology", "it", "specialty"];
+pub(crate) const DIRECTIONS: &[&str] = &["methodology", "it", "specialty"];
 
 const DEPARTMENT: Field = Field::opt("department", Ty::Text);
 const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
@@ -42,13 +42,13 @@ const SIGNED_BY: Field = Field::opt("signed_by", Ty::Person(fields::WITH_POSITIO
 const TEACHERS: Field = Field::req("teachers", Ty::List(&Ty::Obj(ROW)));
 
 /// Keys of this form.
-pub const FIELDS: &[Field] = &[YEARS, APPROVER, SIGNED_BY, TEACHERS];
+pub(crate) const FIELDS: &[Field] = &[YEARS, APPROVER, SIGNED_BY, TEACHERS];
 
 /// One teacher's row.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Row {
+pub(crate) struct Row {
     /// Department.
-    pub department: Option<String>,
+    pub(crate) department: Option<String>,
     /// The teacher.
     pub name: Option<At<String>>,
     /// Position.
@@ -56,28 +56,28 @@ pub struct Row {
     /// Subject.
     pub subject: Option<String>,
     /// Scientific degree.
-    pub degree: Option<String>,
+    pub(crate) degree: Option<String>,
     /// Years of the latest courses.
-    pub last_courses: Vec<At<i64>>,
+    pub(crate) last_courses: Vec<At<i64>>,
     /// Where `last_courses` is (or the row).
-    pub last_pos: Pos,
+    pub(crate) last_pos: Pos,
     /// First year of an academic year → directions planned in it.
-    pub plan: Vec<(At<i32>, Vec<&'static str>)>,
+    pub(crate) plan: Vec<(At<i32>, Vec<&'static str>)>,
     /// Free note.
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
 }
 
 /// A perspective plan (form 1).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct PerspectivePlan {
+pub(crate) struct PerspectivePlan {
     /// First year of the first of the three academic years.
-    pub years: Option<At<i32>>,
+    pub(crate) years: Option<At<i32>>,
     /// The vice-rector, who approves.
-    pub approver: Option<Person>,
+    pub(crate) approver: Option<Person>,
     /// The head of the quality department, who signs.
-    pub signed_by: Option<Person>,
+    pub(crate) signed_by: Option<Person>,
     /// The rows.
-    pub teachers: Vec<Row>,
+    pub(crate) teachers: Vec<Row>,
 }
 
 impl Row {
@@ -119,47 +119,47 @@ impl Row {
 /// repeat on every page. With no rows the template prints five empty ruled
 /// rows to fill by hand.
 #[derive(Clone, Debug, Serialize)]
-pub struct PerspectiveData {
+pub(crate) struct PerspectiveData {
     /// The column labels.
-    pub head: PerspectiveHead,
+    pub(crate) head: PerspectiveHead,
     /// One row per teacher.
-    pub rows: Vec<PerspectiveRow>,
+    pub(crate) rows: Vec<PerspectiveRow>,
 }
 
 /// The column labels of a perspective plan.
 #[derive(Clone, Debug, Serialize)]
-pub struct PerspectiveHead {
+pub(crate) struct PerspectiveHead {
     /// The six fixed columns: №, department, name, position and subject,
     /// degree, last courses.
-    pub fixed: Vec<String>,
+    pub(crate) fixed: Vec<String>,
     /// The three academic years.
-    pub years: Vec<String>,
+    pub(crate) years: Vec<String>,
     /// The three directions, under each year.
-    pub directions: Vec<String>,
+    pub(crate) directions: Vec<String>,
     /// The note column.
-    pub note: String,
+    pub(crate) note: String,
 }
 
 /// A teacher's row of a perspective plan; every cell printed as it is.
 #[derive(Clone, Debug, Serialize)]
-pub struct PerspectiveRow {
+pub(crate) struct PerspectiveRow {
     /// «1».
-    pub n: String,
+    pub(crate) n: String,
     /// The department.
-    pub department: String,
+    pub(crate) department: String,
     /// The full name.
-    pub name: String,
+    pub(crate) name: String,
     /// Position and subject.
-    pub position: String,
+    pub(crate) position: String,
     /// Academic degree.
-    pub degree: String,
+    pub(crate) degree: String,
     /// The years of the last courses.
-    pub last_courses: String,
+    pub(crate) last_courses: String,
     /// Nine marks, `"+"` or `""`: year 1 methodology, IT, specialty, then
     /// year 2, then year 3.
-    pub marks: Vec<&'static str>,
+    pub(crate) marks: Vec<&'static str>,
     /// The note.
-    pub note: String,
+    pub(crate) note: String,
 }
 
 impl Form for PerspectivePlan {

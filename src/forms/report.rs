@@ -14,7 +14,7 @@ use crate::yaml::Pos;
 
 /// Where the knowledge gained is applied (item 5 of the report), each a
 /// list of titles or a text; each is printed as `applied-KEY`.
-pub const APPLIED: &[Field] = &[
+pub(crate) const APPLIED: &[Field] = &[
     Field::opt("new_lectures", Ty::List(&Ty::Text)),
     Field::opt("updated_lectures", Ty::List(&Ty::Text)),
     Field::opt("practical_tasks", Ty::List(&Ty::Text)),
@@ -25,7 +25,7 @@ pub const APPLIED: &[Field] = &[
 ];
 
 /// Documents that confirm completion (item 6; regulation 5.2).
-pub const CERTIFICATE_KINDS: &[&str] = &[
+pub(crate) const CERTIFICATE_KINDS: &[&str] = &[
     "certificate",
     "attestation",
     "diploma",
@@ -59,7 +59,7 @@ const CERTIFICATE: Field = Field::opt(
 const APPROVED_BY: Field = Field::opt("approved_by", Ty::Person(fields::WITH_POSITION_DATE));
 
 /// Keys of this form.
-pub const FIELDS: &[Field] = &[
+pub(crate) const FIELDS: &[Field] = &[
     TEACHER,
     GOAL,
     PLACE,
@@ -75,64 +75,64 @@ pub const FIELDS: &[Field] = &[
 
 /// The document confirming completion.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Certificate {
+pub(crate) struct Certificate {
     /// What kind of document.
-    pub kind: Option<At<&'static str>>,
+    pub(crate) kind: Option<At<&'static str>>,
     /// Its number.
-    pub number: Option<String>,
+    pub(crate) number: Option<String>,
     /// When it was issued.
-    pub issued: Option<At<NaiveDate>>,
+    pub(crate) issued: Option<At<NaiveDate>>,
     /// Hours it states.
-    pub hours: Option<At<i64>>,
+    pub(crate) hours: Option<At<i64>>,
     /// Who issued it.
-    pub issuer: Option<String>,
+    pub(crate) issuer: Option<String>,
     /// Where it is written.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
 }
 
 /// A report (form 3).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Report {
+pub(crate) struct Report {
     /// The teacher reporting.
-    pub teacher: Person,
+    pub(crate) teacher: Person,
     /// 1. The goal.
-    pub goal: Option<String>,
+    pub(crate) goal: Option<String>,
     /// 2. The place.
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
     /// 2. First day.
-    pub start: Option<At<NaiveDate>>,
+    pub(crate) start: Option<At<NaiveDate>>,
     /// 2. Last day.
-    pub end: Option<At<NaiveDate>>,
+    pub(crate) end: Option<At<NaiveDate>>,
     /// 3. Course title.
-    pub course_title: Option<String>,
+    pub(crate) course_title: Option<String>,
     /// 3. Program topics.
-    pub topics: Vec<String>,
+    pub(crate) topics: Vec<String>,
     /// 3. Main formats.
-    pub formats: Vec<String>,
+    pub(crate) formats: Vec<String>,
     /// 4. Opinion of the course.
-    pub opinion: Option<String>,
+    pub(crate) opinion: Option<String>,
     /// 5. Effectiveness.
-    pub effectiveness: Option<String>,
+    pub(crate) effectiveness: Option<String>,
     /// 5. Where the knowledge is applied: key → titles or text.
-    pub applied: Vec<(&'static str, Vec<String>)>,
+    pub(crate) applied: Vec<(&'static str, Vec<String>)>,
     /// 6. The confirming document.
-    pub certificate: Option<Certificate>,
+    pub(crate) certificate: Option<Certificate>,
     /// The head of department approving the report.
-    pub approved_by: Option<Person>,
+    pub(crate) approved_by: Option<Person>,
     /// Where the report starts.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
 }
 
 /// The template data of a report (`forms/report.typ`), besides the common
 /// keys: the line naming the teacher, the numbered sections, the date.
 #[derive(Clone, Debug, Serialize)]
-pub struct ReportData {
+pub(crate) struct ReportData {
     /// The line naming the teacher, under the title.
-    pub person: String,
+    pub(crate) person: String,
     /// The numbered sections.
-    pub sections: Vec<Section>,
+    pub(crate) sections: Vec<Section>,
     /// The date line.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
 }
 
 impl Form for Report {

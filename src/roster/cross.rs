@@ -24,7 +24,7 @@ use crate::input::At;
 use crate::locale::Msg;
 
 /// A name as compared: lower case, «ё» as «е», letters and single spaces only.
-pub fn normalise(name: &str) -> String {
+pub(crate) fn normalise(name: &str) -> String {
     let cleaned: String = name
         .to_lowercase()
         .chars()
@@ -38,7 +38,7 @@ pub fn normalise(name: &str) -> String {
 }
 
 /// The roster's spelling of a name written otherwise, if it is close to one.
-pub fn roster_spelling<'r>(roster: &'r Roster, name: &str) -> Option<&'r str> {
+pub(crate) fn roster_spelling<'r>(roster: &'r Roster, name: &str) -> Option<&'r str> {
     roster_teacher(roster, name).map(|n| n.v.as_str())
 }
 

@@ -165,7 +165,7 @@ pub fn annual_plan(roster: &Roster, year: i32) -> Result<String, SerializeError>
 /// of the three years from `from`: the year holding their due date, or the
 /// first year when they are overdue or have no record, or the last of the
 /// three when due later.
-pub fn planned_year(state: State, due: Option<NaiveDate>, from: i32) -> i32 {
+pub(crate) fn planned_year(state: State, due: Option<NaiveDate>, from: i32) -> i32 {
     match (state, due) {
         (State::Never | State::Overdue, _) | (_, None) => from,
         (_, Some(d)) => standing::academic_year(d).clamp(from, from + 2),

@@ -16,7 +16,7 @@ use crate::locale::{Lang, Msg, UiLang, tr};
 use crate::rules;
 
 /// The fields a column can hold, in the order the YAML writes them.
-pub const FIELDS: &[&str] = &[
+pub(crate) const FIELDS: &[&str] = &[
     "name",
     "position",
     "degree",
@@ -33,7 +33,7 @@ pub const FIELDS: &[&str] = &[
 
 /// A cell's value, whatever the file kind.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub(crate) enum Cell {
     /// Nothing.
     Empty,
     /// Text as typed.
@@ -50,13 +50,13 @@ pub enum Cell {
 #[derive(Clone, Debug, Default)]
 pub struct Sheet {
     /// The sheet's name (the file's stem for a CSV file).
-    pub name: String,
+    pub(crate) name: String,
     /// Rows of cells; `rows[0]` is the sheet's row `first_row + 1`.
-    pub rows: Vec<Vec<Cell>>,
+    pub(crate) rows: Vec<Vec<Cell>>,
     /// 0-based index of the first row held.
-    pub first_row: u32,
+    pub(crate) first_row: u32,
     /// 0-based index of the first column held.
-    pub first_col: u32,
+    pub(crate) first_col: u32,
 }
 
 /// A problem with one cell (or the whole sheet).
@@ -86,7 +86,7 @@ pub struct Imported {
 }
 
 /// The spreadsheet's column name: A, B, …, Z, AA, …
-pub fn column_name(mut col: u32) -> String {
+pub(crate) fn column_name(mut col: u32) -> String {
     let mut s = Vec::new();
     loop {
         s.push(b'A' + (col % 26) as u8);
@@ -302,7 +302,7 @@ fn header_key(text: &str) -> String {
 }
 
 /// The field a header names, and the language of the word, if any.
-pub fn field_of(header: &str) -> Option<(&'static str, UiLang)> {
+pub(crate) fn field_of(header: &str) -> Option<(&'static str, UiLang)> {
     let key = header_key(header);
     if key.is_empty() {
         return None;

@@ -1,6 +1,6 @@
 //! The department's roster (SPEC §8): its teachers and what each has
 //! completed, read and checked like a form; the five-year standing computed
-//! from it ([`standing`]) and drawn as a page ([`view`]).
+//! from it (`standing`) and drawn as a page ([`view`]).
 
 use chrono::NaiveDate;
 
@@ -15,13 +15,13 @@ use crate::yaml::{Node, Pos, Value};
 pub mod cross;
 pub mod draft;
 pub mod import;
-pub mod standing;
+pub(crate) mod standing;
 pub mod view;
 
 pub use standing::{Standing, State, status};
 
 /// The `form` value of a roster.
-pub const FORM: &str = "roster";
+pub(crate) const FORM: &str = "roster";
 
 const KIND: Field = Field::req("kind", Ty::Choice(rules::KINDS));
 const TITLE: Field = Field::opt("title", Ty::Text).desc("field-activity-title");
@@ -44,10 +44,10 @@ const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_POSITION));
 const TEACHERS: Field = Field::req("teachers", Ty::List(&Ty::Obj(TEACHER)));
 
 /// The values `gender` takes.
-pub const GENDERS: &[&str] = fields::GENDERS;
+pub(crate) const GENDERS: &[&str] = fields::GENDERS;
 
 /// Keys of a roster.
-pub const FIELDS: &[Field] = &[
+pub(crate) const FIELDS: &[Field] = &[
     fields::FORM,
     fields::LANG,
     fields::UNIVERSITY,
@@ -63,11 +63,11 @@ pub struct Roster {
     /// The language of its printed pages and drafts.
     pub lang: Lang,
     /// The university.
-    pub university: University,
+    pub(crate) university: University,
     /// Faculty.
-    pub faculty: Option<String>,
+    pub(crate) faculty: Option<String>,
     /// Department.
-    pub department: Option<String>,
+    pub(crate) department: Option<String>,
     /// Head of department.
     pub head: Option<Person>,
     /// The teachers, in the roster's order.
@@ -80,40 +80,40 @@ pub struct Teacher {
     /// Full name as written.
     pub name: At<String>,
     /// Position.
-    pub position: Option<String>,
+    pub(crate) position: Option<String>,
     /// Scientific degree.
-    pub degree: Option<String>,
+    pub(crate) degree: Option<String>,
     /// Subject taught.
-    pub subject: Option<String>,
+    pub(crate) subject: Option<String>,
     /// `m` or `f`, when given.
-    pub gender: Option<&'static str>,
+    pub(crate) gender: Option<&'static str>,
     /// Completed activities, as written.
-    pub history: Vec<Activity>,
+    pub(crate) history: Vec<Activity>,
 }
 
 /// One completed activity of a teacher's history.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Activity {
+pub(crate) struct Activity {
     /// Kind (as in the annual plan).
-    pub kind: Option<At<&'static str>>,
+    pub(crate) kind: Option<At<&'static str>>,
     /// Title or topic.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// First day.
-    pub start: Option<At<NaiveDate>>,
+    pub(crate) start: Option<At<NaiveDate>>,
     /// Last day: the day it counts from.
-    pub end: Option<At<NaiveDate>>,
+    pub(crate) end: Option<At<NaiveDate>>,
     /// Hours.
-    pub hours: Option<At<i64>>,
+    pub(crate) hours: Option<At<i64>>,
     /// Where.
-    pub institution: Option<String>,
+    pub(crate) institution: Option<String>,
     /// The document that confirms it.
-    pub document: Option<String>,
+    pub(crate) document: Option<String>,
     /// Where the activity starts in the file.
-    pub pos: Pos,
+    pub(crate) pos: Pos,
 }
 
 /// Whether a parsed YAML document says `form: roster`.
-pub fn is_roster(root: &Node) -> bool {
+pub(crate) fn is_roster(root: &Node) -> bool {
     let Value::Map(entries) = &root.value else {
         return false;
     };
@@ -133,7 +133,7 @@ pub fn read(name: &str, bytes: Vec<u8>) -> (Option<Roster>, Vec<Finding>) {
 impl Roster {
     /// Reads a roster from its node tree (`form: roster` already seen),
     /// with every schema finding and the roster's own checks.
-    pub fn read(ctx: &mut Ctx<'_>, root: &Node) -> Option<Roster> {
+    pub(crate) fn read(ctx: &mut Ctx<'_>, root: &Node) -> Option<Roster> {
         let o = ctx.obj(root, FIELDS)?;
         let lang = ctx
             .opt_choice(&o, &fields::LANG)
@@ -167,7 +167,7 @@ impl Roster {
 
     /// The roster's own checks: dates in order, and every activity that the
     /// five-year rule needs to see has what it counts by.
-    pub fn check(&self, out: &mut Vec<Finding>) {
+    pub(crate) fn check(&self, out: &mut Vec<Finding>) {
         for t in &self.teachers {
             for a in &t.history {
                 out.extend(rules::order(a.start.as_ref(), a.end.as_ref()));
@@ -196,11 +196,6 @@ impl Roster {
                 }
             }
         }
-    }
-
-    /// The teacher of a name, spelled exactly as in the roster.
-    pub fn teacher(&self, name: &str) -> Option<&Teacher> {
-        self.teachers.iter().find(|t| t.name.v == name)
     }
 }
 

@@ -21,7 +21,7 @@ use super::{Activity, Roster, Teacher};
 /// Hours a course, internship or retraining needs to count, and hours the
 /// seminars and conferences of five years need together (1.5 and the seed
 /// article).
-pub const MIN_HOURS: i64 = 72;
+pub(crate) const MIN_HOURS: i64 = 72;
 
 /// Five years, as months: same day and month five years on.
 const FIVE_YEARS: Months = Months::new(60);
@@ -41,8 +41,9 @@ pub enum State {
 }
 
 impl State {
-    /// Every state.
-    pub const ALL: [State; 4] = [State::Overdue, State::Never, State::Due, State::Ok];
+    /// Every state (for the tests).
+    #[cfg(test)]
+    pub(crate) const ALL: [State; 4] = [State::Overdue, State::Never, State::Due, State::Ok];
 
     /// `never`, `overdue`, `due` or `ok`.
     pub fn as_str(self) -> &'static str {
@@ -55,7 +56,7 @@ impl State {
     }
 
     /// Whether the teacher belongs in the next plan.
-    pub fn needs_plan(self) -> bool {
+    pub(crate) fn needs_plan(self) -> bool {
         self != State::Ok
     }
 }
@@ -79,7 +80,7 @@ pub struct Standing {
 }
 
 /// Whether an activity of this kind can complete the five-year rule.
-pub fn counts(kind: &str) -> bool {
+pub(crate) fn counts(kind: &str) -> bool {
     matches!(
         kind,
         "course" | "internship" | "retraining" | "seminar" | "conference"
@@ -91,17 +92,17 @@ fn pooled(kind: &str) -> bool {
 }
 
 /// The same day and month five years later (28 February for 29 February).
-pub fn plus_five_years(d: NaiveDate) -> NaiveDate {
+pub(crate) fn plus_five_years(d: NaiveDate) -> NaiveDate {
     d.checked_add_months(FIVE_YEARS).unwrap_or(NaiveDate::MAX)
 }
 
 /// The first day of the five years up to and including `d`.
-pub fn window_start(d: NaiveDate) -> NaiveDate {
+pub(crate) fn window_start(d: NaiveDate) -> NaiveDate {
     d.checked_sub_months(FIVE_YEARS).unwrap_or(NaiveDate::MIN)
 }
 
 /// 31 August that ends the academic year (1 September – 31 August) holding `d`.
-pub fn academic_year_end(d: NaiveDate) -> NaiveDate {
+pub(crate) fn academic_year_end(d: NaiveDate) -> NaiveDate {
     let year = if d.month() >= 9 {
         d.year() + 1
     } else {
@@ -111,7 +112,7 @@ pub fn academic_year_end(d: NaiveDate) -> NaiveDate {
 }
 
 /// The first year of the academic year holding `d` (2025 for 2026-03-01).
-pub fn academic_year(d: NaiveDate) -> i32 {
+pub(crate) fn academic_year(d: NaiveDate) -> i32 {
     if d.month() >= 9 {
         d.year()
     } else {
@@ -129,7 +130,7 @@ fn ended(a: &Activity) -> Option<(&'static str, NaiveDate, i64)> {
 
 /// Every date on or before `on` at which the teacher completed the rule,
 /// in no particular order.
-pub fn completions(t: &Teacher, on: NaiveDate) -> Vec<NaiveDate> {
+pub(crate) fn completions(t: &Teacher, on: NaiveDate) -> Vec<NaiveDate> {
     let done: Vec<(&str, NaiveDate, i64)> = t
         .history
         .iter()
@@ -159,7 +160,7 @@ pub fn completions(t: &Teacher, on: NaiveDate) -> Vec<NaiveDate> {
 }
 
 /// One teacher's standing on `on`.
-pub fn teacher_standing(t: &Teacher, on: NaiveDate) -> Standing {
+pub(crate) fn teacher_standing(t: &Teacher, on: NaiveDate) -> Standing {
     let last = completions(t, on).into_iter().max();
     let from = window_start(on);
     let hours_5y = t

@@ -13,112 +13,112 @@ use crate::locale::tr;
 
 /// What `forms/status.typ` receives.
 #[derive(Serialize)]
-pub struct Page {
+pub(crate) struct Page {
     /// `ky` or `ru`.
-    pub lang: &'static str,
+    pub(crate) lang: &'static str,
     /// Document metadata.
-    pub meta: Meta,
+    pub(crate) meta: Meta,
     /// The university's short name, top left.
-    pub university: String,
+    pub(crate) university: String,
     /// The page's title.
-    pub title: String,
+    pub(crate) title: String,
     /// «03.11.2025 абалы боюнча» / «по состоянию на 03.11.2025».
-    pub subtitle: String,
+    pub(crate) subtitle: String,
     /// Column labels: №, name, position, last, hours, due, state, chart.
-    pub head: Vec<String>,
+    pub(crate) head: Vec<String>,
     /// Year marks along the chart.
-    pub ticks: Vec<Tick>,
+    pub(crate) ticks: Vec<Tick>,
     /// Where the date asked stands on the chart (0–1).
-    pub today: f64,
+    pub(crate) today: f64,
     /// One row per teacher.
-    pub rows: Vec<Row>,
+    pub(crate) rows: Vec<Row>,
     /// The legend's entries.
-    pub legend: Legend,
+    pub(crate) legend: Legend,
     /// The count of each state.
-    pub summary: String,
+    pub(crate) summary: String,
     /// The head of department's signature.
-    pub signatures: Vec<Signature>,
+    pub(crate) signatures: Vec<Signature>,
     /// Never anything attached: the page is a view of the roster on a date.
-    pub attach: Option<()>,
+    pub(crate) attach: Option<()>,
 }
 
 /// Document metadata.
 #[derive(Serialize)]
-pub struct Meta {
+pub(crate) struct Meta {
     /// Title.
-    pub title: String,
+    pub(crate) title: String,
     /// The university.
-    pub author: String,
+    pub(crate) author: String,
     /// Subject line.
-    pub subject: String,
+    pub(crate) subject: String,
     /// Keywords.
-    pub keywords: Vec<&'static str>,
+    pub(crate) keywords: Vec<&'static str>,
 }
 
 /// A year mark: a line at 1 January, the year's number in the middle of
 /// the part of the year the chart shows.
 #[derive(Serialize)]
-pub struct Tick {
+pub(crate) struct Tick {
     /// Position of 1 January on the chart (0–1).
-    pub x: f64,
+    pub(crate) x: f64,
     /// Position of the label (0–1).
-    pub label_x: f64,
+    pub(crate) label_x: f64,
     /// The year.
-    pub label: String,
+    pub(crate) label: String,
 }
 
 /// A teacher's row.
 #[derive(Serialize)]
-pub struct Row {
+pub(crate) struct Row {
     /// Row number.
-    pub n: String,
+    pub(crate) n: String,
     /// Full name.
     pub name: String,
     /// Position.
     pub position: String,
     /// Latest completion, `dd.mm.yyyy` or empty.
-    pub last: String,
+    pub(crate) last: String,
     /// Hours of the last five years.
     pub hours: String,
     /// Due date, `dd.mm.yyyy` or empty.
-    pub due: String,
+    pub(crate) due: String,
     /// `never`, `overdue`, `due`, `ok`.
-    pub state: &'static str,
+    pub(crate) state: &'static str,
     /// The state in words.
-    pub state_word: String,
+    pub(crate) state_word: String,
     /// The activities on the chart.
-    pub bars: Vec<Bar>,
+    pub(crate) bars: Vec<Bar>,
     /// Where the due date stands (0–1), when on the chart.
-    pub due_x: Option<f64>,
+    pub(crate) due_x: Option<f64>,
     /// Whether the due date lies after the chart's end (an arrow at the edge).
-    pub due_later: bool,
+    pub(crate) due_later: bool,
 }
 
 /// One activity on the chart.
 #[derive(Serialize)]
-pub struct Bar {
+pub(crate) struct Bar {
     /// Start (0–1).
-    pub x0: f64,
+    pub(crate) x0: f64,
     /// End (0–1).
-    pub x1: f64,
+    pub(crate) x1: f64,
     /// `full` (a course, internship or retraining of 72 hours or more),
     /// `pooled` (a seminar or conference) or `other`.
-    pub class: &'static str,
+    pub(crate) class: &'static str,
 }
 
 /// The legend's words.
 #[derive(Serialize)]
-pub struct Legend {
+pub(crate) struct Legend {
     /// For `full` bars.
-    pub full: String,
+    pub(crate) full: String,
     /// For `pooled` bars.
-    pub pooled: String,
+    pub(crate) pooled: String,
     /// For `other` bars.
-    pub other: String,
+    pub(crate) other: String,
     /// For the due mark.
-    pub due: String,
+    pub(crate) due: String,
     /// For the line of the date asked.
-    pub today: String,
+    pub(crate) today: String,
 }
 
 fn dmy(d: Option<NaiveDate>) -> String {
@@ -127,7 +127,7 @@ fn dmy(d: Option<NaiveDate>) -> String {
 
 /// The chart's span: the five years up to the date asked, and on to the
 /// end of the next academic year, so that what falls due soon shows.
-pub fn span(on: NaiveDate) -> (NaiveDate, NaiveDate) {
+pub(crate) fn span(on: NaiveDate) -> (NaiveDate, NaiveDate) {
     let from = standing::window_start(on);
     let end = standing::academic_year_end(on);
     let to = NaiveDate::from_ymd_opt(end.year() + 1, 8, 31).unwrap_or(end);
@@ -160,14 +160,14 @@ fn bars(t: &Teacher, on: NaiveDate, from: NaiveDate, to: NaiveDate) -> Vec<Bar> 
 }
 
 /// Where a date stands between `from` (0) and `to` (1), clamped.
-pub fn position(d: NaiveDate, from: NaiveDate, to: NaiveDate) -> f64 {
+pub(crate) fn position(d: NaiveDate, from: NaiveDate, to: NaiveDate) -> f64 {
     let total = (to - from).num_days().max(1) as f64;
     let x = (d - from).num_days() as f64 / total;
     (x.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
 }
 
 /// The standing page's data.
-pub fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Page {
+pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Page {
     let lang = roster.lang;
     let v = View {
         lang,
