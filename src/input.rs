@@ -44,7 +44,7 @@ pub struct At<T> {
 }
 
 /// The conversion context: the source text and the findings so far.
-pub(crate) struct Ctx<'s> {
+pub struct Ctx<'s> {
     /// The YAML text (for exact positions of look-alike letters).
     pub(crate) src: &'s str,
     /// Everything found so far.
@@ -63,7 +63,7 @@ pub(crate) struct Ctx<'s> {
 }
 
 /// A mapping being read: its entries and the fields it allows.
-pub(crate) struct Obj<'a> {
+pub struct Obj<'a> {
     /// Where the mapping starts.
     pub(crate) pos: Pos,
     entries: &'a [(Node, Node)],

@@ -106,7 +106,7 @@ pub struct AnnualPlan {
     /// First year of the academic year.
     pub(crate) year: Option<At<i32>>,
     /// Faculty.
-    pub(crate) faculty: Option<String>,
+    pub faculty: Option<String>,
     /// Department.
     pub department: Option<String>,
     /// The dean, who approves.
@@ -220,7 +220,6 @@ pub(crate) struct AnnualRow {
     pub(crate) note: String,
 }
 
-#[allow(private_interfaces)] // see the trait
 impl Form for AnnualPlan {
     const ID: &str = "annual-plan";
     const APPENDIX: u8 = 2;

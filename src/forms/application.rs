@@ -83,7 +83,6 @@ pub struct Application {
     pub(crate) agreed_by: Agreements,
 }
 
-#[allow(private_interfaces)] // see the trait
 impl super::Form for Application {
     const ID: &str = "application";
     const APPENDIX: u8 = 4;

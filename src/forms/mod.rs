@@ -39,7 +39,7 @@ pub mod application;
 pub(crate) mod internship_certificate;
 pub(crate) mod internship_program;
 pub(crate) mod page;
-pub(crate) mod perspective_plan;
+pub mod perspective_plan;
 pub(crate) mod report;
 
 /// What makes a form: the facts of the registry and the behaviour of its
@@ -48,9 +48,9 @@ pub(crate) mod report;
 ///
 /// Outside the library the trait names a form's model
 /// ([`Document::model`]) and its facts (`ID`, `APPENDIX`, …); its methods
-/// take the library's reader and view, which only the library can make, so
-/// only the library implements and calls them.
-#[allow(private_interfaces)]
+/// take the library's reader and view ([`Ctx`],
+/// [`View`]), which only the library can make, so only the library
+/// implements and calls them.
 pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     /// The id used in YAML and on the command line, and the template's name.
     const ID: &'static str;
@@ -96,7 +96,7 @@ pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
 
 /// A form's built-in examples, one per language.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Examples {
+pub struct Examples {
     /// In Kyrgyz.
     pub(crate) ky: &'static str,
     /// In Russian.
@@ -116,7 +116,7 @@ impl Examples {
 /// What a document about one upgrading plans, for the comparison with the
 /// annual plan.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Planned<'a> {
+pub struct Planned<'a> {
     /// First day.
     pub(crate) start: Option<&'a At<NaiveDate>>,
     /// Last day.
@@ -622,7 +622,7 @@ impl University {
 }
 
 /// Puts a document's values into words in its language.
-pub(crate) struct View {
+pub struct View {
     /// The language.
     pub(crate) lang: Lang,
     /// The university's short name, such as `ТалМУ`.

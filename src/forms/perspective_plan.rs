@@ -46,7 +46,7 @@ pub(crate) const FIELDS: &[Field] = &[YEARS, APPROVER, SIGNED_BY, TEACHERS];
 
 /// One teacher's row.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Row {
+pub struct Row {
     /// Department.
     pub(crate) department: Option<String>,
     /// The teacher.
@@ -69,7 +69,7 @@ pub(crate) struct Row {
 
 /// A perspective plan (form 1).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct PerspectivePlan {
+pub struct PerspectivePlan {
     /// First year of the first of the three academic years.
     pub(crate) years: Option<At<i32>>,
     /// The vice-rector, who approves.
@@ -77,7 +77,7 @@ pub(crate) struct PerspectivePlan {
     /// The head of the quality department, who signs.
     pub(crate) signed_by: Option<Person>,
     /// The rows.
-    pub(crate) teachers: Vec<Row>,
+    pub teachers: Vec<Row>,
 }
 
 impl Row {
@@ -119,7 +119,7 @@ impl Row {
 /// repeat on every page. With no rows the template prints five empty ruled
 /// rows to fill by hand.
 #[derive(Clone, Debug, Serialize)]
-pub(crate) struct PerspectiveData {
+pub struct PerspectiveData {
     /// The column labels.
     pub(crate) head: PerspectiveHead,
     /// One row per teacher.

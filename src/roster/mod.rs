@@ -67,7 +67,7 @@ pub struct Roster {
     /// Faculty.
     pub(crate) faculty: Option<String>,
     /// Department.
-    pub(crate) department: Option<String>,
+    pub department: Option<String>,
     /// Head of department.
     pub head: Option<Person>,
     /// The teachers, in the roster's order.
@@ -80,13 +80,13 @@ pub struct Teacher {
     /// Full name as written.
     pub name: At<String>,
     /// Position.
-    pub(crate) position: Option<String>,
+    pub position: Option<String>,
     /// Scientific degree.
-    pub(crate) degree: Option<String>,
+    pub degree: Option<String>,
     /// Subject taught.
-    pub(crate) subject: Option<String>,
+    pub subject: Option<String>,
     /// `m` or `f`, when given.
-    pub(crate) gender: Option<&'static str>,
+    pub gender: Option<&'static str>,
     /// Completed activities, as written.
     pub(crate) history: Vec<Activity>,
 }

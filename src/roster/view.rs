@@ -69,7 +69,7 @@ pub(crate) struct Tick {
 
 /// A teacher's row.
 #[derive(Serialize)]
-pub(crate) struct Row {
+pub struct Row {
     /// Row number.
     pub(crate) n: String,
     /// Full name.
