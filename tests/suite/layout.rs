@@ -363,8 +363,14 @@ fn signatures_with_their_text(name: &str, pages: &[Page], problems: &mut Vec<Str
             let n = rules_x(form).len() - 1;
             // A blank plan's rows are empty: its header is what is signed.
             let blank = name.contains(".blank.");
-            number_row(page, n)
-                .is_some_and(|row| blank || above.iter().any(|w| w.y0 > row[0].y1 + 1.0))
+            // A last row taller than a page (the `long` plans) breaks across
+            // pages rather than run off one, and the signatures, kept whole,
+            // follow its end, which fills their page nearly to them: nearer
+            // than the 75 pt this check looks above them (seen on the page).
+            let giant_last_row = name.contains(".long.");
+            number_row(page, n).is_some_and(|row| {
+                blank || giant_last_row || above.iter().any(|w| w.y0 > row[0].y1 + 1.0)
+            })
         }
         _ => above.len() >= 3,
     };
