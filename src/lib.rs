@@ -5,6 +5,34 @@
 //! [`input`] (nodes → typed values, schema findings), [`forms`] (the six
 //! models, their rules and template data), `rules` (the regulation),
 //! [`engine`] (Typst), [`pipeline`] (strings them together).
+//!
+//! # The public surface
+//!
+//! What the `tirkeme` binary (the command line and `serve`), the benches and
+//! the test suite use, and nothing else; every other item is `pub(crate)`:
+//! - [`pipeline`]: the entry points: [`pipeline::check`] (bytes → a
+//!   [`pipeline::Checked`]: the document or roster with its findings),
+//!   [`pipeline::render`] and [`pipeline::render_draft`] (→ PDF) with
+//!   [`pipeline::RenderOptions`], [`pipeline::decode`],
+//!   [`pipeline::source_date_epoch`];
+//! - [`forms`]: the handle of a checked document, [`forms::Document`], its
+//!   form [`forms::FormId`] (id, appendix, built-in examples) and the
+//!   [`forms::Form`] trait that names a form's typed model
+//!   ([`forms::Document::model`]), with the models that programs read
+//!   (annual and perspective plans, application);
+//! - [`finding`] ([`finding::Finding`], [`finding::Severity`], the rules'
+//!   ids) and [`diagnostics`] (findings printed as text or JSON lines);
+//! - [`locale`]: the languages of the forms ([`locale::Lang`]) and of the
+//!   tool ([`locale::UiLang`]) and the tool's messages;
+//! - [`output`]: writing files atomically and never over a file tirkeme did
+//!   not make; [`attachment`]: the YAML source embedded in a PDF;
+//! - [`roster`]: the department's list of teachers, its import from a
+//!   spreadsheet, the teachers' standing, and the plans drafted from it;
+//! - [`schema`] and [`fields`]: the JSON Schema of each form and the
+//!   description of the fields it is generated from;
+//! - [`engine`] (a render with Typst's findings), [`yaml`] (the parser's
+//!   nodes, limits and writer) and [`input`] (the reader's limits and
+//!   positions), as far as the above need them.
 
 pub mod attachment;
 mod choices;

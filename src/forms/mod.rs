@@ -7,7 +7,8 @@
 //! - `src/forms/<module>.rs`: the model type and its `impl Form` (id,
 //!   appendix number, orientation, `include_str!` of its template and
 //!   examples, its fields, and `read`, `check`, `data`, `date`), plus its
-//!   `pub mod` line and its line in [`FormId::ALL`];
+//!   `pub(crate) mod` line (`pub mod` only if the binary or the tests name
+//!   its model) and its line in [`FormId::ALL`];
 //! - `forms/<id>.typ`, the template (a missing one fails the build);
 //! - `examples/ky/<id>.yaml` and `examples/ru/<id>.yaml` (likewise);
 //! - its words in `locales/`: `form-<id>` and the printed words in
