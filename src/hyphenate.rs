@@ -101,6 +101,14 @@ fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{400}'..='\u{4ff}')
 }
 
+/// A Cyrillic letter: `is_cyrillic(c) && c.is_alphabetic()` without the
+/// Unicode table look-up (every character of every text goes through it;
+/// in U+0400–U+04FF only U+0482–U+0489, signs and combining marks, are not
+/// alphabetic).
+fn is_cyrillic_letter(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}')
+}
+
 fn is_vowel(c: char) -> bool {
     "аеёиоөуүыэюяАЕЁИОӨУҮЫЭЮЯ".contains(c)
 }
@@ -114,11 +122,13 @@ fn hyphenate_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 2);
     let mut word = String::new();
     for c in s.chars() {
-        if is_cyrillic(c) && c.is_alphabetic() {
+        if is_cyrillic_letter(c) {
             word.push(c);
         } else {
-            out.push_str(&hyphenate(&word));
-            word.clear();
+            if !word.is_empty() {
+                out.push_str(&hyphenate(&word));
+                word.clear();
+            }
             out.push(c);
         }
     }
@@ -280,6 +290,17 @@ mod tests {
 
     fn shown(s: &str) -> String {
         s.replace(SHY, "-").replace(ZWSP, "|").replace(NBSP, "_")
+    }
+
+    #[test]
+    fn cyrillic_letters_are_the_alphabetic_cyrillic_characters() {
+        for c in ('\u{400}'..='\u{4ff}').chain(['a', '1', ' ', '-', '\u{ad}']) {
+            assert_eq!(
+                is_cyrillic_letter(c),
+                is_cyrillic(c) && c.is_alphabetic(),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
