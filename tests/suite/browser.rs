@@ -423,7 +423,8 @@ fn a_person_fills_the_forms_in_a_browser() {
     // again, it keeps every one of them where it was.
     let plan = "form: annual-plan\nlang: ky\nyear: 2025-2026\nfaculty: Табигый илимдер\n\
 department: Информатика\napprover: Нурлан Тургунбек уулу\nhead: Токтогулова Айжан Мирлан кызы\n\
-schema_version: 3\nnote: {reviewed: [1, 2], by: \"<b>Бекова</b>\"}\nteachers:\n\
+schema_version: 3\nnote: {reviewed: [[1, 2], [3]], by: \"<b>Бекова</b>\", none: null, share: 0.5, empty: {}}\n\
+\"odd: key\": x\nteachers:\n\
   - {name: Асанов Бакыт Жумабекович, position: доцент, kind: course, start: 2026-01-19, end: 2026-01-30, hours: 72}\n\
   - {name: Осмонов Бекзат Асанович, position: доцент, email: osmonov@example.kg, kind: course, start: 2026-01-19, end: 2026-01-30, hours: 72}\n";
     std::fs::write(docs.join("план.yaml"), plan).unwrap();
@@ -491,9 +492,14 @@ schema_version: 3\nnote: {reviewed: [1, 2], by: \"<b>Бекова</b>\"}\nteache
     assert_eq!(data["year"], "2026-2027", "{text}");
     assert_eq!(
         data["note"],
-        json!({"reviewed": [1, 2], "by": "<b>Бекова</b>"}),
+        json!({"reviewed": [[1, 2], [3]], "by": "<b>Бекова</b>", "none": null, "share": 0.5, "empty": {}}),
         "{text}"
     );
+    assert_eq!(data["odd: key"], "x", "{text}");
+    // The keys in the form's order (the rows were once written first).
+    let at = |key: &str| text.find(&format!("\n{key}:")).map_or(0, |i| i + 1);
+    assert!(at("year") < at("teachers"), "{text}");
+    assert!(text.starts_with("form: "), "{text}");
     assert!(
         data.get("schema_version").is_none(),
         "removed in the page: {text}"

@@ -582,3 +582,38 @@ fn boot(page: &[u8]) -> serde_json::Value {
     let rest = &rest[rest.find('>').unwrap() + 1..];
     json(&rest.as_bytes()[..rest.find("</script>").unwrap()])
 }
+
+#[test]
+fn parse_and_edit_keep_keys_the_form_does_not_describe() {
+    // The page fills a form from /api/parse (an opened PDF) or from the boot
+    // data of /edit/NAME, and writes back what it was given: both must carry
+    // every key of the document, described by the form or not, as it is.
+    let dir = tmp("serve-parse");
+    let s = Server::start(&dir, &[]);
+    let yaml = format!(
+        "{}schema_version: 3\nnote: {{reviewed: [[1, 2], [3]], by: null, share: 0.5}}\n\
+\"odd key\": ~\napplicant_extra: {{email: a@b.kg}}\n",
+        application(72, "Асанов Бакыт Жумабекович")
+    );
+    let expected = serde_json::json!({
+        "schema_version": 3,
+        "note": {"reviewed": [[1, 2], [3]], "by": null, "share": 0.5},
+        "odd key": null,
+        "applicant_extra": {"email": "a@b.kg"},
+    });
+    let (status, body, _) = post(&s, "/api/parse", yaml.as_bytes());
+    assert_eq!(status, 200);
+    let parsed = json(&body);
+    assert_eq!(parsed["form"], "application");
+    assert_eq!(parsed["data"]["hours"], 72);
+    for (k, v) in expected.as_object().unwrap() {
+        assert_eq!(&parsed["data"][k], v, "{k}: {parsed}");
+    }
+    std::fs::write(dir.join("extra.yaml"), &yaml).unwrap();
+    let (status, page) = get(&s, "/edit/extra.yaml");
+    assert_eq!(status, 200);
+    let data = boot(&page)["data"].clone();
+    for (k, v) in expected.as_object().unwrap() {
+        assert_eq!(&data[k], v, "{k}: {data}");
+    }
+}

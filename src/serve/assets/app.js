@@ -355,13 +355,15 @@
   function collect() {
     var data = {};
     otherPaths = {};
-    form.querySelectorAll('.rows').forEach(function (box) {
-      var n = box.querySelector('.row-list').children.length;
-      if (n) { put(data, box.getAttribute('data-path').split('.'), Array.apply(null, Array(n)).map(function () { return {}; }), true); }
-    });
-    form.querySelectorAll('[name]').forEach(function (inp) {
-      var v = valueOf(inp);
-      if (v !== undefined) { put(data, inp.name.split('.'), v); }
+    // In the page's order, so that the YAML's keys follow the form's.
+    form.querySelectorAll('.rows, [name]').forEach(function (e) {
+      if (e.classList.contains('rows')) {
+        var n = e.querySelector('.row-list').children.length;
+        if (n) { put(data, e.getAttribute('data-path').split('.'), Array.apply(null, Array(n)).map(function () { return {}; }), true); }
+        return;
+      }
+      var v = valueOf(e);
+      if (v !== undefined) { put(data, e.name.split('.'), v); }
     });
     // What the form does not describe goes back where it was (a row's keys
     // move with the row when rows above it are removed).
@@ -387,7 +389,13 @@
   // The paths of keys the form does not describe, as of the last collect():
   // an empty map among them is written (`key: {}`), not dropped.
   var otherPaths = {};
-  function isOther(p) { return otherPaths[p] === true; }
+  function isOther(p) {
+    var parts = p.split('.');
+    for (var i = parts.length; i > 0; i--) {
+      if (otherPaths[parts.slice(0, i).join('.')] === true) { return true; }
+    }
+    return false;
+  }
 
   function put(obj, parts, v, keep) {
     var node = obj;
