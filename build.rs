@@ -38,7 +38,7 @@ fn main() {
     }
     files.sort();
     let mut out = String::from("/// Every built-in `.ftl` file: language, file name, text.\n");
-    out.push_str("pub const SOURCES: &[(&str, &str, &str)] = &[\n");
+    out.push_str("pub(crate) const SOURCES: &[(&str, &str, &str)] = &[\n");
     for (lang, name, path) in &files {
         let _ = writeln!(
             out,
