@@ -152,28 +152,6 @@ const MISTAKES: &[(&str, &str)] = &[
     ),
 ];
 
-fn snapshot(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(format!("{name}.txt"));
-    let new = path.with_extension("txt.new");
-    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
-        std::fs::write(&path, actual).unwrap();
-        let _ = std::fs::remove_file(&new);
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    if expected != actual {
-        std::fs::write(&new, actual).unwrap();
-        panic!(
-            "{name}: output differs from {}; new output in {}",
-            path.display(),
-            new.display()
-        );
-    }
-    let _ = std::fs::remove_file(&new);
-}
-
 /// `check`'s human output for every mistake, in one language.
 fn mistakes(ui: &str) -> String {
     let dir = tmp("syntax");

@@ -4,7 +4,6 @@
 //! a mismatch leaves the new text beside the snapshot as `*.new`.
 
 use crate::common::*;
-use std::path::Path;
 
 const MISTAKES: &str = "form: annual-plan
 year: 2025-2026
@@ -30,28 +29,6 @@ end: 2025-11-16
 hours: 72
 submitted: 2025-12-10
 ";
-
-fn snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(format!("{name}.txt"));
-    let new = path.with_extension("txt.new");
-    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
-        std::fs::write(&path, actual).unwrap();
-        let _ = std::fs::remove_file(&new);
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    if expected != actual {
-        std::fs::write(&new, actual).unwrap();
-        panic!(
-            "{name}: output differs from {}; new output in {}",
-            path.display(),
-            new.display()
-        );
-    }
-    let _ = std::fs::remove_file(&new);
-}
 
 fn human(ui: &str, file: &str, text: &str) -> String {
     let dir = tmp("snap");

@@ -122,3 +122,28 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     std::fs::write(&p, text).unwrap();
     p
 }
+
+/// Compares `actual` with `tests/snapshots/NAME.txt`; a difference leaves
+/// the new text beside it as `NAME.txt.new` and fails. `SNAPSHOTS=overwrite`
+/// accepts the new text.
+pub fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.txt"));
+    let new = path.with_extension("txt.new");
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(&path, actual).unwrap();
+        let _ = std::fs::remove_file(&new);
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        std::fs::write(&new, actual).unwrap();
+        panic!(
+            "{name}: output differs from {}; new output in {}",
+            path.display(),
+            new.display()
+        );
+    }
+    let _ = std::fs::remove_file(&new);
+}
