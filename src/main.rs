@@ -147,6 +147,21 @@ pub(crate) struct PackageArgs {
     pub(crate) lang: LangOpt,
 }
 
+/// `tirkeme blank`.
+#[derive(clap::Args)]
+pub(crate) struct BlankArgs {
+    /// The form: perspective-plan, annual-plan, report, application,
+    /// internship-program, internship-certificate.
+    pub(crate) form: String,
+    /// The language of the form.
+    #[arg(long, value_enum, default_value = "ky")]
+    pub(crate) lang: LangArg,
+    /// Where to write the PDF (default: `<form>.blank.<lang>.pdf`; `-` for
+    /// standard output).
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+}
+
 /// `tirkeme new`.
 #[derive(clap::Args)]
 pub(crate) struct NewArgs {
@@ -242,6 +257,8 @@ enum Command {
     Package(PackageArgs),
     /// Print a commented example of a form to fill in.
     New(NewArgs),
+    /// Render a form left blank, every line to be filled in by hand.
+    Blank(BlankArgs),
     /// Print the JSON Schema of a form's YAML, for editors.
     Schema(SchemaArgs),
     /// List the forms.
@@ -366,6 +383,7 @@ fn main() -> ExitCode {
         Command::Batch(a) => cli::batch(ui, &a, date),
         Command::Package(a) => cli::package(ui, &a, date),
         Command::New(a) => cli::new(ui, &a),
+        Command::Blank(a) => cli::blank(ui, &a, archival),
         Command::Schema(a) => cli::schema(ui, &a),
         Command::Forms => cli::forms(ui),
         Command::Rules => cli::rules(ui),

@@ -56,6 +56,11 @@ cli-new-lang = the language of the example: ky (the default) or ru
 cli-new-output = write the example to this file (never over an existing one) instead of printing it
 cli-forms-about = list the forms
 cli-rules-about = list the rules checked, with their clauses
+cli-blank-about = render a form left blank, every line to be filled in by hand (PDF/A, no data, not a draft)
+cli-blank-form = the form: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-blank-lang = the language of the form: ky (the default) or ru
+cli-blank-output = where to write the PDF (default: <form>.blank.<lang>.pdf; - for standard output)
+
 cli-demo-about = render every built-in example in both languages
 cli-demo-output = the output folder (default: tirkeme-demo)
 cli-extract-about = write out the YAML attached to a PDF made by tirkeme

@@ -55,6 +55,11 @@ cli-new-lang = үлгүнүн тили: ky (демейки) же ru
 cli-new-output = үлгүнү экранга чыгарбай, ушул файлга жазуу (бар файлдын үстүнө жазылбайт)
 cli-forms-about = формалардын тизмеси
 cli-rules-about = текшерилүүчү эрежелердин тизмеси, Жобонун пункттары менен
+cli-blank-about = бош форманы түзүү: ар бир сызык кол менен толтурулат (PDF/A, маалыматсыз, долбоор эмес)
+cli-blank-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-blank-lang = форманын тили: ky (демейки) же ru
+cli-blank-output = PDF кайда жазылат (демейки: <форма>.blank.<тил>.pdf; - стандарттык чыгаруу үчүн)
+
 cli-demo-about = бардык үлгүлөрдү эки тилде тең түзүү
 cli-demo-output = натыйжалар папкасы (демейки: tirkeme-demo)
 cli-extract-about = tirkeme түзгөн PDF ичиндеги тиркелген YAML файлды чыгаруу

@@ -55,6 +55,11 @@ cli-new-lang = язык примера: ky (по умолчанию) или ru
 cli-new-output = записать пример в этот файл (существующий не перезаписывается), а не выводить на экран
 cli-forms-about = список форм
 cli-rules-about = список проверяемых правил с пунктами Положения
+cli-blank-about = создать пустую форму: каждая строка заполняется от руки (PDF/A, без данных, не проект)
+cli-blank-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-blank-lang = язык формы: ky (по умолчанию) или ru
+cli-blank-output = куда записать PDF (по умолчанию: <форма>.blank.<язык>.pdf; - для стандартного вывода)
+
 cli-demo-about = создать все встроенные примеры на обоих языках
 cli-demo-output = папка для результатов (по умолчанию tirkeme-demo)
 cli-extract-about = извлечь YAML, вложенный в PDF, созданный tirkeme

@@ -12,7 +12,7 @@ use tirkeme::locale::{Lang, UiLang, tr};
 use tirkeme::output::{safe_stem, same_file, write_atomic};
 use tirkeme::pipeline::{self, Checked, RenderOptions};
 
-use crate::{DevTypstArgs, FormatArg, NewArgs, RenderArgs};
+use crate::{BlankArgs, DevTypstArgs, FormatArg, NewArgs, RenderArgs};
 
 mod batch;
 mod draft;
@@ -617,6 +617,43 @@ pub(crate) fn new(ui: UiLang, args: &NewArgs) -> Status {
         }
     }
     Status::Ok
+}
+
+/// `tirkeme blank`: the form with nothing filled in, for a pen: every name,
+/// date and number a line with its caption, the approval block and the
+/// signatures as on a filled form. Not a draft: nothing in it is wrong, it
+/// is only empty (the findings of its empty input are not shown).
+pub(crate) fn blank(ui: UiLang, args: &BlankArgs, opts: RenderOptions) -> Status {
+    let (form, lang) = (args.form.as_str(), Lang::from(args.lang));
+    let Some(id) = FormId::from_id(form) else {
+        let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
+        return unknown_form(ui, form, &forms);
+    };
+    let source = format!("form: {}\nlang: {}\n", id.id(), lang.code());
+    let checked = pipeline::check(&format!("{}.yaml", id.id()), source.into_bytes(), None);
+    let Some(doc) = checked.doc.as_ref() else {
+        return Status::Invalid;
+    };
+    let out = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}.blank.{}.pdf", id.id(), lang.code())));
+    let pdf = match pipeline::render(doc, &checked.bytes, opts) {
+        Ok(pdf) => pdf,
+        Err(e) => {
+            render_failed(ui, Path::new(&checked.name), &e);
+            return Status::Invalid;
+        }
+    };
+    template_findings(ui, &pdf.warnings);
+    if out == Path::new("-") {
+        return write_stdout(ui, &pdf.bytes);
+    }
+    let status = store(ui, &out, &pdf.bytes);
+    if status == Status::Ok {
+        say(ui, "rendered", &[("path", &out.display().to_string())]);
+    }
+    status
 }
 
 /// `tirkeme forms`.

@@ -390,6 +390,42 @@ fn blank_fields_print_lines_to_fill_by_hand() {
 }
 
 #[test]
+fn blank_prints_every_form_empty_for_a_pen_and_not_as_a_draft() {
+    let dir = tmp("blank-cmd");
+    for (n, form) in FORMS.iter().enumerate() {
+        for lang in ["ky", "ru"] {
+            let out = run(&dir, &["blank", form, "--lang", lang]);
+            assert!(out.status.success(), "{form} {lang}: {}", stderr(&out));
+            let pdf = dir.join(format!("{form}.blank.{lang}.pdf"));
+            let text = pdf_text(&pdf, None);
+            let appendix = if lang == "ky" {
+                format!("{}-тиркеме", n + 1)
+            } else {
+                format!("Приложение {}", n + 1)
+            };
+            assert!(text.contains(&appendix), "{form} {lang}: {text}");
+            // Empty is not wrong: no draft mark, no finding shown.
+            for mark in ["ДОЛБООР", "ПРОЕКТ"] {
+                assert!(!text.contains(mark), "{form} {lang} marked {mark}");
+            }
+            assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
+            // Lines to write on, with their captions where the regulation has them.
+            assert!(
+                text.contains("___") || text.contains('('),
+                "{form} {lang}: {text}"
+            );
+        }
+    }
+    let text = pdf_text(&dir.join("internship-certificate.blank.ky.pdf"), None);
+    assert!(text.contains("(аты-жөнү, кызматы, кафедрасы)"), "{text}");
+    let text = pdf_text(&dir.join("application.blank.ru.pdf"), None);
+    assert!(
+        text.contains("ЗАЯВЛЕНИЕ") && text.contains("(Ф.И.О.)"),
+        "{text}"
+    );
+}
+
+#[test]
 fn new_gives_a_valid_example_that_renders() {
     let dir = tmp("new");
     for form in FORMS {
