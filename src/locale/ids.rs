@@ -1,8 +1,9 @@
-//! Every message id the library builds from its own lists exists in
-//! Kyrgyz and Russian (and, for the fields of the schema, English): the
-//! rules' descriptions, the fields' descriptions, and every
-//! `format!("prefix-{..}")` in `src/` with the values it can put in.
-//! The literal ids and the files themselves are checked by the suite
+//! Every message id the code asks for exists — a missing one would print
+//! its id to a secretary: the ids written literally in `src/`
+//! (`Msg::new("x")`, `v.t("x")`, …), the rules' and the fields'
+//! descriptions, and every `format!("prefix-{..}")` with the values it can
+//! put in, from the library's own lists. The files themselves (they parse,
+//! the languages hold the same ids) are checked by the suite
 //! (`tests/suite/locales.rs`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -30,6 +31,65 @@ fn all(lang: &str) -> BTreeSet<String> {
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// Every Rust file under `src/` but this one (which quotes the calls it
+/// looks for), as (path, text).
+fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.ends_with("locale/ids.rs")
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}
+
+/// Message ids written literally in the code: `Msg::new("x")`, `say(ui, "x"`, `v.t("x")`, ...
+fn used_ids() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (_, text) in rust_sources() {
+        for pat in [
+            "Msg::new(\"",
+            "say(ui, \"",
+            "v.t(\"",
+            "v.ta(\"",
+            "self.t(\"",
+            "self.ta(\"",
+            "tr(ui, \"",
+            "tr(lang, \"",
+        ] {
+            for (i, _) in text.match_indices(pat) {
+                let rest = &text[i + pat.len()..];
+                let id: String = rest.chars().take_while(|c| *c != '"').collect();
+                if !id.is_empty() && !id.contains('{') {
+                    found.insert(id);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_the_code_uses_exists() {
+    let ky = all("ky");
+    let used = used_ids();
+    assert!(used.len() > 100, "the scan found only {} ids", used.len());
+    let missing: Vec<&String> = used.iter().filter(|id| !ky.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "messages used but not in locales/ky: {missing:?}"
+    );
 }
 
 #[test]
@@ -143,55 +203,45 @@ fn every_message_the_code_builds_exists() {
     let ky = all("ky");
     let ru = all("ru");
     let mut checked = 0;
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            // The help texts' ids are checked by `every_help_text_has_its_message`,
-            // the fields' by `every_field_of_every_form_is_described`.
-            // This file quotes such calls in its messages.
-            if path.ends_with("cli/help.rs") || path.ends_with("locale/ids.rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for line in text.lines() {
-                for (i, _) in line.match_indices("format!(\"") {
-                    let rest = &line[i + 9..];
-                    let prefix: String = rest
-                        .chars()
-                        .take_while(|c| *c != '{' && *c != '"')
-                        .collect();
-                    let is_id = rest[prefix.len()..].starts_with('{')
-                        && prefix.ends_with('-')
-                        && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-                    // File names and field descriptions are not message ids.
-                    if !is_id || prefix == "field-" || prefix == "annual-plan-" {
-                        continue;
-                    }
-                    let ids = formatted_ids(&prefix, line).unwrap_or_else(|| {
-                        panic!(
-                            "{}: `format!(\"{prefix}{{..}}\")` builds a message id this test \
-                             cannot enumerate; add its values to `formatted_ids`",
-                            path.display()
-                        )
-                    });
-                    for id in ids {
-                        assert!(
-                            ky.contains(&id),
-                            "{}: no `{id}` in locales/ky",
-                            path.display()
-                        );
-                        assert!(
-                            ru.contains(&id),
-                            "{}: no `{id}` in locales/ru",
-                            path.display()
-                        );
-                        checked += 1;
-                    }
+    for (path, text) in rust_sources() {
+        // The help texts' ids are checked by `every_help_text_has_its_message`,
+        // the fields' by `every_field_of_every_form_is_described`.
+        if path.ends_with("cli/help.rs") {
+            continue;
+        }
+        for line in text.lines() {
+            for (i, _) in line.match_indices("format!(\"") {
+                let rest = &line[i + 9..];
+                let prefix: String = rest
+                    .chars()
+                    .take_while(|c| *c != '{' && *c != '"')
+                    .collect();
+                let is_id = rest[prefix.len()..].starts_with('{')
+                    && prefix.ends_with('-')
+                    && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                // File names and field descriptions are not message ids.
+                if !is_id || prefix == "field-" || prefix == "annual-plan-" {
+                    continue;
+                }
+                let ids = formatted_ids(&prefix, line).unwrap_or_else(|| {
+                    panic!(
+                        "{}: `format!(\"{prefix}{{..}}\")` builds a message id this test \
+                         cannot enumerate; add its values to `formatted_ids`",
+                        path.display()
+                    )
+                });
+                for id in ids {
+                    assert!(
+                        ky.contains(&id),
+                        "{}: no `{id}` in locales/ky",
+                        path.display()
+                    );
+                    assert!(
+                        ru.contains(&id),
+                        "{}: no `{id}` in locales/ru",
+                        path.display()
+                    );
+                    checked += 1;
                 }
             }
         }
