@@ -215,6 +215,7 @@ certificate-teacher-word = окутуучу
 certificate-of-department = {$department} кафедрасынын {$position}
 certificate-teacher-as = {$who} {$name}
 certificate-passed-m = стажировкадан өттү
+certificate-passed-blank = стажировкадан өттү
 certificate-passed-f = стажировкадан өттү
 certificate-host = Стажировка өткөн мекеме: {$host}.
 certificate-hours = Стажировканын программасы {$hours} саат аткарылды.

@@ -215,6 +215,7 @@ certificate-teacher-word = преподаватель
 certificate-of-department = {$position} кафедры «{$department}»
 certificate-teacher-as = {$name}, {$who},
 certificate-passed-m = прошёл стажировку
+certificate-passed-blank = прошёл(-ла) стажировку
 certificate-passed-f = прошла стажировку
 certificate-host = Место стажировки: {$host}.
 certificate-hours = Программа стажировки выполнена в объёме {$hours} ч.

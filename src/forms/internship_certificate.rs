@@ -250,10 +250,12 @@ impl InternshipCertificate {
     fn view(&self, v: &View) -> Sheet<CertificateData> {
         let t = &self.teacher;
         let teacher = teacher_phrase(v, t);
-        // Unknown gender agrees with «Преподаватель» (and is a warning, see
-        // `gender_finding`), never «прошёл(-ла)».
+        // A named teacher of unknown gender agrees with «Преподаватель» (and
+        // is a warning, see `gender_finding`), never «прошёл(-ла)».
         let passed = match t.gender() {
             Some(Gender::Female) => v.t("certificate-passed-f"),
+            // A form left blank is filled by hand for anyone: «прошёл(-ла)».
+            None if t.full_name().is_empty() => v.t("certificate-passed-blank"),
             _ => v.t("certificate-passed-m"),
         };
         let mut host = self

@@ -418,6 +418,9 @@ fn blank_prints_every_form_empty_for_a_pen_and_not_as_a_draft() {
     }
     let text = pdf_text(&dir.join("internship-certificate.blank.ky.pdf"), None);
     assert!(text.contains("(аты-жөнү, кызматы, кафедрасы)"), "{text}");
+    // Filled by hand for anyone: neither «прошёл» nor «прошла» alone.
+    let text = pdf_text(&dir.join("internship-certificate.blank.ru.pdf"), None);
+    assert!(text.contains("прошёл(-ла) стажировку"), "{text}");
     let text = pdf_text(&dir.join("application.blank.ru.pdf"), None);
     assert!(
         text.contains("ЗАЯВЛЕНИЕ") && text.contains("(Ф.И.О.)"),
