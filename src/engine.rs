@@ -247,9 +247,7 @@ impl EngineError {
             }],
         }
     }
-}
 
-impl EngineError {
     /// The errors, `file:line:column: message`, joined by `; `.
     fn summary(&self) -> String {
         let errors: Vec<String> = self
