@@ -27,6 +27,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 const TEMPLATES: &[(&str, &str)] = &[
     ("/lib.typ", include_str!("../forms/lib.typ")),
     ("/status.typ", include_str!("../forms/status.typ")),
+    ("/numbers.typ", include_str!("../forms/numbers.typ")),
 ];
 
 /// The bundled fonts: Liberation Serif 2.x, the only fonts a form may use.
@@ -304,14 +305,26 @@ pub fn render_with(mut job: Job<'_>, templates: Vec<(String, String)>) -> Result
 }
 
 fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
-    let compiled = typst::compile::<PagedDocument>(world);
-    let mut warnings = findings(world, &compiled.warnings);
-    let doc = compiled.output.map_err(|e| {
-        warnings.extend(findings(world, &e));
-        EngineError {
-            findings: std::mem::take(&mut warnings),
+    let mut warnings = Vec::new();
+    let doc = lay_out(world, &mut warnings)?;
+    let numbers = match doc.pages() {
+        [first, _, ..] => {
+            let size = first.frame.size();
+            let data = serde_json::json!({
+                "pages": doc.pages().len(),
+                "landscape": size.x > size.y,
+            });
+            let world = DocWorld {
+                main: file_id("/numbers.typ"),
+                data: Bytes::new(data.to_string().into_bytes()),
+                source: Bytes::new(Vec::new()),
+                overrides: world.overrides.clone(),
+            };
+            Some(lay_out(&world, &mut warnings)?)
         }
-    })?;
+        _ => None,
+    };
+    let doc = crate::pages::finish(doc, numbers.as_ref());
     let date = Datetime::from_ymd(
         job.date.year_ce().1 as i32,
         job.date.month0() as u8 + 1,
@@ -342,6 +355,21 @@ fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
 }
 
 use chrono::Datelike;
+
+/// Lays out the world's main template; its warnings go to `warnings`.
+fn lay_out(
+    world: &DocWorld,
+    warnings: &mut Vec<TemplateFinding>,
+) -> Result<PagedDocument, EngineError> {
+    let compiled = typst::compile::<PagedDocument>(world);
+    warnings.extend(findings(world, &compiled.warnings));
+    compiled.output.map_err(|e| {
+        warnings.extend(findings(world, &e));
+        EngineError {
+            findings: std::mem::take(warnings),
+        }
+    })
+}
 
 /// Where a span of Typst's is: the template's name as the repository has it
 /// (`forms/application.typ`), its text, and the place within it.

@@ -49,6 +49,7 @@ pub mod locale;
 mod lookalike;
 mod names;
 pub mod output;
+mod pages;
 pub mod pipeline;
 pub mod roster;
 mod rules;

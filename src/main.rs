@@ -349,13 +349,20 @@ fn main() -> ExitCode {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language is known before parsing: help and usage errors use it too.
     let ui = cli::help::ui_from_args(&argv).unwrap_or_else(UiLang::from_env);
-    let mut cmd = cli::help::localize(Args::command(), ui);
-    let args = match cmd
-        .try_get_matches_from_mut(&argv)
-        .and_then(|m| Args::from_arg_matches(&m))
-    {
+    // The help is put into the user's language only when it is shown:
+    // for help, a version or a usage error the arguments are parsed again
+    // by the translated command (translating it takes longer than reading
+    // a small form).
+    let parse = |cmd: &mut clap::Command| {
+        cmd.try_get_matches_from_mut(&argv)
+            .and_then(|m| Args::from_arg_matches(&m))
+    };
+    let args = match parse(&mut Args::command()) {
         Ok(a) => a,
-        Err(e) => return ExitCode::from(cli::help::usage_error(ui, &e)),
+        Err(_) => match parse(&mut cli::help::localize(Args::command(), ui)) {
+            Ok(a) => a,
+            Err(e) => return ExitCode::from(cli::help::usage_error(ui, &e)),
+        },
     };
     let ui = match args.ui_lang {
         Some(UiArg::Ky) => UiLang::Ky,

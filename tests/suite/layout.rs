@@ -201,6 +201,67 @@ fn above_the_bottom_margin(name: &str, pages: &[Page], problems: &mut Vec<String
     }
 }
 
+/// A document of more than one page has its number, alone and centred
+/// under the text, in the bottom margin of every page; a document of one
+/// page has none. (The numbers are laid over the pages after layout, see
+/// `src/pages.rs`.)
+fn numbered_pages(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    for (i, p) in pages.iter().enumerate() {
+        let (left, right, bottom) = if p.width > p.height {
+            (20.0, 15.0, 15.0)
+        } else {
+            (30.0, 15.0, 20.0)
+        };
+        let centre = (left * MM + p.width - right * MM) / 2.0;
+        let below: Vec<&Word> = p
+            .words
+            .iter()
+            .filter(|w| w.y0 > p.height - bottom * MM)
+            .collect();
+        let wanted = (i + 1).to_string();
+        match below.as_slice() {
+            [] if pages.len() == 1 => {}
+            [w] if pages.len() > 1
+                && w.text == wanted
+                && ((w.x0 + w.x1) / 2.0 - centre).abs() < 1.0 => {}
+            _ => problems.push(format!(
+                "{name} p.{}: the bottom margin holds {:?}, not {}",
+                i + 1,
+                below
+                    .iter()
+                    .map(|w| (w.text.as_str(), (w.x0 + w.x1) / 2.0))
+                    .collect::<Vec<_>>(),
+                if pages.len() > 1 {
+                    format!("«{wanted}» centred at {centre:.1}")
+                } else {
+                    "nothing".into()
+                },
+            )),
+        }
+    }
+}
+
+/// Text copied out of the PDF carries no soft hyphen inside a word: only
+/// where a line did break at one (the PDF maps that printed «-» to U+00AD).
+fn no_soft_hyphen_inside_words(name: &str, pdf: &Path, problems: &mut Vec<String>) {
+    let o = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&o.stdout);
+    // (pdftotext may put the next cell of a table row on the same line,
+    // after a space.)
+    let chars: Vec<char> = text.chars().collect();
+    let inside = chars
+        .windows(2)
+        .filter(|p| p[0] == '\u{ad}' && p[1].is_alphabetic())
+        .count();
+    if inside > 0 {
+        problems.push(format!("{name}: {inside} soft hyphens inside a word"));
+    }
+}
+
 /// The x positions of a plan's column rules, from its template's widths
 /// (`forms/annual-plan.typ`, `forms/perspective-plan.typ`).
 fn rules_x(form: &str) -> Vec<f64> {
@@ -430,6 +491,8 @@ fn the_stress_corpus_prints_cleanly() {
         within_columns(&name, &pages, &mut problems);
         signatures_with_their_text(&name, &pages, &mut problems);
         no_bare_pages(&name, &pages, &mut problems);
+        numbered_pages(&name, &pages, &mut problems);
+        no_soft_hyphen_inside_words(&name, &pdf, &mut problems);
     }
     assert!(
         problems.is_empty(),
