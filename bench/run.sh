@@ -4,13 +4,14 @@
 # of one application, process start to PDF on disk (median of 21 runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin=target/release/tirkeme
+# The profile users get (Cargo.toml, `dist`): link-time optimised.
+cargo build --profile dist --quiet
+bin=target/dist/tirkeme
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "== warm, one worker (cargo bench)"
-cargo bench --quiet --bench render 2>/dev/null
+cargo bench --profile dist --quiet --bench render 2>/dev/null
 
 echo "== 1,000 applications: tirkeme batch --jobs 2"
 mkdir -p "$work/in"
