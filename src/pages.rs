@@ -21,15 +21,23 @@ use typst::text::TextItem;
 use typst::utils::Numeric;
 use typst_layout::PagedDocument;
 
-use crate::hyphenate::SHY;
+use crate::hyphenate::{SHY, WJ, ZWSP};
 
-/// The document ready for the PDF writer: the soft hyphens that did not
-/// break a line taken out of its text and, when `numbers` is given (a
+/// The invisible marks tirkeme puts into the text for the line breaker:
+/// soft hyphens, zero-width spaces (a break in a very long token) and word
+/// joiners (no break after «2025-»).
+fn is_mark(c: char) -> bool {
+    matches!(c, SHY | WJ | ZWSP)
+}
+
+/// The document ready for the PDF writer: the marks of the line breaker
+/// (soft hyphens that did not break a line, zero-width spaces, word
+/// joiners) taken out of its text and, when `numbers` is given (a
 /// document of as many pages whose page `n` holds only the number of page
 /// `n`, see `forms/numbers.typ`), each page's number laid over it. `doc`
 /// itself when there is nothing to do.
 pub(crate) fn finish(doc: PagedDocument, numbers: Option<&PagedDocument>) -> PagedDocument {
-    let soft = doc.pages().iter().any(|p| has_soft_hyphen(&p.frame));
+    let soft = doc.pages().iter().any(|p| has_marks(&p.frame));
     if !soft && numbers.is_none() {
         return doc;
     }
@@ -45,19 +53,20 @@ pub(crate) fn finish(doc: PagedDocument, numbers: Option<&PagedDocument>) -> Pag
     PagedDocument::new(pages, doc.info().clone())
 }
 
-/// Whether a frame or one inside it has text with a soft hyphen.
-fn has_soft_hyphen(frame: &Frame) -> bool {
+/// Whether a frame or one inside it has text with a mark.
+fn has_marks(frame: &Frame) -> bool {
     frame.items().any(|(_, item)| match item {
-        FrameItem::Group(group) => has_soft_hyphen(&group.frame),
-        FrameItem::Text(text) => text.text.contains(SHY),
+        FrameItem::Group(group) => has_marks(&group.frame),
+        FrameItem::Text(text) => text.text.contains(is_mark),
         _ => false,
     })
 }
 
-/// Takes the unused soft hyphens out of the text items of `frame` and the
-/// frames inside it; frames without any are left as they are (not copied).
+/// Takes the marks (but the printed soft hyphens) out of the text items of
+/// `frame` and the frames inside it; frames without any are left as they
+/// are (not copied).
 fn strip(frame: &mut Frame) {
-    if !has_soft_hyphen(frame) {
+    if !has_marks(frame) {
         return;
     }
     frame.retain(|item| {
@@ -71,10 +80,10 @@ fn strip(frame: &mut Frame) {
 }
 
 /// One run of text: a soft hyphen that is a glyph's whole text is the
-/// hyphen printed at a line's end and stays; every other one goes, and the
-/// glyphs' byte ranges into the text are moved to match.
+/// hyphen printed at a line's end and stays; every other mark goes, and
+/// the glyphs' byte ranges into the text are moved to match.
 fn strip_text(item: &mut TextItem) {
-    if !item.text.contains(SHY) {
+    if !item.text.contains(is_mark) {
         return;
     }
     let old = item.text.as_str();
@@ -88,8 +97,8 @@ fn strip_text(item: &mut TextItem) {
         for s in &mut shift[at..at + c.len_utf8()] {
             *s = removed;
         }
-        if c == SHY && !printed(at) {
-            removed += shy_len as u16;
+        if is_mark(c) && !(c == SHY && printed(at)) {
+            removed += c.len_utf8() as u16;
         } else {
             text.push(c);
         }
