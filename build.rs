@@ -4,7 +4,7 @@
 //!   every start in the dynamic loader, relocating pointers (see README, Speed);
 //! - lists every `locales/<lang>/*.ftl` file so that the words are built into
 //!   the binary without a hand-kept list (a new topic file is picked up by
-//!   itself).
+//!   itself), and which file holds each message id.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -45,6 +45,33 @@ fn main() {
             "    ({lang:?}, {name:?}, include_str!({:?})),",
             path.display().to_string()
         );
+    }
+    out.push_str("];\n");
+    // Which file holds each message: a document then parses only the files
+    // of the words it prints, not all of a language's files (the locale
+    // test checks this list against Fluent's own reading of the files).
+    let mut ids = Vec::new();
+    for (k, (lang, _, path)) in files.iter().enumerate() {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once('=') else {
+                continue;
+            };
+            let id = id.trim_end();
+            let message = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if message {
+                ids.push((*lang, id.to_owned(), k));
+            }
+        }
+    }
+    ids.sort();
+    out.push_str("/// Every message: language, id, the index of its file in `SOURCES`; sorted.\n");
+    out.push_str("pub(crate) const IDS: &[(&str, &str, usize)] = &[\n");
+    for (lang, id, k) in &ids {
+        let _ = writeln!(out, "    ({lang:?}, {id:?}, {k}),");
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("locales.rs");

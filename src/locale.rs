@@ -1,9 +1,10 @@
-//! The words: Fluent bundles built into the binary, one per language, holding
+//! The words: Fluent files built into the binary, per language, holding
 //! every printed word of the forms (`forms.ftl`) and every message of the
-//! tool (`tool.ftl`).
+//! tool (`tool.ftl` and the others); each file is parsed when one of its
+//! messages is first asked for.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -102,26 +103,34 @@ fn bundle(lang: &str, sources: &[&str]) -> Bundle {
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
-fn sources(lang: &str) -> Vec<&'static str> {
-    SOURCES
-        .iter()
-        .filter(|(l, _, _)| *l == lang)
-        .map(|(_, _, text)| *text)
-        .collect()
+/// One bundle per file of `SOURCES`, parsed when a message of it is first
+/// asked for: a render needs the forms' words and a line of the tool's,
+/// not every message of two languages (parsing them all was 4.4 M
+/// instructions of a cold run).
+static BUNDLES: LazyLock<Vec<OnceLock<Bundle>>> =
+    LazyLock::new(|| SOURCES.iter().map(|_| OnceLock::new()).collect());
+
+fn lang_code(lang: UiLang) -> &'static str {
+    match lang {
+        UiLang::Ky => "ky",
+        UiLang::Ru => "ru",
+        UiLang::En => "en",
+    }
 }
 
-// Kyrgyz and Russian hold the forms' words and the tool's messages; English
-// only the tool's (every file of `locales/<lang>/` is loaded).
-static KY: LazyLock<Bundle> = LazyLock::new(|| bundle("ky", &sources("ky")));
-static RU: LazyLock<Bundle> = LazyLock::new(|| bundle("ru", &sources("ru")));
-static EN: LazyLock<Bundle> = LazyLock::new(|| bundle("en", &sources("en")));
+/// The index in `SOURCES` of the file of `lang` that holds message `id`.
+fn file_of(lang: UiLang, id: &str) -> Option<usize> {
+    let code = lang_code(lang);
+    IDS.binary_search_by(|(l, i, _)| (*l, *i).cmp(&(code, id)))
+        .ok()
+        .map(|k| IDS[k].2)
+}
 
-fn get(lang: UiLang) -> &'static Bundle {
-    match lang {
-        UiLang::Ky => &KY,
-        UiLang::Ru => &RU,
-        UiLang::En => &EN,
-    }
+/// The bundle holding message `id` in `lang`, if the language has it.
+fn get(lang: UiLang, id: &str) -> Option<&'static Bundle> {
+    let file = file_of(lang, id)?;
+    let (code, _, text) = SOURCES[file];
+    Some(BUNDLES[file].get_or_init(|| bundle(code, &[text])))
 }
 
 /// Formats message `id` with `args` in `lang`; falls back to English, then to the id.
@@ -132,7 +141,7 @@ pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
         // Numbers stay strings: Fluent would group their digits («2 025»).
         fargs.set(*k, FluentValue::String(Cow::Borrowed(v)));
     }
-    for b in [get(lang), get(UiLang::En)] {
+    for b in [get(lang, id), get(UiLang::En, id)].into_iter().flatten() {
         if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return b
@@ -145,7 +154,7 @@ pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
 
 /// Whether message `id` exists in `lang` itself (no fallback).
 pub fn has_message(lang: impl Into<UiLang>, id: &str) -> bool {
-    get(lang.into()).has_message(id)
+    file_of(lang.into(), id).is_some()
 }
 
 /// A message to be put into words later, in whatever language is asked for.

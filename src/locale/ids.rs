@@ -33,6 +33,30 @@ fn all(lang: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The list of which file holds each message, made by `build.rs` from the
+/// files' lines, is what Fluent itself reads in them: a message missing
+/// from it would print its id.
+#[test]
+fn the_message_index_is_the_files_own() {
+    for (k, (lang, name, text)) in SOURCES.iter().enumerate() {
+        let res = FluentResource::try_new((*text).to_owned())
+            .unwrap_or_else(|(_, e)| panic!("ftl errors: {e:?}"));
+        let read: BTreeSet<&str> = res
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        let indexed: BTreeSet<&str> = super::IDS
+            .iter()
+            .filter(|(l, _, f)| l == lang && *f == k)
+            .map(|(_, id, _)| *id)
+            .collect();
+        assert_eq!(read, indexed, "locales/{lang}/{name}");
+    }
+}
+
 /// Every Rust file under `src/` but this one (which quotes the calls it
 /// looks for), as (path, text).
 fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
