@@ -158,29 +158,55 @@ fn is_cyrillic_letter(c: char) -> bool {
 }
 
 fn is_vowel(c: char) -> bool {
-    "аеёиоөуүыэюяАЕЁИОӨУҮЫЭЮЯ".contains(c)
+    matches!(
+        c,
+        'а' | 'е'
+            | 'ё'
+            | 'и'
+            | 'о'
+            | 'ө'
+            | 'у'
+            | 'ү'
+            | 'ы'
+            | 'э'
+            | 'ю'
+            | 'я'
+            | 'А'
+            | 'Е'
+            | 'Ё'
+            | 'И'
+            | 'О'
+            | 'Ө'
+            | 'У'
+            | 'Ү'
+            | 'Ы'
+            | 'Э'
+            | 'Ю'
+            | 'Я'
+    )
 }
 
 fn is_sign(c: char) -> bool {
-    "ьъЬЪ".contains(c)
+    matches!(c, 'ь' | 'ъ' | 'Ь' | 'Ъ')
 }
 
 /// Soft hyphens in every Cyrillic word of a text.
 fn hyphenate_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 2);
-    let mut word = String::new();
-    for c in s.chars() {
+    let mut start = None;
+    for (at, c) in s.char_indices() {
         if is_cyrillic_letter(c) {
-            word.push(c);
+            start.get_or_insert(at);
         } else {
-            if !word.is_empty() {
-                out.push_str(&hyphenate(&word));
-                word.clear();
+            if let Some(from) = start.take() {
+                hyphenate_into(&s[from..at], &mut out);
             }
             out.push(c);
         }
     }
-    out.push_str(&hyphenate(&word));
+    if let Some(from) = start {
+        hyphenate_into(&s[from..], &mut out);
+    }
     out
 }
 
@@ -192,17 +218,18 @@ fn hyphenate_words(s: &str) -> String {
 /// two go after it.
 /// Names up to 12 letters and words of more than one capital (abbreviations
 /// such as `ТалМУнун`, spaced-out headings) are left whole.
-pub(crate) fn hyphenate(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
+fn hyphenate_into(word: &str, out: &mut String) {
+    let n = word.chars().count();
     // Abbreviations and spaced-out headings («БИЛДИРҮҮ») stay whole.
-    let capitals = chars.iter().filter(|c| c.is_uppercase()).count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     // A capitalised word is most often a name: broken only when it is too
     // long to stand whole in a narrow cell.
     let name = capitals == 1 && n <= LONG_NAME;
     if n < MIN_PART + MIN_TAIL + 1 || capitals > 1 || name {
-        return word.to_owned();
+        out.push_str(word);
+        return;
     }
+    let chars: Vec<char> = word.chars().collect();
     let mut breaks = Vec::new();
     let mut i = 0;
     // Walk from one vowel group to the next.
@@ -220,27 +247,22 @@ pub(crate) fn hyphenate(word: &str) -> String {
         if i >= n {
             break;
         }
-        // The consonants between the two vowel groups, signs excluded.
-        let consonants: Vec<usize> = (cluster_start..i).filter(|&k| !is_sign(chars[k])).collect();
-        if let Some(&last) = consonants.last() {
-            let at = if consonants.len() == 1 {
-                consonants[0]
-            } else {
-                last
-            };
-            if at >= MIN_PART && n - at >= MIN_TAIL {
-                breaks.push(at);
-            }
+        // The last of the consonants between the two vowel groups (the
+        // only one, or the one that opens the next syllable), signs excluded.
+        if let Some(at) = (cluster_start..i).rev().find(|&k| !is_sign(chars[k]))
+            && at >= MIN_PART
+            && n - at >= MIN_TAIL
+        {
+            breaks.push(at);
         }
     }
-    let mut out = String::with_capacity(word.len() + breaks.len() * 2);
+    let mut next = breaks.iter().peekable();
     for (k, c) in chars.iter().enumerate() {
-        if breaks.contains(&k) {
+        if next.next_if(|&&b| b == k).is_some() {
             out.push(SHY);
         }
         out.push(*c);
     }
-    out
 }
 
 /// Whether a line may break at (or right after) this character.
@@ -256,7 +278,12 @@ fn long_tokens(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut run: Vec<char> = Vec::new();
     let flush = |run: &mut Vec<char>, out: &mut String| {
-        out.push_str(&split_run(run));
+        if run.len() > LONG_OTHER.min(LONG_CYRILLIC) {
+            out.push_str(&split_run(run));
+        } else {
+            // Too short to be too long: as it is.
+            out.extend(run.iter());
+        }
         run.clear();
     };
     for c in s.chars() {
@@ -338,6 +365,12 @@ mod tests {
 
     fn shown(s: &str) -> String {
         s.replace(SHY, "-").replace(ZWSP, "|").replace(NBSP, "_")
+    }
+
+    fn hyphenate(word: &str) -> String {
+        let mut out = String::new();
+        hyphenate_into(word, &mut out);
+        out
     }
 
     #[test]
