@@ -26,6 +26,8 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 /// ([`crate::forms::Form::TEMPLATE`]) at `/<id>.typ`.
 const TEMPLATES: &[(&str, &str)] = &[
     ("/lib.typ", include_str!("../forms/lib.typ")),
+    ("/text.typ", include_str!("../forms/text.typ")),
+    ("/plans.typ", include_str!("../forms/plans.typ")),
     ("/status.typ", include_str!("../forms/status.typ")),
     ("/numbers.typ", include_str!("../forms/numbers.typ")),
 ];
