@@ -52,6 +52,15 @@ pub enum UiLang {
 }
 
 impl UiLang {
+    /// The language code, `ky`, `ru` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            UiLang::Ky => "ky",
+            UiLang::Ru => "ru",
+            UiLang::En => "en",
+        }
+    }
+
     /// The language of a `LANG`-style locale string: `ky*` → ky, `ru*` → ru, else en.
     pub(crate) fn from_locale(locale: &str) -> UiLang {
         let l = locale.to_ascii_lowercase();
@@ -110,17 +119,9 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 static BUNDLES: LazyLock<Vec<OnceLock<Bundle>>> =
     LazyLock::new(|| SOURCES.iter().map(|_| OnceLock::new()).collect());
 
-fn lang_code(lang: UiLang) -> &'static str {
-    match lang {
-        UiLang::Ky => "ky",
-        UiLang::Ru => "ru",
-        UiLang::En => "en",
-    }
-}
-
 /// The index in `SOURCES` of the file of `lang` that holds message `id`.
 fn file_of(lang: UiLang, id: &str) -> Option<usize> {
-    let code = lang_code(lang);
+    let code = lang.code();
     IDS.binary_search_by(|(l, i, _)| (*l, *i).cmp(&(code, id)))
         .ok()
         .map(|k| IDS[k].2)

@@ -37,15 +37,12 @@ fn is_mark(c: char) -> bool {
 /// `n`, see `forms/numbers.typ`), each page's number laid over it. `doc`
 /// itself when there is nothing to do.
 pub(crate) fn finish(doc: PagedDocument, numbers: Option<&PagedDocument>) -> PagedDocument {
-    let soft = doc.pages().iter().any(|p| has_marks(&p.frame));
-    if !soft && numbers.is_none() {
+    if numbers.is_none() && !doc.pages().iter().any(|p| has_marks(&p.frame)) {
         return doc;
     }
     let mut pages: EcoVec<_> = doc.pages().iter().cloned().collect();
     for (i, page) in pages.make_mut().iter_mut().enumerate() {
-        if soft {
-            strip(&mut page.frame);
-        }
+        strip(&mut page.frame);
         if let Some(number) = numbers.and_then(|n| n.pages().get(i)) {
             page.frame.push_frame(Point::zero(), number.frame.clone());
         }

@@ -620,24 +620,17 @@ const SHORT_ROW_BYTES: usize = 300;
 /// to be kept on one page ([`SHORT_ROW_BYTES`]): the plan's template keeps
 /// such a row from breaking between pages, and lays it out in one measure.
 /// (Asked in the template, it took a tenth of the template's own work.)
-/// The same list is the page's `whole`, one entry a row, as the plan
-/// table takes it.
 fn mark_short_rows(data: &mut Json) {
     let Some(Json::Array(rows)) = data.get_mut("rows") else {
         return;
     };
-    let mut all = Vec::with_capacity(rows.len());
     for row in rows {
         if let Json::Object(fields) = row {
             let short = fields
                 .values()
                 .all(|v| v.as_str().is_none_or(|s| s.len() <= SHORT_ROW_BYTES));
             fields.insert("whole".to_owned(), Json::Bool(short));
-            all.push(Json::Bool(short));
         }
-    }
-    if let Json::Object(page) = data {
-        page.insert("whole".to_owned(), Json::Array(all));
     }
 }
 

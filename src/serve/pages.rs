@@ -80,14 +80,6 @@ fn script_json(v: &Value) -> String {
         .replace('<', "\\u003c")
 }
 
-fn code(ui: UiLang) -> &'static str {
-    match ui {
-        UiLang::Ky => "ky",
-        UiLang::Ru => "ru",
-        UiLang::En => "en",
-    }
-}
-
 /// A form's title in the UI language (Kyrgyz and Russian side by side for English).
 fn form_title(form: FormId, ui: UiLang) -> String {
     let id = format!("form-{}", form.id());
@@ -118,7 +110,7 @@ fn shell(
     let switch: String = [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")]
         .iter()
         .map(|(c, name)| {
-            let current = if *c == code(ui) {
+            let current = if *c == ui.code() {
                 " aria-current=\"true\""
             } else {
                 ""
@@ -139,7 +131,7 @@ fn shell(
 <main>\n{body}\n</main>\n\
 <script id=\"boot\" type=\"application/json\">{boot}</script>\n\
 <script src=\"/assets/app.js\"></script>\n</body>\n</html>\n",
-        lang = code(ui),
+        lang = ui.code(),
         title = esc(title),
         tagline = esc(&tr(ui, "serve-tagline", &[])),
         ui_label = esc(&tr(ui, "serve-ui-lang", &[])),
@@ -250,7 +242,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
             esc(&tr(ui, "serve-standing", &[]))
         );
     }
-    let boot = json!({ "page": "index", "ui": code(ui), "words": words(ui) });
+    let boot = json!({ "page": "index", "ui": ui.code(), "words": words(ui) });
     shell(ui, &uri, "tirkeme", &body, &boot, None)
 }
 
@@ -374,7 +366,7 @@ async fn editor(
     );
     let boot = json!({
         "page": "form",
-        "ui": code(ui),
+        "ui": ui.code(),
         "form": form,
         "name": name,
         "schema": "@SCHEMA@",
@@ -390,7 +382,7 @@ async fn editor(
 
 fn not_found(ui: UiLang, uri: &Uri, message: &str) -> Response {
     let body = format!("<p class=\"error\">{}</p>", esc(message));
-    let boot = json!({ "page": "none", "ui": code(ui), "words": words(ui) });
+    let boot = json!({ "page": "none", "ui": ui.code(), "words": words(ui) });
     let mut res = shell(ui, uri, message, &body, &boot, None);
     *res.status_mut() = StatusCode::NOT_FOUND;
     res
