@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, Sheet, View, day, join_some, september, signed};
+use super::{Common, Examples, Form, Person, Sheet, TeacherCells, View, day, september, signed};
 use crate::fields::{self, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty, YEAR};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
@@ -200,16 +200,9 @@ pub struct AnnualData {
 /// A teacher's row of an annual plan; every cell printed as it is.
 #[derive(Clone, Debug, Serialize)]
 pub(crate) struct AnnualRow {
-    /// «1».
-    pub(crate) n: String,
-    /// The full name.
-    pub(crate) name: String,
-    /// Position and subject.
-    pub(crate) position: String,
-    /// Academic degree.
-    pub(crate) degree: String,
-    /// The years of the last courses.
-    pub(crate) last_courses: String,
+    /// Number, name, position, degree, last courses.
+    #[serde(flatten)]
+    pub(crate) teacher: TeacherCells,
     /// The kind of upgrading and its direction.
     pub(crate) kind: String,
     /// The dates and hours.
@@ -322,16 +315,13 @@ impl Form for AnnualPlan {
                     (None, d) => d.clone().unwrap_or_default(),
                 };
                 AnnualRow {
-                    n: (i + 1).to_string(),
-                    name: r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
-                    position: join_some(&[&r.position, &r.subject]),
-                    degree: r.degree.clone().unwrap_or_default(),
-                    last_courses: r
-                        .last_courses
-                        .iter()
-                        .map(|c| c.v.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    teacher: TeacherCells::new(
+                        i,
+                        &r.name,
+                        [&r.position, &r.subject],
+                        &r.degree,
+                        &r.last_courses,
+                    ),
                     kind,
                     period,
                     institution,

@@ -877,6 +877,46 @@ pub(crate) fn day(d: &Option<At<NaiveDate>>) -> Option<NaiveDate> {
     d.as_ref().map(|d| d.v)
 }
 
+/// The cells both plans print first for a teacher (row number, name,
+/// position and subject, degree, the years of the last courses); each
+/// plan's row adds its own (`#[serde(flatten)]`).
+#[derive(Clone, Debug, Serialize)]
+pub(crate) struct TeacherCells {
+    /// «1».
+    pub(crate) n: String,
+    /// The full name.
+    pub(crate) name: String,
+    /// Position and subject.
+    pub(crate) position: String,
+    /// Academic degree.
+    pub(crate) degree: String,
+    /// The years of the last courses.
+    pub(crate) last_courses: String,
+}
+
+impl TeacherCells {
+    /// The cells of the `i`-th row (from 0).
+    pub(crate) fn new(
+        i: usize,
+        name: &Option<At<String>>,
+        position: [&Option<String>; 2],
+        degree: &Option<String>,
+        last_courses: &[At<i64>],
+    ) -> TeacherCells {
+        TeacherCells {
+            n: (i + 1).to_string(),
+            name: name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
+            position: join_some(&position),
+            degree: degree.clone().unwrap_or_default(),
+            last_courses: last_courses
+                .iter()
+                .map(|c| c.v.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
 /// The given parts, joined by commas: «доцент, Программалоо».
 pub(crate) fn join_some(parts: &[&Option<String>]) -> String {
     parts

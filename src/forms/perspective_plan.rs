@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Common, Examples, Form, Person, Sheet, View, join_some, september, signed};
+use super::{Common, Examples, Form, Person, Sheet, TeacherCells, View, september, signed};
 use crate::fields::{self, Field, Ty, YEAR};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
@@ -143,18 +143,11 @@ pub(crate) struct PerspectiveHead {
 /// A teacher's row of a perspective plan; every cell printed as it is.
 #[derive(Clone, Debug, Serialize)]
 pub(crate) struct PerspectiveRow {
-    /// «1».
-    pub(crate) n: String,
+    /// Number, name, position, degree, last courses.
+    #[serde(flatten)]
+    pub(crate) teacher: TeacherCells,
     /// The department.
     pub(crate) department: String,
-    /// The full name.
-    pub(crate) name: String,
-    /// Position and subject.
-    pub(crate) position: String,
-    /// Academic degree.
-    pub(crate) degree: String,
-    /// The years of the last courses.
-    pub(crate) last_courses: String,
     /// Nine marks, `"+"` or `""`: year 1 methodology, IT, specialty, then
     /// year 2, then year 3.
     pub(crate) marks: Vec<&'static str>,
@@ -264,17 +257,14 @@ impl Form for PerspectivePlan {
                     })
                     .collect();
                 PerspectiveRow {
-                    n: (i + 1).to_string(),
+                    teacher: TeacherCells::new(
+                        i,
+                        &r.name,
+                        [&r.position, &r.subject],
+                        &r.degree,
+                        &r.last_courses,
+                    ),
                     department: r.department.clone().unwrap_or_default(),
-                    name: r.name.as_ref().map(|n| n.v.clone()).unwrap_or_default(),
-                    position: join_some(&[&r.position, &r.subject]),
-                    degree: r.degree.clone().unwrap_or_default(),
-                    last_courses: r
-                        .last_courses
-                        .iter()
-                        .map(|c| c.v.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", "),
                     marks,
                     note: r.note.clone().unwrap_or_default(),
                 }
