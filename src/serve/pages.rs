@@ -178,11 +178,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
         let title = esc(&form_title(f, ui));
-        let appendix = esc(&tr(
-            ui,
-            "serve-appendix",
-            &[("n", &f.appendix().to_string())],
-        ));
+        let appendix = appendix_label(f, ui);
         if has_page {
             body += &format!(
                 "<li><a href=\"/form/{id}\" data-form=\"{id}\"><span class=\"appendix\">{appendix}</span> {title}</a></li>",
@@ -315,8 +311,9 @@ async fn editor(
     form: &str,
     name: Option<String>,
     data: Value,
+    etag: Option<String>,
 ) -> Response {
-    // The six forms, and the roster (no appendix of the regulation).
+    // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
     if id.is_none() && form != ROSTER {
         return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
@@ -350,11 +347,7 @@ async fn editor(
 <h2>{findings}</h2>\n<ul id=\"findings\" aria-live=\"polite\"></ul>\n\
 <h2>{preview}</h2>\n<iframe id=\"preview\" title=\"{preview}\"></iframe>\n</aside>\n</div>\n\
 <datalist id=\"people\"></datalist>",
-        appendix = id.map_or_else(String::new, |id| esc(&tr(
-            ui,
-            "serve-appendix",
-            &[("n", &id.appendix().to_string())]
-        ))),
+        appendix = id.map_or_else(String::new, |id| appendix_label(id, ui)),
         title = esc(&title),
         save_name = w("serve-save-name"),
         name = esc(name.as_deref().unwrap_or(&format!("{form}.yaml"))),
@@ -369,6 +362,7 @@ async fn editor(
         "ui": ui.code(),
         "form": form,
         "name": name,
+        "etag": etag,
         "schema": "@SCHEMA@",
         "labels": choice_labels(&schema, ui),
         "data": data,
@@ -397,7 +391,7 @@ pub(crate) async fn form(
 ) -> Response {
     let ui = ui_lang(&headers, &uri);
     let data = json!({ "form": form });
-    editor(app, ui, &uri, &form, None, data).await
+    editor(app, ui, &uri, &form, None, data, None).await
 }
 
 /// `GET /edit/NAME`: a saved document in its form.
@@ -414,15 +408,48 @@ pub(crate) async fn edit(
     let Ok(Ok(bytes)) = read else {
         return not_found(ui, &uri, &tr(ui, "serve-not-found", &[("name", &name)]));
     };
-    let text = tirkeme::pipeline::decode(&bytes).unwrap_or_default();
-    let data = match tirkeme::yaml::parse(&text) {
-        Ok(root) => super::api::node_json(&root),
-        Err(_) => Value::Null,
+    let etag = super::store::etag_of(&bytes);
+    let parsed = tirkeme::pipeline::decode(&bytes).ok().and_then(|text| {
+        Some(super::api::node_json(
+            &tirkeme::yaml::parse(&text).ok()?,
+            &text,
+        ))
+    });
+    let data = match parsed {
+        Some(data) => data,
+        // Not text, or not YAML: say so, where, and how to mend it (opening it as a
+        // form of no name would lose what it holds).
+        None => {
+            let checked = tirkeme::pipeline::check(&name, bytes, None);
+            let first = checked.findings.first();
+            let message = tr(
+                ui,
+                "serve-unreadable",
+                &[
+                    ("name", &name),
+                    ("line", &first.map_or(0, |f| f.pos.line).to_string()),
+                    ("detail", &first.map(|f| f.message(ui)).unwrap_or_default()),
+                ],
+            );
+            let mut res = not_found(ui, &uri, &message);
+            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return res;
+        }
     };
     let form = data
         .get("form")
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    editor(app, ui, &uri, &form, Some(name), data).await
+    if form.is_empty() {
+        return not_found(ui, &uri, &tr(ui, "serve-formless", &[("name", &name)]));
+    }
+    editor(app, ui, &uri, &form, Some(name), data, Some(etag)).await
+}
+
+/// «4-тиркеме», escaped; empty for a document that is not an appendix.
+fn appendix_label(f: FormId, ui: UiLang) -> String {
+    f.appendix().map_or_else(String::new, |n| {
+        esc(&tr(ui, "serve-appendix", &[("n", &n.to_string())]))
+    })
 }
