@@ -280,11 +280,14 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Draft a plan's YAML from the roster (renders as it is).
+    /// Draft a plan's YAML from the roster, or the next meeting's minutes from the folder (renders as it is).
     #[command(subcommand)]
     Draft(DraftCommand),
     /// Each teacher's standing with the five-year rule, from the roster.
     Status(StatusArgs),
+    /// The annual plans' execution: each planned upgrading done, late, open
+    /// or missed, from the department folders.
+    Execution(cli::ExecutionArgs),
     /// Serve the forms in a browser, over the documents of a folder.
     Serve(serve::ServeArgs),
     /// Write out the YAML attached to a PDF made by tirkeme.
@@ -311,6 +314,9 @@ enum DraftCommand {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// The minutes of the next department meeting: an item for every document
+    /// of the folder that waits for the department's decision.
+    Minutes(cli::DraftMinutesArgs),
     /// The perspective plan: every teacher planned no later than their due year.
     PerspectivePlan {
         /// The roster.
@@ -391,8 +397,10 @@ fn main() -> ExitCode {
             &from,
             output.as_deref(),
         ),
+        Command::Draft(DraftCommand::Minutes(a)) => cli::draft_minutes(ui, &a),
         Command::Import { file, output } => cli::import(ui, &file, output.as_deref()),
         Command::Status(a) => cli::status(ui, &a),
+        Command::Execution(a) => cli::execution(ui, &a),
         Command::Serve(a) => serve::serve(ui, a, archival),
         Command::DevTypst(a) => cli::dev_typst(ui, &a),
     };

@@ -16,16 +16,21 @@ use crate::{BlankArgs, DevTypstArgs, FormatArg, NewArgs, RenderArgs};
 
 mod batch;
 mod draft;
+mod execution;
 mod extract;
 pub(crate) mod help;
 mod import;
+mod minutes;
+mod pending;
 mod schema;
 mod status;
 
 pub(crate) use batch::{application_yaml, batch, package};
 pub(crate) use draft::{Plan, draft};
+pub(crate) use execution::{ExecutionArgs, execution};
 pub(crate) use extract::extract;
 pub(crate) use import::import;
+pub(crate) use minutes::{DraftMinutesArgs, draft_minutes};
 pub(crate) use schema::schema;
 pub(crate) use status::{StatusFormat, status};
 

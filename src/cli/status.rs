@@ -200,5 +200,12 @@ pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
         say(ui, "rendered", &[("path", &out.display().to_string())]);
     }
     let _ = std::io::stdout().lock().write_all(&text);
+    // In a department's folder: what its certificates and reports still owe.
+    if format == StatusFormat::Human
+        && let Some(folder) = super::pending::roster_folder(file)
+    {
+        let owed = super::pending::text(ui, &folder, on);
+        let _ = std::io::stdout().lock().write_all(owed.as_bytes());
+    }
     Status::Ok
 }

@@ -36,6 +36,7 @@ pub mod annual_plan;
 pub mod application;
 pub(crate) mod internship_certificate;
 pub(crate) mod internship_program;
+pub(crate) mod minutes;
 pub(crate) mod page;
 pub mod perspective_plan;
 pub(crate) mod report;
@@ -200,6 +201,7 @@ impl FormId {
         FormId(&Entry::of::<application::Application>()),
         FormId(&Entry::of::<internship_program::InternshipProgram>()),
         FormId(&Entry::of::<internship_certificate::InternshipCertificate>()),
+        FormId(&Entry::of::<minutes::Minutes>()),
     ];
 
     /// The id used in YAML and on the command line.

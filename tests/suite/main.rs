@@ -28,3 +28,4 @@ mod serve;
 mod snapshots;
 mod template;
 mod visual;
+mod year;
