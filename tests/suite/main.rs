@@ -27,3 +27,4 @@ mod serve;
 mod snapshots;
 mod template;
 mod visual;
+mod windows;
