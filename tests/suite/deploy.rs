@@ -1,0 +1,151 @@
+//! What `docs/deploy.md` hands to the IT person, tried: the release archives
+//! of `scripts/release.sh` (contents, checksums, a binary that runs and
+//! names its commit), and the systemd units of `deploy/` as systemd reads
+//! them.
+//!
+//! The archive test is `#[ignore]`d: it needs `dist/`, which `.ci/run`
+//! makes with `scripts/release.sh` before running it with `TIRKEME_DIST`
+//! naming the folder.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::{stderr, stdout, tirkeme, tmp};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Every file of a zip archive: name and bytes, in the archive's order.
+fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut f = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            f.read_to_end(&mut bytes).unwrap();
+            (f.name().unwrap().into_owned(), bytes)
+        })
+        .collect()
+}
+
+#[test]
+#[ignore = "needs dist/ from scripts/release.sh (TIRKEME_DIST): .ci/run runs it"]
+fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums() {
+    let dist = PathBuf::from(
+        std::env::var_os("TIRKEME_DIST").expect("TIRKEME_DIST names the folder release.sh made"),
+    );
+    let version = env!("CARGO_PKG_VERSION");
+    let linux = format!("tirkeme-{version}-x86_64-linux");
+    let windows = format!("tirkeme-{version}-x86_64-windows");
+
+    // SHA256SUMS names both archives, and each one's bytes agree with it.
+    let sums = std::fs::read_to_string(dist.join("SHA256SUMS")).unwrap();
+    let named: Vec<&str> = sums
+        .lines()
+        .map(|l| l.split_once("  ").unwrap().1)
+        .collect();
+    assert_eq!(
+        named,
+        [format!("{linux}.zip"), format!("{windows}.zip")],
+        "{sums}"
+    );
+    let o = Command::new("sha256sum")
+        .args(["--check", "--strict", "SHA256SUMS"])
+        .current_dir(&dist)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+
+    let own = |path: &str| std::fs::read(repo(path)).unwrap();
+    for (folder, binary) in [(&linux, "tirkeme"), (&windows, "tirkeme.exe")] {
+        let files = unzip(&dist.join(format!("{folder}.zip")));
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        let expected = [
+            "README.md".to_owned(),
+            "docs/deploy.md".to_owned(),
+            "licences/cldr/LICENSE".to_owned(),
+            "licences/cldr/README.md".to_owned(),
+            "licences/fonts/LICENSE-LiberationSerif.txt".to_owned(),
+            binary.to_owned(),
+        ]
+        .map(|n| format!("{folder}/{n}"));
+        assert_eq!(names, expected, "{folder}");
+        let file = |name: &str| &files.iter().find(|(n, _)| n.ends_with(name)).unwrap().1;
+        assert_eq!(file("/README.md"), &own("README.md"));
+        assert_eq!(file("/docs/deploy.md"), &own("docs/deploy.md"));
+        assert_eq!(file("/cldr/LICENSE"), &own("data/cldr/LICENSE"));
+        assert_eq!(
+            file("/LICENSE-LiberationSerif.txt"),
+            &own("fonts/LICENSE-LiberationSerif.txt")
+        );
+        let bin = file(binary);
+        if binary.ends_with(".exe") {
+            // A 64-bit Windows program: `MZ`, then a PE header for x86-64.
+            assert!(bin.starts_with(b"MZ"));
+            let pe = u32::from_le_bytes(bin[0x3c..0x40].try_into().unwrap()) as usize;
+            assert_eq!(&bin[pe..pe + 4], b"PE\0\0");
+            assert_eq!(&bin[pe + 4..pe + 6], &0x8664u16.to_le_bytes());
+        } else {
+            // The Linux program runs, renders, and names the commit this
+            // suite was built from, as the suite's own binary does.
+            let dir = tmp("release-linux");
+            let path = dir.join("tirkeme");
+            std::fs::write(&path, bin).unwrap();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+            }
+            let o = Command::new(&path).arg("--version").output().unwrap();
+            let ours = tirkeme().arg("--version").output().unwrap();
+            assert_eq!(stdout(&o), stdout(&ours));
+            assert!(stdout(&o).starts_with(&format!("tirkeme {version} (")), "{}", stdout(&o));
+            let o = Command::new(&path)
+                .args(["demo", "-o", "demo"])
+                .current_dir(&dir)
+                .env("LANG", "C")
+                .output()
+                .unwrap();
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            let pdf = std::fs::read(dir.join("demo/application.ky.pdf")).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"));
+        }
+    }
+}
+
+/// A unit of `deploy/` with the binary's path set to this build's, as
+/// `systemd-analyze verify` wants a program that exists.
+fn unit(name: &str, as_name: &str, dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(repo("deploy").join(name)).unwrap();
+    assert!(text.contains("/usr/local/bin/tirkeme serve "), "{name}");
+    let text = text.replace("/usr/local/bin/tirkeme", env!("CARGO_BIN_EXE_tirkeme"));
+    let path = dir.join(as_name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn the_systemd_units_are_ones_systemd_accepts() {
+    let dir = tmp("units");
+    for path in [
+        unit("tirkeme.service", "tirkeme.service", &dir),
+        // A template is verified as one of its instances.
+        unit("tirkeme@.service", "tirkeme@informatika.service", &dir),
+    ] {
+        let o = Command::new("systemd-analyze")
+            .arg("verify")
+            .arg(&path)
+            .env("SYSTEMD_LOG_LEVEL", "notice")
+            .output()
+            .expect("systemd-analyze (apt-get install systemd) checks the units");
+        // It says nothing of a unit it accepts.
+        assert!(
+            o.status.success() && stderr(&o).trim().is_empty(),
+            "{}: {}",
+            path.display(),
+            stderr(&o)
+        );
+    }
+}
