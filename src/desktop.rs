@@ -35,6 +35,8 @@ use crate::cli::{Status, say};
 mod windows;
 #[cfg(windows)]
 use windows as system;
+#[cfg(windows)]
+pub(crate) use windows::remove_temp_files_on_close;
 
 /// The system calls where they do not exist: no console of one's own, no
 /// Documents folder, no browser to open (never a double-click).

@@ -1,12 +1,15 @@
 //! The Windows calls of a double-click start: who shares the console, where
-//! Documents is, the default browser, the window's title.
+//! Documents is, the default browser, the window's title; and the temporary
+//! files removed when the console is closed or interrupted.
 
 use std::ffi::{OsStr, OsString};
 use std::os::windows::ffi::{OsStrExt, OsStringExt};
 use std::path::PathBuf;
 
 use windows_sys::Win32::System::Com::CoTaskMemFree;
-use windows_sys::Win32::System::Console::{GetConsoleProcessList, SetConsoleTitleW};
+use windows_sys::Win32::System::Console::{
+    GetConsoleProcessList, SetConsoleCtrlHandler, SetConsoleTitleW,
+};
 use windows_sys::Win32::UI::Shell::{
     FOLDERID_Documents, KF_FLAG_DEFAULT, SHGetKnownFolderPath, ShellExecuteW,
 };
@@ -76,5 +79,21 @@ pub(super) fn set_title(title: &str) {
     // SAFETY: a zero-terminated string that outlives the call.
     unsafe {
         SetConsoleTitleW(title.as_ptr());
+    }
+}
+
+/// Ctrl+C, Ctrl+Break, a closed console window, a logoff or shutdown: the
+/// temporary files being written are removed, then Windows ends the process
+/// as it would have (the handler says it did not handle the event). What
+/// `SIGINT`/`SIGTERM` do on Unix (see `cli::remove_temp_files_on_signal`).
+pub(crate) fn remove_temp_files_on_close() {
+    unsafe extern "system" fn on_event(_event: u32) -> windows_sys::core::BOOL {
+        tirkeme::output::remove_temp_files();
+        0
+    }
+    // SAFETY: a handler of the documented signature, valid for the life of
+    // the process.
+    unsafe {
+        SetConsoleCtrlHandler(Some(on_event), 1);
     }
 }

@@ -149,3 +149,136 @@ fn the_systemd_units_are_ones_systemd_accepts() {
         );
     }
 }
+
+/// Debian's nginx running `deploy/nginx.conf` and `deploy/tirkeme-proxy.conf`
+/// as docs/deploy.md installs them, with only the name's certificate (a
+/// self-signed one made here), the ports and the paths changed; stopped
+/// when dropped.
+pub(crate) struct Nginx {
+    child: std::process::Child,
+    /// `https://127.0.0.1:PORT` (no final slash).
+    pub(crate) https: String,
+    /// `http://127.0.0.1:PORT` (no final slash), which sends to HTTPS.
+    pub(crate) http: String,
+}
+
+/// A port free now on the loopback address.
+pub(crate) fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Nginx {
+    /// nginx on the loopback ports `https` and `http`, in front of the
+    /// tirkeme listening on `informatika` (the configuration's first
+    /// department); its files in `work`.
+    pub(crate) fn start(work: &Path, https: u16, http: u16, informatika: u16) -> Nginx {
+        let o = Command::new("openssl")
+            .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"])
+            .args(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+            .arg("-keyout")
+            .arg(work.join("key.pem"))
+            .arg("-out")
+            .arg(work.join("cert.pem"))
+            .output()
+            .expect("openssl makes the test's certificate");
+        assert!(o.status.success(), "{}", stderr(&o));
+        let site = std::fs::read_to_string(repo("deploy/nginx.conf")).unwrap();
+        let mut changed = String::new();
+        for line in site.lines() {
+            // IPv6 may be off on the machine running the tests.
+            if line.trim_start().starts_with("listen [::]") {
+                continue;
+            }
+            let line = line
+                .replace("listen 80;", &format!("listen 127.0.0.1:{http};"))
+                .replace("listen 443 ssl;", &format!("listen 127.0.0.1:{https} ssl;"))
+                .replace(
+                    "/etc/ssl/certs/forms.example.edu.kg.pem",
+                    work.join("cert.pem").to_str().unwrap(),
+                )
+                .replace(
+                    "/etc/ssl/private/forms.example.edu.kg.key",
+                    work.join("key.pem").to_str().unwrap(),
+                )
+                .replace("127.0.0.1:8101", &format!("127.0.0.1:{informatika}"))
+                .replace(
+                    "/etc/nginx/tirkeme-proxy.conf",
+                    repo("deploy/tirkeme-proxy.conf").to_str().unwrap(),
+                )
+                // The redirect to HTTPS goes to the test's port.
+                .replace(
+                    "return 301 https://$host$request_uri;",
+                    &format!("return 301 https://$host:{https}$request_uri;"),
+                );
+            changed.push_str(&line);
+            changed.push('\n');
+        }
+        for must in ["ssl_certificate", "proxy_pass", "include", "client_max_body_size"] {
+            assert!(changed.contains(must), "{must} in deploy/nginx.conf");
+        }
+        std::fs::write(work.join("site.conf"), changed).unwrap();
+        let t = work.display();
+        let conf = format!(
+            "daemon off;\nmaster_process off;\npid {t}/nginx.pid;\nerror_log {t}/error.log;\n\
+             events {{ worker_connections 64; }}\n\
+             http {{\n  access_log {t}/access.log;\n  client_body_temp_path {t}/body;\n  \
+             proxy_temp_path {t}/proxy;\n  fastcgi_temp_path {t}/fastcgi;\n  \
+             uwsgi_temp_path {t}/uwsgi;\n  scgi_temp_path {t}/scgi;\n  \
+             include {t}/site.conf;\n}}\n"
+        );
+        std::fs::write(work.join("nginx.conf"), conf).unwrap();
+        let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"]
+            .into_iter()
+            .find(|p| Path::new(p).exists())
+            .expect("nginx (apt-get install nginx) runs the documented configuration");
+        let child = Command::new(nginx)
+            .arg("-p")
+            .arg(work)
+            .arg("-c")
+            .arg(work.join("nginx.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut n = Nginx {
+            child,
+            https: format!("https://127.0.0.1:{https}"),
+            http: format!("http://127.0.0.1:{http}"),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", https)).is_err() {
+            if let Ok(Some(status)) = n.child.try_wait() {
+                let mut err = String::new();
+                let _ = n.child.stderr.take().unwrap().read_to_string(&mut err);
+                let log = std::fs::read_to_string(work.join("error.log")).unwrap_or_default();
+                panic!("nginx ended ({status}): {err}{log}");
+            }
+            assert!(std::time::Instant::now() < deadline, "nginx did not start");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        n
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `curl` over the test's HTTPS (its certificate is self-signed): the
+/// status, the headers and the body.
+fn curl(args: &[&str]) -> String {
+    let o = Command::new("curl")
+        .args(["--silent", "--show-error", "--insecure", "--include"])
+        .args(args)
+        .output()
+        .expect("curl");
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}

@@ -23,6 +23,8 @@ use crate::common::{stderr, stdout, tirkeme, tmp};
 struct Wine {
     exe: PathBuf,
     prefix: PathBuf,
+    /// The home wine links `Documents` (and the Desktop) to.
+    home: PathBuf,
 }
 
 /// The one wine setup of this run (a prefix takes seconds to make).
@@ -44,8 +46,11 @@ fn wine() -> &'static Wine {
             .output()
             .expect("x86_64-w64-mingw32-gcc (gcc-mingw-w64-x86-64)");
         assert!(o.status.success(), "{}", stderr(&o));
-        let prefix = tmp("wine-prefix");
-        let wine = Wine { exe, prefix };
+        let wine = Wine {
+            exe,
+            prefix: tmp("wine-prefix"),
+            home: tmp("wine-home"),
+        };
         // Made once, before the tests run programs in it side by side.
         let o = wine.command("wineboot").arg("--init").output().unwrap();
         assert!(o.status.success(), "wineboot: {}", stderr(&o));
@@ -59,9 +64,14 @@ impl Wine {
     fn command(&self, program: &str) -> Command {
         let mut c = Command::new(program);
         c.env("WINEPREFIX", &self.prefix)
+            .env("HOME", &self.home)
             .env("WINEDEBUG", "-all")
-            // No Mono or Gecko to install, no menu entries, no window.
-            .env("WINEDLLOVERRIDES", "mscoree,mshtml,winemenubuilder.exe=d")
+            // No Mono or Gecko to install, no menu entries, no window, and
+            // no browser started on the machine running the tests.
+            .env(
+                "WINEDLLOVERRIDES",
+                "mscoree,mshtml,winemenubuilder.exe,winebrowser.exe=d",
+            )
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
             .env("LANG", "C")
@@ -213,16 +223,13 @@ fn import_of_an_xlsx_under_wine_gives_linux_roster() {
     assert!(roster.contains("form: roster"), "{roster}");
 }
 
-/// `tirkeme.exe serve` under wine, stopped when dropped.
-struct WineServer {
-    child: Child,
-    base: String,
-}
+/// A program under wine, stopped when dropped.
+struct Running(Child);
 
-impl Drop for WineServer {
+impl Drop for Running {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -241,15 +248,13 @@ fn serve_under_wine_renders_and_saves() {
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let s = WineServer {
-        child,
-        base: line.trim_end().trim_end_matches('/').to_owned(),
-    };
-    assert!(s.base.starts_with("http://127.0.0.1:"), "{line:?}");
+    let _stop = Running(child);
+    let base = line.trim_end().trim_end_matches('/').to_owned();
+    assert!(base.starts_with("http://127.0.0.1:"), "{line:?}");
 
     let yaml = application("72");
     let mut res = agent()
-        .post(&format!("{}/api/render?lang=ru", s.base))
+        .post(&format!("{base}/api/render?lang=ru"))
         .header("Content-Type", "application/yaml")
         .send(notepad(&yaml))
         .unwrap();
@@ -259,7 +264,7 @@ fn serve_under_wine_renders_and_saves() {
 
     // A document saved under a Cyrillic name lands in the folder as it is.
     let res = agent()
-        .put(&format!("{}/api/documents/Асанова%20арыз.yaml", s.base))
+        .put(&format!("{base}/api/documents/Асанова%20арыз.yaml"))
         .header("If-None-Match", "*")
         .send(yaml.as_bytes())
         .unwrap();
@@ -270,11 +275,115 @@ fn serve_under_wine_renders_and_saves() {
     );
     // A name Windows keeps for a device is refused, not opened.
     let res = agent()
-        .put(&format!("{}/api/documents/con.yaml", s.base))
+        .put(&format!("{base}/api/documents/con.yaml"))
         .header("If-None-Match", "*")
         .send(yaml.as_bytes())
         .unwrap();
     assert_eq!(res.status().as_u16(), 400);
+}
+
+/// Terminal output as a person reads it: escape sequences (wine's console
+/// hides and shows the cursor around every letter) and carriage returns
+/// taken out.
+fn as_read(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    // Parameters, then one final letter.
+                    for c in chars.by_ref() {
+                        if c.is_ascii_alphabetic() || c == '~' {
+                            break;
+                        }
+                    }
+                }
+            }
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+#[ignore = "needs tirkeme.exe (TIRKEME_EXE) and wine: .ci/run runs it"]
+fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
+    let w = wine();
+    // A console of its own, as Explorer gives a double-clicked program:
+    // wine on a terminal of its own (`script`) with no other process in
+    // that console, and no arguments.
+    let exe = w.exe.to_str().unwrap();
+    let mut child = w
+        .command("script")
+        .args(["-qfe", "-c", &format!("wine '{exe}'"), "/dev/null"])
+        .env("LANG", "ru_RU.UTF-8")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut pipe = child.stdout.take().unwrap();
+    let sink = out.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = std::io::Read::read(&mut pipe, &mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let text = loop {
+        let text = as_read(&out.lock().unwrap());
+        if text.contains("закройте это окно") && text.contains("Браузер не открылся") {
+            break text;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the window did not say where the forms are:\n{text}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    let _stop = Running(child);
+    // The window, in the user's language: the address, the folder, how to
+    // stop; the browser (none here) could not be opened, so it says so.
+    let start = text.find("http://127.0.0.1:").expect(&text);
+    let url: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    assert!(url.ends_with('/'), "{url}");
+    assert!(
+        text.contains(&format!("tirkeme открыт в браузере по адресу {url}")),
+        "{text}"
+    );
+    assert!(
+        text.contains("Документы хранятся в папке C:\\users\\"),
+        "{text}"
+    );
+    assert!(text.contains("\\Documents\\tirkeme"), "{text}");
+    assert!(
+        text.contains("Чтобы остановить tirkeme, закройте это окно"),
+        "{text}"
+    );
+    // The forms are served from there, over the folder made with an example
+    // of each form in both languages.
+    let mut res = agent().get(&url).call().unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(res.body_mut().read_to_string().unwrap().contains("<html"));
+    let mut made: Vec<String> = std::fs::read_dir(w.home.join("tirkeme"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    made.sort();
+    assert_eq!(made.len(), 12, "{made:?}");
+    assert!(made.contains(&"example-application.ky.yaml".to_owned()), "{made:?}");
+    let mut res = agent().get(&format!("{url}api/documents")).call().unwrap();
+    let listed = res.body_mut().read_to_string().unwrap();
+    assert!(listed.contains("example-report.ru.yaml"), "{listed}");
 }
 
 #[test]
