@@ -178,11 +178,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
         let title = esc(&form_title(f, ui));
-        let appendix = esc(&tr(
-            ui,
-            "serve-appendix",
-            &[("n", &f.appendix().to_string())],
-        ));
+        let appendix = appendix_label(f, ui);
         if has_page {
             body += &format!(
                 "<li><a href=\"/form/{id}\" data-form=\"{id}\"><span class=\"appendix\">{appendix}</span> {title}</a></li>",
@@ -316,7 +312,7 @@ async fn editor(
     name: Option<String>,
     data: Value,
 ) -> Response {
-    // The six forms, and the roster (no appendix of the regulation).
+    // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
     if id.is_none() && form != ROSTER {
         return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
@@ -350,11 +346,7 @@ async fn editor(
 <h2>{findings}</h2>\n<ul id=\"findings\" aria-live=\"polite\"></ul>\n\
 <h2>{preview}</h2>\n<iframe id=\"preview\" title=\"{preview}\"></iframe>\n</aside>\n</div>\n\
 <datalist id=\"people\"></datalist>",
-        appendix = id.map_or_else(String::new, |id| esc(&tr(
-            ui,
-            "serve-appendix",
-            &[("n", &id.appendix().to_string())]
-        ))),
+        appendix = id.map_or_else(String::new, |id| appendix_label(id, ui)),
         title = esc(&title),
         save_name = w("serve-save-name"),
         name = esc(name.as_deref().unwrap_or(&format!("{form}.yaml"))),
@@ -425,4 +417,11 @@ pub(crate) async fn edit(
         .unwrap_or("")
         .to_owned();
     editor(app, ui, &uri, &form, Some(name), data).await
+}
+
+/// «4-тиркеме», escaped; empty for a document that is not an appendix.
+fn appendix_label(f: FormId, ui: UiLang) -> String {
+    f.appendix().map_or_else(String::new, |n| {
+        esc(&tr(ui, "serve-appendix", &[("n", &n.to_string())]))
+    })
 }
