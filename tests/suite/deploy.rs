@@ -282,3 +282,137 @@ fn curl(args: &[&str]) -> String {
     assert!(o.status.success(), "{}", stderr(&o));
     stdout(&o)
 }
+
+/// The header `name` of a `curl --include` answer.
+fn header<'a>(answer: &'a str, name: &str) -> Option<&'a str> {
+    answer.lines().find_map(|l| {
+        let (n, v) = l.split_once(':')?;
+        n.eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
+/// A department behind the documented nginx: started as
+/// `deploy/tirkeme@.service` starts it (`--keys`, `--public-url` with the
+/// department's path), reached over HTTPS under that path as the pages and
+/// a browser reach it.
+struct Department {
+    work: PathBuf,
+    docs: PathBuf,
+    public: String,
+    https: u16,
+    _nginx: Nginx,
+    _server: crate::common::server::Server,
+}
+
+const KEY: &str = "kafedra-informatika-2026";
+
+/// `Асанова.yaml` in an address.
+const NAME: &str = "%D0%90%D1%81%D0%B0%D0%BD%D0%BE%D0%B2%D0%B0.yaml";
+
+impl Department {
+    fn start(name: &str) -> Department {
+        let work = tmp(name);
+        let docs = work.join("informatika");
+        std::fs::create_dir(&docs).unwrap();
+        let keys = work.join("informatika.keys");
+        std::fs::write(&keys, format!("Айгуль Асанова: {KEY}\n")).unwrap();
+        let (https, http) = (free_port(), free_port());
+        let public = format!("https://127.0.0.1:{https}/informatika/");
+        let server = crate::common::server::Server::start(
+            &docs,
+            &["--keys", keys.to_str().unwrap(), "--public-url", &public],
+        );
+        let port: u16 = server.host.rsplit_once(':').unwrap().1.parse().unwrap();
+        let nginx = Nginx::start(&work, https, http, port);
+        Department {
+            work,
+            docs,
+            public,
+            https,
+            _nginx: nginx,
+            _server: server,
+        }
+    }
+}
+
+#[test]
+fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
+    let d = Department::start("nginx");
+    let (public, https) = (&d.public, d.https);
+    let nginx_http = d._nginx.http.clone();
+
+    // Plain HTTP is sent to HTTPS; the bare path to the folder's.
+    let r = curl(&[&format!("{nginx_http}/informatika/")]);
+    assert!(r.starts_with("HTTP/1.1 301"), "{r}");
+    assert_eq!(header(&r, "location"), Some(public.as_str()), "{r}");
+    let r = curl(&[&format!("https://127.0.0.1:{https}/informatika")]);
+    assert!(r.starts_with("HTTP/1.1 301"), "{r}");
+    assert_eq!(header(&r, "location"), Some(public.as_str()), "{r}");
+
+    // No key, no page.
+    let r = curl(&[public]);
+    assert!(r.starts_with("HTTP/1.1 401"), "{r}");
+    // The key once: a cookie for the department's path only, kept 30 days,
+    // sent over HTTPS only, then the start page under the path.
+    let jar = d.work.join("cookies");
+    let jar = jar.to_str().unwrap();
+    let r = curl(&["-c", jar, &format!("{public}?token={KEY}")]);
+    assert!(r.starts_with("HTTP/1.1 303"), "{r}");
+    assert_eq!(header(&r, "location"), Some("/informatika/"), "{r}");
+    let cookie = header(&r, "set-cookie").unwrap_or_default();
+    for part in [
+        "Path=/informatika/",
+        "Max-Age=2592000",
+        "HttpOnly",
+        "SameSite=Strict",
+        "Secure",
+    ] {
+        assert!(cookie.contains(part), "{part} in {cookie}");
+    }
+    let r = curl(&["-b", jar, public]);
+    assert!(r.starts_with("HTTP/1.1 200"), "{r}");
+
+    // A check and a save as the page makes them: same origin, the cookie.
+    let origin = format!("Origin: https://127.0.0.1:{https}");
+    let yaml = d.work.join("a.yaml");
+    let o = tirkeme().args(["new", "application"]).output().unwrap();
+    let short = stdout(&o)
+        .lines()
+        .map(|l| if l.starts_with("hours:") { "hours: 36" } else { l })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&yaml, &short).unwrap();
+    let body = format!("@{}", yaml.display());
+    let r = curl(&[
+        "-b", jar, "-H", &origin, "-H", "Content-Type: application/yaml",
+        "--data-binary", &body, &format!("{public}api/check"),
+    ]);
+    assert!(r.starts_with("HTTP/1.1 200"), "{r}");
+    assert!(r.contains("\"course-hours\""), "{r}");
+    let r = curl(&[
+        "-b", jar, "-H", &origin, "-H", "If-None-Match: *", "-X", "PUT",
+        "--data-binary", &body, &format!("{public}api/documents/{NAME}"),
+    ]);
+    assert!(r.starts_with("HTTP/1.1 201"), "{r}");
+    assert_eq!(
+        std::fs::read_to_string(d.docs.join("Асанова.yaml")).unwrap(),
+        short
+    );
+    // Saved again: the version replaced is kept with the person's name.
+    let etag = header(&r, "etag").unwrap().to_owned();
+    std::fs::write(&yaml, short.replace("hours: 36", "hours: 72")).unwrap();
+    let r = curl(&[
+        "-b", jar, "-H", &origin, "-H", &format!("If-Match: {etag}"), "-X", "PUT",
+        "--data-binary", &body, &format!("{public}api/documents/{NAME}"),
+    ]);
+    assert!(r.starts_with("HTTP/1.1 200"), "{r}");
+    let r = curl(&["-b", jar, &format!("{public}api/documents/{NAME}/versions")]);
+    assert!(r.contains("\"by\":\"Айгуль Асанова\""), "{r}");
+
+    // A page of another site gets nothing through the proxy.
+    let r = curl(&[
+        "-b", jar, "-H", "Origin: https://evil.example", "-H", "Content-Type: application/yaml",
+        "--data-binary", &body, &format!("{public}api/check"),
+    ]);
+    assert!(r.starts_with("HTTP/1.1 403"), "{r}");
+}

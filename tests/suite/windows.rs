@@ -268,7 +268,7 @@ fn serve_under_wine_renders_and_saves() {
         .header("If-None-Match", "*")
         .send(yaml.as_bytes())
         .unwrap();
-    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.status().as_u16(), 201);
     assert_eq!(
         std::fs::read_to_string(dir.join("Асанова арыз.yaml")).unwrap(),
         yaml
@@ -405,5 +405,5 @@ fn names_windows_keeps_for_devices_are_refused_as_documents() {
         .header("If-None-Match", "*")
         .send("form: report\n")
         .unwrap();
-    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.status().as_u16(), 201);
 }
