@@ -22,7 +22,7 @@ use tirkeme::yaml::{self, MAX_INPUT_BYTES, Node};
 use super::guard::{self, ui_lang};
 use super::pool::Busy;
 use super::store::StoreError;
-use super::{App, assets, pages, schema};
+use super::{App, assets, department, pages, schema};
 
 /// Every route, behind the guard.
 pub(crate) fn router(app: Arc<App>) -> Router {
@@ -33,7 +33,10 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/assets/{file}", get(assets::serve))
         .route("/api/forms", get(forms))
         .route("/api/schema/{form}", get(form_schema))
-        .route("/api/check", post(check))
+        .route("/api/check", post(department::check))
+        .route("/api/import", post(department::import_sheet))
+        .route("/api/draft/{plan}", post(department::draft))
+        .route("/api/standing.pdf", get(department::standing_pdf))
         .route("/api/render", post(render))
         .route("/api/extract", post(extract))
         .route("/api/parse", post(parse))
@@ -97,20 +100,6 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
             StatusCode::NOT_FOUND,
             tr(ui, "serve-no-form", &[("form", &form)]),
         ),
-    }
-}
-
-/// `POST /api/check`: the findings of a YAML body.
-async fn check(headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    // Checking is quick but not free on a large body: off the async threads.
-    let found = tokio::task::spawn_blocking(move || {
-        findings_json(&pipeline::check("document.yaml", body.to_vec(), None), ui)
-    })
-    .await;
-    match found {
-        Ok(v) => axum::Json(v).into_response(),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
     }
 }
 

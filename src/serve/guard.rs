@@ -24,7 +24,7 @@ pub(crate) const UI_COOKIE: &str = "tirkeme_ui";
 /// other sites, the preview's PDF as a blob.
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
 img-src 'self' data: blob:; frame-src 'self' blob:; object-src 'self' blob:; \
-frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
+frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
 /// The checks, then the handler, then the headers.
 pub(crate) async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {

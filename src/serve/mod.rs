@@ -13,6 +13,7 @@ use crate::cli::{Status, say};
 
 mod api;
 mod assets;
+mod department;
 mod guard;
 mod package;
 mod pages;
