@@ -15,7 +15,12 @@ fn main() {
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The package being built, read when the script runs: `env!` would be
+    // the folder the script itself was compiled in, and a copied target/
+    // (another checkout of the repository) would then build that folder's
+    // words into the binary.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let root = Path::new(&manifest).join("locales");
     let mut files = Vec::new();
     for lang in ["ky", "ru", "en"] {
         let dir = root.join(lang);

@@ -2,7 +2,7 @@
 //! Talas State University, checked against the regulation, as PDF.
 //!
 //! The stages, one module each: [`yaml`] (text → nodes with positions),
-//! [`input`] (nodes → typed values, schema findings), [`forms`] (the six
+//! [`input`] (nodes → typed values, schema findings), [`forms`] (the forms'
 //! models, their rules and template data), `rules` (the regulation),
 //! [`engine`] (Typst), [`pipeline`] (strings them together).
 //!

@@ -150,8 +150,7 @@ pub(crate) struct PackageArgs {
 /// `tirkeme blank`.
 #[derive(clap::Args)]
 pub(crate) struct BlankArgs {
-    /// The form: perspective-plan, annual-plan, report, application,
-    /// internship-program, internship-certificate.
+    /// The form's id (`tirkeme forms` lists them).
     pub(crate) form: String,
     /// The language of the form.
     #[arg(long, value_enum, default_value = "ky")]
@@ -165,8 +164,7 @@ pub(crate) struct BlankArgs {
 /// `tirkeme new`.
 #[derive(clap::Args)]
 pub(crate) struct NewArgs {
-    /// The form: perspective-plan, annual-plan, report, application,
-    /// internship-program, internship-certificate.
+    /// The form's id (`tirkeme forms` lists them).
     pub(crate) form: String,
     /// The language of the example.
     #[arg(long, value_enum, default_value = "ky")]

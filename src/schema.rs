@@ -17,7 +17,7 @@ pub(crate) const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 pub(crate) const MADE_BY: &str = "made by tirkeme (tirkeme schema --all -o DIR writes it again)";
 
 /// Every document that has a schema: its id and the groups of its fields.
-/// A document that is not one of the six forms is one more line here.
+/// A document that is not one of the forms (the roster) is one more line here.
 pub fn documents() -> Vec<(&'static str, Vec<&'static [Field]>)> {
     let mut docs: Vec<_> = FormId::ALL
         .iter()
@@ -56,7 +56,10 @@ fn object(form: &str, fields: &[&Field], lang: UiLang) -> Value {
             v = nullable(v);
         }
         if let Value::Object(m) = &mut v {
-            m.insert("description".into(), json!(tr(lang, &f.desc_id(), &[])));
+            // `form` lists the forms: from the registry, not the words.
+            let forms = crate::forms::form_list();
+            let desc = tr(lang, &f.desc_id(), &[("forms", &forms)]);
+            m.insert("description".into(), json!(desc));
         }
         props.insert(f.key.to_owned(), v);
     }

@@ -50,14 +50,14 @@ cli-value-plan = PLAN
 cli-package-output = the output folder (created if missing)
 cli-package-lang = print in this language (ky or ru)
 cli-new-about = print a commented example of a form to fill in
-cli-new-form = the form: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-new-form = the form: {$forms}
 cli-value-form = FORM
 cli-new-lang = the language of the example: ky (the default) or ru
 cli-new-output = write the example to this file (never over an existing one) instead of printing it
 cli-forms-about = list the forms
 cli-rules-about = list the rules checked, with their clauses
 cli-blank-about = render a form left blank, every line to be filled in by hand (PDF/A, no data, not a draft)
-cli-blank-form = the form: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-blank-form = the form: {$forms}
 cli-blank-lang = the language of the form: ky (the default) or ru
 cli-blank-output = where to write the PDF (default: <form>.blank.<lang>.pdf; - for standard output)
 

@@ -3,7 +3,7 @@
 
 schema-written = {$count} schemas written to `{$dir}`
 
-field-form = which form this file is: perspective-plan, annual-plan, report, application, internship-program or internship-certificate
+field-form = which form this file is: {$forms}
 field-lang = the language of the printed form: `ky` (Kyrgyz, the default) or `ru` (Russian)
 field-university = the university, when it is not Talas State University
 field-university-name = the university's full name

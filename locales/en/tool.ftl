@@ -84,7 +84,7 @@ extract-none = {$path} carries no attached YAML source (it was not made by tirke
 extracted = wrote the attached source to {$path}
 demo-done = rendered {$count} forms into {$dir}
 rules-header = Rules checked (id, severity, clause)
-forms-header = Forms of the regulation's appendices
+forms-header = The regulation's forms (id; appendix number, – for a document that is no appendix; page)
 new-hint = fill in this file, then run: tirkeme render {$file}
 
 ## What each rule checks, for `tirkeme rules`

@@ -49,14 +49,14 @@ cli-value-plan = ПЛАН
 cli-package-output = натыйжалар папкасы (жок болсо түзүлөт)
 cli-package-lang = ушул тилде басуу (ky же ru)
 cli-new-about = толтуруу үчүн форманын түшүндүрмөлүү үлгүсүн чыгаруу
-cli-new-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-new-form = форма: {$forms}
 cli-value-form = ФОРМА
 cli-new-lang = үлгүнүн тили: ky (демейки) же ru
 cli-new-output = үлгүнү экранга чыгарбай, ушул файлга жазуу (бар файлдын үстүнө жазылбайт)
 cli-forms-about = формалардын тизмеси
 cli-rules-about = текшерилүүчү эрежелердин тизмеси, Жобонун пункттары менен
 cli-blank-about = бош форманы түзүү: ар бир сызык кол менен толтурулат (PDF/A, маалыматсыз, долбоор эмес)
-cli-blank-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-blank-form = форма: {$forms}
 cli-blank-lang = форманын тили: ky (демейки) же ru
 cli-blank-output = PDF кайда жазылат (демейки: <форма>.blank.<тил>.pdf; - стандарттык чыгаруу үчүн)
 

@@ -3,7 +3,7 @@
 
 schema-written = {$count} схема `{$dir}` папкасына жазылды
 
-field-form = бул кайсы форма: perspective-plan, annual-plan, report, application, internship-program же internship-certificate
+field-form = бул кайсы форма: {$forms}
 field-lang = басылган форманын тили: `ky` (кыргызча, демейки) же `ru` (орусча)
 field-university = университет, эгер ал Талас мамлекеттик университети болбосо
 field-university-name = университеттин толук аталышы

@@ -49,14 +49,14 @@ cli-value-plan = ПЛАН
 cli-package-output = папка для результатов (создаётся, если её нет)
 cli-package-lang = напечатать на этом языке (ky или ru)
 cli-new-about = вывести пример формы с комментариями для заполнения
-cli-new-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-new-form = форма: {$forms}
 cli-value-form = ФОРМА
 cli-new-lang = язык примера: ky (по умолчанию) или ru
 cli-new-output = записать пример в этот файл (существующий не перезаписывается), а не выводить на экран
 cli-forms-about = список форм
 cli-rules-about = список проверяемых правил с пунктами Положения
 cli-blank-about = создать пустую форму: каждая строка заполняется от руки (PDF/A, без данных, не проект)
-cli-blank-form = форма: perspective-plan, annual-plan, report, application, internship-program, internship-certificate
+cli-blank-form = форма: {$forms}
 cli-blank-lang = язык формы: ky (по умолчанию) или ru
 cli-blank-output = куда записать PDF (по умолчанию: <форма>.blank.<язык>.pdf; - для стандартного вывода)
 

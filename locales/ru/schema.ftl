@@ -3,7 +3,7 @@
 
 schema-written = схем записано: {$count}, в `{$dir}`
 
-field-form = какая это форма: perspective-plan, annual-plan, report, application, internship-program или internship-certificate
+field-form = какая это форма: {$forms}
 field-lang = язык печатной формы: `ky` (кыргызский, по умолчанию) или `ru` (русский)
 field-university = университет, если это не Таласский государственный университет
 field-university-name = полное название университета

@@ -47,11 +47,13 @@ fn id_part(name: &str) -> String {
     name.replace('_', "-")
 }
 
-/// The first of `ids` that exists, in `ui`.
+/// The first of `ids` that exists, in `ui`; a text that lists the forms
+/// (`{$forms}`) gets them from the registry.
 fn first_of(ui: UiLang, ids: &[String]) -> Option<String> {
+    let forms = tirkeme::forms::form_list();
     ids.iter()
         .find(|id| has_message(ui, id))
-        .map(|id| tr(ui, id, &[]))
+        .map(|id| tr(ui, id, &[("forms", &forms)]))
 }
 
 /// Sets every text of `cmd` and its subcommands from the locale files.

@@ -665,7 +665,8 @@ pub(crate) fn forms(ui: UiLang) -> Status {
         out += &format!(
             "  {:<24} {} {}  {}  |  {}\n",
             f.id(),
-            f.appendix(),
+            f.appendix()
+                .map_or_else(|| "–".to_owned(), |n| n.to_string()),
             page,
             title(Lang::Ky),
             title(Lang::Ru)

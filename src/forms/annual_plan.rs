@@ -215,7 +215,7 @@ pub(crate) struct AnnualRow {
 
 impl Form for AnnualPlan {
     const ID: &str = "annual-plan";
-    const APPENDIX: u8 = 2;
+    const APPENDIX: Option<u8> = Some(2);
     const LANDSCAPE: bool = true;
     const TEMPLATE: &str = include_str!("../../forms/annual-plan.typ");
     const EXAMPLES: Examples = Examples {

@@ -85,7 +85,7 @@ pub struct Application {
 
 impl super::Form for Application {
     const ID: &str = "application";
-    const APPENDIX: u8 = 4;
+    const APPENDIX: Option<u8> = Some(4);
     const LANDSCAPE: bool = false;
     const TEMPLATE: &str = include_str!("../../forms/application.typ");
     const EXAMPLES: Examples = Examples {

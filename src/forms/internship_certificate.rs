@@ -135,7 +135,7 @@ fn pieces(v: &View, sentence: &str) -> Para {
 
 impl Form for InternshipCertificate {
     const ID: &str = "internship-certificate";
-    const APPENDIX: u8 = 6;
+    const APPENDIX: Option<u8> = Some(6);
     const LANDSCAPE: bool = false;
     const TEMPLATE: &str = include_str!("../../forms/internship-certificate.typ");
     const EXAMPLES: Examples = Examples {

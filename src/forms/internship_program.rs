@@ -96,7 +96,7 @@ pub(crate) struct ProgramData {
 
 impl Form for InternshipProgram {
     const ID: &str = "internship-program";
-    const APPENDIX: u8 = 5;
+    const APPENDIX: Option<u8> = Some(5);
     const LANDSCAPE: bool = false;
     const TEMPLATE: &str = include_str!("../../forms/internship-program.typ");
     const EXAMPLES: Examples = Examples {

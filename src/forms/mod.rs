@@ -1,27 +1,24 @@
-//! The six forms: for each, its model (read from the node tree with every
+//! The forms: for each, its model (read from the node tree with every
 //! schema finding), its rule checks, and the data its template lays out.
 //!
 //! A form is a model type implementing [`Form`] in its own module here;
-//! [`FormId::ALL`] is the registry, one line per form, in appendix order.
-//! Adding a seventh form takes:
+//! [`FormId::ALL`] is the registry, one line per form (the appendices in
+//! their order, then the documents that are not appendices). It is the only
+//! list of the forms: the engine, every command, the messages that name the
+//! forms, the JSON Schema, the web pages and the test suite go through it.
+//! Adding a form takes:
 //! - `src/forms/<module>.rs`: the model type and its `impl Form` (id,
-//!   appendix number, orientation, `include_str!` of its template and
-//!   examples, its fields, and `read`, `check`, `data`, `date`), plus its
-//!   `pub(crate) mod` line (`pub mod` only if the binary or the tests name
-//!   its model) and its line in [`FormId::ALL`];
+//!   appendix number or `None`, orientation, `include_str!` of its template
+//!   and examples, its fields, and `read`, `check`, `data`, `date`), its
+//!   `mod` line here and its line in [`FormId::ALL`];
 //! - `forms/<id>.typ`, the template (a missing one fails the build);
 //! - `examples/ky/<id>.yaml` and `examples/ru/<id>.yaml` (likewise);
-//! - its words in `locales/`: `form-<id>` and the printed words in
-//!   `{ky,ru}/forms.ftl`, and its id in the lists of `cli-new-form`
-//!   (`messages.ftl`) and `field-form` (`schema.ftl`), ky, ru and en;
+//! - its words in `locales/{ky,ru}/forms.ftl`: `form-<id>` (its title) and
+//!   the words it prints;
 //! - its section in `docs/input-format.md`;
-//! - in the tests, its id in `FORMS` (`tests/suite/common/mod.rs`) and the
-//!   words the demo test expects of it (`tests/suite/forms.rs`).
-//!
-//! Nothing else lists the forms: the engine, `new`, `demo`, `forms`, the
-//! JSON Schema and the web form all go through the registry (tried with a
-//! seventh form: `forms`, `new`, `schema` and `demo` took it with only the
-//! files above).
+//! - its reference pictures, `tests/ref/<id>.{ky,ru}.png`, made by the
+//!   suite (`SNAPSHOTS=overwrite cargo test --test suite visual::`) and
+//!   looked at before they are committed.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -55,8 +52,10 @@ pub(crate) mod report;
 pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     /// The id used in YAML and on the command line, and the template's name.
     const ID: &'static str;
-    /// The regulation's appendix number.
-    const APPENDIX: u8;
+    /// The regulation's appendix number, or `None` for a document the
+    /// regulation asks for that is not one of its appendices (it then
+    /// prints no «N-тиркеме» label).
+    const APPENDIX: Option<u8>;
     /// Whether the form is printed on landscape pages.
     const LANDSCAPE: bool;
     /// The template's Typst source (`forms/<id>.typ`).
@@ -160,7 +159,7 @@ impl<F: Form> Model for F {
 /// A form's line in the registry.
 struct Entry {
     id: &'static str,
-    appendix: u8,
+    appendix: Option<u8>,
     landscape: bool,
     template: &'static str,
     examples: Examples,
@@ -204,7 +203,7 @@ impl FormId {
     ];
 
     /// The id used in YAML and on the command line.
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         self.0.id
     }
 
@@ -218,8 +217,9 @@ impl FormId {
         self.id() == F::ID
     }
 
-    /// The appendix number.
-    pub fn appendix(self) -> u8 {
+    /// The regulation's appendix number, `None` for a document that is not
+    /// an appendix.
+    pub const fn appendix(self) -> Option<u8> {
         self.0.appendix
     }
 
@@ -557,7 +557,8 @@ fn position_languages(node: &Node, lang: Lang, out: &mut Vec<Finding>) {
     }
 }
 
-fn form_list() -> String {
+/// Every form's id, comma separated, for the messages that list them.
+pub fn form_list() -> String {
     FormId::ALL
         .iter()
         .map(|f| f.id())
@@ -780,11 +781,15 @@ impl View {
 
     /// The whole page of the form `F`: its sheet and the common keys.
     fn page<F: Form>(&self, sheet: Sheet<F::Data>, opts: PageOptions) -> Page<F::Data> {
-        let appendix = F::APPENDIX.to_string();
+        let appendix = F::APPENDIX.map(|n| n.to_string());
+        let subject = match &appendix {
+            Some(n) => self.ta("meta-subject", &[("n", n)]),
+            None => self.t("meta-subject-document"),
+        };
         let mut meta = Meta {
             title: sheet.title.split_whitespace().collect::<Vec<_>>().join(" "),
             author: self.univ_name.clone(),
-            subject: self.ta("meta-subject", &[("n", &appendix)]),
+            subject,
             keywords: vec![F::ID.to_owned(), "tirkeme".to_owned()],
         };
         let draft = opts.draft.then(|| tr(self.lang, "draft-mark", &[]));
@@ -794,7 +799,7 @@ impl View {
         }
         Page {
             lang: self.lang.code(),
-            appendix: self.ta("appendix", &[("n", &appendix)]),
+            appendix: appendix.map(|n| self.ta("appendix", &[("n", &n)])),
             meta,
             attach: opts.attach.then(|| Attach {
                 name: format!("{}.yaml", F::ID),
@@ -945,8 +950,15 @@ mod tests {
 
     #[test]
     fn the_registry_is_in_appendix_order_with_one_id_each() {
-        for (i, f) in FormId::ALL.iter().enumerate() {
-            assert_eq!(usize::from(f.appendix()), i + 1, "{f:?}");
+        // The appendices come first, numbered 1, 2, … in order; documents
+        // that are not appendices follow them.
+        let numbers: Vec<Option<u8>> = FormId::ALL.iter().map(|f| f.appendix()).collect();
+        let appendices = numbers.iter().take_while(|n| n.is_some()).count();
+        for (i, n) in numbers.iter().enumerate() {
+            let expected = (i < appendices).then(|| u8::try_from(i + 1).unwrap());
+            assert_eq!(*n, expected, "{:?}", FormId::ALL[i]);
+        }
+        for f in FormId::ALL {
             assert_eq!(FormId::from_id(f.id()), Some(*f));
         }
     }

@@ -19,8 +19,9 @@ use serde::Serialize;
 pub(crate) struct Page<D> {
     /// `"ky"` or `"ru"`: the text language (Russian hyphenation for `ru`).
     pub(crate) lang: &'static str,
-    /// «4-тиркеме» / «Приложение 4», printed top right.
-    pub(crate) appendix: String,
+    /// «4-тиркеме» / «Приложение 4», printed top right; `null` for a
+    /// document that is not an appendix of the regulation.
+    pub(crate) appendix: Option<String>,
     /// The PDF's metadata.
     pub(crate) meta: Meta,
     /// The source to attach (`/source.yaml`, read with `encoding: none`),
@@ -42,7 +43,8 @@ pub(crate) struct Meta {
     pub(crate) title: String,
     /// The university's full name.
     pub(crate) author: String,
-    /// «Тиркеме 4 ...»: which appendix of the regulation.
+    /// «Тиркеме 4 ...»: which appendix of the regulation (or only the
+    /// regulation, for a document that is not an appendix).
     pub(crate) subject: String,
     /// The form's id and `tirkeme` (and `draft` and its word in a draft).
     pub(crate) keywords: Vec<String>,

@@ -157,7 +157,7 @@ pub(crate) struct PerspectiveRow {
 
 impl Form for PerspectivePlan {
     const ID: &str = "perspective-plan";
-    const APPENDIX: u8 = 1;
+    const APPENDIX: Option<u8> = Some(1);
     const LANDSCAPE: bool = true;
     const TEMPLATE: &str = include_str!("../../forms/perspective-plan.typ");
     const EXAMPLES: Examples = Examples {

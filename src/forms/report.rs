@@ -137,7 +137,7 @@ pub(crate) struct ReportData {
 
 impl Form for Report {
     const ID: &str = "report";
-    const APPENDIX: u8 = 3;
+    const APPENDIX: Option<u8> = Some(3);
     const LANDSCAPE: bool = false;
     const TEMPLATE: &str = include_str!("../../forms/report.typ");
     const EXAMPLES: Examples = Examples {

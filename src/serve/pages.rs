@@ -259,11 +259,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
         let title = esc(&form_title(f, ui));
-        let appendix = esc(&tr(
-            ui,
-            "serve-appendix",
-            &[("n", &f.appendix().to_string())],
-        ));
+        let appendix = appendix_label(f, ui);
         if has_page {
             body += &format!(
                 "<li><a href=\"form/{id}\" data-form=\"{id}\"><span class=\"appendix\">{appendix}</span> {title}</a></li>",
@@ -375,7 +371,7 @@ async fn editor(
     name: Option<String>,
     data: Value,
 ) -> Response {
-    // The six forms, and the roster (no appendix of the regulation).
+    // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
     if id.is_none() && form != ROSTER {
         return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
@@ -434,11 +430,7 @@ async fn editor(
 <h2>{preview}</h2>\n<div class=\"preview-box\"><p id=\"stale\" class=\"stale-note\" hidden>{stale}</p>\
 <iframe id=\"preview\" title=\"{preview}\"></iframe></div>\n</aside>\n</div>\n\
 <datalist id=\"people\"></datalist>",
-        appendix = id.map_or_else(String::new, |id| esc(&tr(
-            ui,
-            "serve-appendix",
-            &[("n", &id.appendix().to_string())]
-        ))),
+        appendix = id.map_or_else(String::new, |id| appendix_label(id, ui)),
         title = esc(&title),
         wide = if is_plan || form == ROSTER {
             " wide"
@@ -524,4 +516,11 @@ pub(crate) async fn edit(
         .unwrap_or("")
         .to_owned();
     editor(app, ui, &uri, &form, Some(name), data).await
+}
+
+/// «4-тиркеме», escaped; empty for a document that is not an appendix.
+fn appendix_label(f: FormId, ui: UiLang) -> String {
+    f.appendix().map_or_else(String::new, |n| {
+        esc(&tr(ui, "serve-appendix", &[("n", &n.to_string())]))
+    })
 }

@@ -7,15 +7,30 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The six forms' ids, in appendix order.
-pub const FORMS: [&str; 6] = [
-    "perspective-plan",
-    "annual-plan",
-    "report",
-    "application",
-    "internship-program",
-    "internship-certificate",
-];
+use tirkeme::forms::FormId;
+
+/// Every form's id, in the registry's order (the appendices first): a new
+/// form is tested wherever the suite goes through all of them.
+pub const FORMS: [&str; FormId::ALL.len()] = {
+    let mut ids = [""; FormId::ALL.len()];
+    let mut i = 0;
+    while i < ids.len() {
+        ids[i] = FormId::ALL[i].id();
+        i += 1;
+    }
+    ids
+};
+
+/// The label a form prints top right in `lang` («4-тиркеме», «Приложение
+/// 4»), `None` for a document that is not an appendix of the regulation.
+pub fn appendix_label(form: &str, lang: &str) -> Option<String> {
+    let n = FormId::from_id(form)?.appendix()?;
+    Some(if lang == "ky" {
+        format!("{n}-тиркеме")
+    } else {
+        format!("Приложение {n}")
+    })
+}
 
 /// A fresh, empty folder for one test.
 pub fn tmp(name: &str) -> PathBuf {
