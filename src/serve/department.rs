@@ -49,7 +49,7 @@ fn busy(ui: UiLang) -> Response {
 /// YAML text as the page's JSON (`{"yaml", "data"}`), for a document opened
 /// as new.
 fn yaml_and_data(yaml: &str) -> Value {
-    let data = tirkeme::yaml::parse(yaml).map_or(Value::Null, |root| node_json(&root));
+    let data = tirkeme::yaml::parse(yaml).map_or(Value::Null, |root| node_json(&root, yaml));
     json!({ "yaml": yaml, "data": data })
 }
 
@@ -355,11 +355,15 @@ pub(crate) async fn check(
     body: Bytes,
 ) -> Response {
     let ui = ui_lang(&headers, &uri);
-    // Quick but not free on a large body or a full folder: off the async
-    // threads.
-    let found = tokio::task::spawn_blocking(move || check_now(&app, body.to_vec(), &q, ui)).await;
-    match found {
+    // Quick but not free on a large body or a full folder: in the pool, so
+    // that a burst of checks waits its turn instead of taking every core.
+    let app2 = app.clone();
+    match app
+        .pool
+        .bounded(ui, move || check_now(&app2, body.to_vec(), &q, ui))
+        .await
+    {
         Ok(v) => axum::Json(v).into_response(),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
+        Err(busy) => busy,
     }
 }

@@ -127,9 +127,8 @@ fn form_title(form: FormId, ui: UiLang) -> String {
 }
 
 /// The page around `body`: header with the language switch, the boot data.
-fn shell(ui: UiLang, uri: &Uri, title: &str, body: &str, boot: &Value) -> Response {
+fn shell(ui: UiLang, base: &str, uri: &Uri, title: &str, body: &str, boot: &Value) -> Response {
     let boot = script_json(boot);
-    let base = base_path();
     // The page's own address relative to the base, for the language switch.
     let here = uri.path().trim_start_matches('/');
     let here = if here.is_empty() { "./" } else { here };
@@ -185,13 +184,6 @@ fn words(ui: UiLang) -> Value {
         json!(tr(ui, "clause", &[("clause", "%s")])),
     );
     Value::Object(map)
-}
-
-/// The path the pages are served under, as `<base href>`: every link and
-/// API call in the pages and the script is relative to it, so that the
-/// pages work under a prefix behind a proxy (`https://host/kafedra/`).
-fn base_path() -> String {
-    "/".to_owned()
 }
 
 /// A labelled file input that the keyboard reaches: the input itself is
@@ -342,7 +334,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     }
     body += "</section>";
     let boot = json!({ "page": "index", "ui": ui.code(), "words": words(ui) });
-    shell(ui, &uri, "tirkeme", &body, &boot)
+    shell(ui, &app.base, &uri, "tirkeme", &body, &boot)
 }
 
 /// Percent-encodes a document name for a path segment.
@@ -370,14 +362,25 @@ async fn editor(
     form: &str,
     name: Option<String>,
     data: Value,
+    etag: Option<String>,
 ) -> Response {
     // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
     if id.is_none() && form != ROSTER {
-        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+        return not_found(
+            ui,
+            &app.base,
+            uri,
+            &tr(ui, "serve-no-form", &[("form", form)]),
+        );
     }
     let Some(fields) = tirkeme::present::page_fields(form, ui) else {
-        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+        return not_found(
+            ui,
+            &app.base,
+            uri,
+            &tr(ui, "serve-no-form", &[("form", form)]),
+        );
     };
     let app2 = app.clone();
     let people = tokio::task::spawn_blocking(move || roster::people(&app2.dir))
@@ -463,18 +466,19 @@ async fn editor(
         "name": name,
         "fields": fields,
         "docWords": { "ky": doc_word(Lang::Ky), "ru": doc_word(Lang::Ru) },
+        "etag": etag,
         "data": data,
         "people": people.iter().filter_map(|p| p["name"].as_str()).collect::<Vec<_>>(),
         "roster": people,
         "words": words(ui),
     });
-    shell(ui, uri, &title, &body, &boot)
+    shell(ui, &app.base, uri, &title, &body, &boot)
 }
 
-fn not_found(ui: UiLang, uri: &Uri, message: &str) -> Response {
+fn not_found(ui: UiLang, base: &str, uri: &Uri, message: &str) -> Response {
     let body = format!("<p class=\"error\">{}</p>", esc(message));
     let boot = json!({ "page": "none", "ui": ui.code(), "words": words(ui) });
-    let mut res = shell(ui, uri, message, &body, &boot);
+    let mut res = shell(ui, base, uri, message, &body, &boot);
     *res.status_mut() = StatusCode::NOT_FOUND;
     res
 }
@@ -488,7 +492,7 @@ pub(crate) async fn form(
 ) -> Response {
     let ui = ui_lang(&headers, &uri);
     let data = json!({ "form": form });
-    editor(app, ui, &uri, &form, None, data).await
+    editor(app, ui, &uri, &form, None, data, None).await
 }
 
 /// `GET /edit/NAME`: a saved document in its form.
@@ -503,19 +507,55 @@ pub(crate) async fn edit(
     let n = name.clone();
     let read = tokio::task::spawn_blocking(move || app2.dir.read(&n)).await;
     let Ok(Ok(bytes)) = read else {
-        return not_found(ui, &uri, &tr(ui, "serve-not-found", &[("name", &name)]));
+        return not_found(
+            ui,
+            &app.base,
+            &uri,
+            &tr(ui, "serve-not-found", &[("name", &name)]),
+        );
     };
-    let text = tirkeme::pipeline::decode(&bytes).unwrap_or_default();
-    let data = match tirkeme::yaml::parse(&text) {
-        Ok(root) => super::api::node_json(&root),
-        Err(_) => Value::Null,
+    let etag = super::store::etag_of(&bytes);
+    let parsed = tirkeme::pipeline::decode(&bytes).ok().and_then(|text| {
+        Some(super::api::node_json(
+            &tirkeme::yaml::parse(&text).ok()?,
+            &text,
+        ))
+    });
+    let data = match parsed {
+        Some(data) => data,
+        // Not text, or not YAML: say so, where, and how to mend it (opening it as a
+        // form of no name would lose what it holds).
+        None => {
+            let checked = tirkeme::pipeline::check(&name, bytes, None);
+            let first = checked.findings.first();
+            let message = tr(
+                ui,
+                "serve-unreadable",
+                &[
+                    ("name", &name),
+                    ("line", &first.map_or(0, |f| f.pos.line).to_string()),
+                    ("detail", &first.map(|f| f.message(ui)).unwrap_or_default()),
+                ],
+            );
+            let mut res = not_found(ui, &app.base, &uri, &message);
+            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return res;
+        }
     };
     let form = data
         .get("form")
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    editor(app, ui, &uri, &form, Some(name), data).await
+    if form.is_empty() {
+        return not_found(
+            ui,
+            &app.base,
+            &uri,
+            &tr(ui, "serve-formless", &[("name", &name)]),
+        );
+    }
+    editor(app, ui, &uri, &form, Some(name), data, Some(etag)).await
 }
 
 /// «4-тиркеме», escaped; empty for a document that is not an appendix.

@@ -209,3 +209,49 @@ fn a_document_is_checked_against_the_folder_as_it_is_typed() {
         String::from_utf8_lossy(&body)
     );
 }
+
+/// Behind a proxy under `/kafedra/`, every page says so in its `<base
+/// href>`, and nothing in a page or its script points at the server's root:
+/// every link and request is relative to that base.
+#[test]
+fn pages_under_a_path_prefix_point_only_below_it() {
+    let dir = with_roster("dept-prefix");
+    let key = "0123456789abcdef0123";
+    let s = Server::start(
+        &dir,
+        &[
+            "--token",
+            key,
+            "--public-url",
+            "https://tirkeme.example.edu/kafedra/",
+        ],
+    );
+    let get = |path: &str| {
+        s.raw(&format!(
+            "GET {path} HTTP/1.1\r\nHost: tirkeme.example.edu\r\nAuthorization: Bearer {key}\r\nConnection: close\r\n\r\n"
+        ))
+    };
+    for page in [
+        "/kafedra/",
+        "/kafedra/form/application",
+        "/kafedra/form/roster",
+        "/kafedra/edit/roster.yaml",
+    ] {
+        let (status, body) = get(page);
+        assert_eq!(status, 200, "{page}: {body}");
+        assert!(body.contains("<base href=\"/kafedra/\">"), "{page}: {body}");
+        let rest = body.replacen("<base href=\"/kafedra/\">", "", 1);
+        for attr in ["href=\"/", "src=\"/", "action=\"/"] {
+            assert!(!rest.contains(attr), "{page} has {attr}…: {body}");
+        }
+        // The language switch stays on the same page, below the base.
+        let here = page.trim_start_matches("/kafedra/");
+        let switch = if here.is_empty() { "./?ui=ru" } else { here };
+        assert!(body.contains(&format!("href=\"{switch}")), "{page}: {body}");
+    }
+    let (status, script) = get("/kafedra/assets/app.js");
+    assert_eq!(status, 200);
+    for root in ["'/api", "'/form", "'/edit", "\"/api", "'/assets"] {
+        assert!(!script.contains(root), "the script calls {root}…");
+    }
+}

@@ -1062,8 +1062,10 @@
     });
   }
 
-  function saved(name, r) {
-    etag = r.headers.get('ETag') || etag;
+  // The version this page replaces when it saves under its own name: the
+  // ETag of the document it opened, then of its last save.
+  function saved(name, r, j) {
+    etag = (j && j.etag) || r.headers.get('ETag') || etag;
     boot.name = name;
     nameTouched = true;
     nameInput.value = name;
@@ -1085,7 +1087,7 @@
         if (r.status === 412 && k < 50) { return saveNew(name, body, k + 1); }
         return r.json().catch(function () { return {}; }).then(function (j) {
           if (!r.ok) { setMessage(w('serve-save-failed') + ': ' + (j.error || r.status), true); return; }
-          saved(candidate, r);
+          saved(candidate, r, j);
           setMessage(candidate === name && !boot.wasNew ? w('serve-saved').replace('{$name}', candidate) : wf('page-saved-new', { name: candidate }));
         });
       });
@@ -1108,7 +1110,7 @@
       }
       return r.json().catch(function () { return {}; }).then(function (j) {
         if (!r.ok) { setMessage(w('serve-save-failed') + ': ' + (j.error || r.status), true); return; }
-        saved(name, r);
+        saved(name, r, j);
         setMessage(w('serve-saved').replace('{$name}', name));
       });
     });
@@ -1216,7 +1218,7 @@
   if (boot.name) {
     // The version she started from: the one her kept changes were made
     // on, else the file as it is now.
-    etag = keptEtag;
+    etag = keptEtag || boot.etag || null;
     if (!etag) {
       api('api/documents/' + encodeURIComponent(boot.name), { method: 'HEAD' }).then(function (r) {
         etag = r.headers.get('ETag');
