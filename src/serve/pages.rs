@@ -157,7 +157,7 @@ fn shell(ui: UiLang, base: &str, uri: &Uri, title: &str, body: &str, boot: &Valu
 <main>\n{body}\n</main>\n\
 <script id=\"boot\" type=\"application/json\">{boot}</script>\n\
 <script src=\"assets/app.js\"></script>\n</body>\n</html>\n",
-        base = esc(&base),
+        base = esc(base),
         lang = ui.code(),
         title = esc(title),
         tagline = esc(&tr(ui, "serve-tagline", &[])),
