@@ -16,6 +16,7 @@ mod browser;
 mod department;
 mod forms;
 mod fuzz;
+mod import;
 mod layout;
 mod locales;
 mod messages;
