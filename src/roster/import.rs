@@ -256,7 +256,9 @@ impl SheetError {
             SheetError::Unzipped => {
                 Msg::new("import-unzipped").arg("max", mib(zipped::MAX_UNZIPPED_BYTES))
             }
-            SheetError::TooManyCells { .. } => Msg::new("import-too-many-cells").arg("max", MAX_CELLS),
+            SheetError::TooManyCells { .. } => {
+                Msg::new("import-too-many-cells").arg("max", MAX_CELLS)
+            }
             SheetError::NoSheet => Msg::new("import-no-sheet"),
         }
     }
@@ -471,7 +473,10 @@ pub(crate) fn shown(text: &str) -> String {
             '\u{80}'..='\u{9F}' => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
             c if crate::lookalike::is_bidi_control(c)
                 || crate::lookalike::is_zero_width(c)
-                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}') =>
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+                ) =>
             {
                 out.push_str(&format!("⟨U+{:04X}⟩", c as u32))
             }
@@ -644,9 +649,7 @@ fn header(sheet: &Sheet) -> Option<Header> {
                     // A lower heading says more than the group heading above it.
                     named.insert(*c, (f, text, r));
                 }
-                None if !named.contains_key(c) && !text.is_empty() => {
-                    h.unknown.push((*c, text, r))
-                }
+                None if !named.contains_key(c) && !text.is_empty() => h.unknown.push((*c, text, r)),
                 None => {}
             }
         }

@@ -9,7 +9,6 @@
 //! render pool, so a burst of them waits in its bounded queue (503 beyond).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -60,60 +59,12 @@ fn folder_roster(app: &App) -> Option<(String, Roster)> {
     Some((name, roster))
 }
 
-/// A folder of its own for the sheet's bytes while the reader reads them
-/// (the reader takes a file, as `tirkeme import` does).
-fn temp_dir() -> std::path::PathBuf {
-    static N: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    std::env::temp_dir().join(format!(
-        "tirkeme-sheet-{}-{}-{nanos}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ))
-}
-
-/// Reads a sheet's bytes as `tirkeme import` reads its file: the roster's
-/// YAML and a finding for every cell it could not read. The file keeps her
-/// name (a CSV's sheet is named after it: `staff!D2`).
-fn import_now(bytes: &[u8], file: &str, ui: UiLang) -> Result<Value, String> {
-    let given = std::path::Path::new(file);
-    let ext = given
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .filter(|e| ["xlsx", "xlsm", "xls", "ods", "csv"].contains(&e.as_str()))
-        .unwrap_or_else(|| sniff(bytes).to_owned());
-    let stem: String = given
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| !matches!(c, '/' | '\\' | ':' | '\0'))
-        .take(100)
-        .collect();
-    let stem = if stem.trim().is_empty() {
-        "sheet".to_owned()
-    } else {
-        stem
-    };
-    let dir = temp_dir();
-    let path = dir.join(format!("{stem}.{ext}"));
-    let written = std::fs::create_dir(&dir).and_then(|()| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)?;
-        std::io::Write::write_all(&mut f, bytes)
-    });
-    let sheet = written
-        .map_err(|e| e.to_string())
-        .map(|()| import::read_sheet(&path));
-    let _ = std::fs::remove_dir_all(&dir);
-    // The reader names the file it read: hers, not the temporary one.
-    let sheet = sheet?.map_err(|e| e.msg().text(ui).replace(&path.display().to_string(), file))?;
-    let imported = import::import(&sheet);
+/// Reads a sheet's bytes as `tirkeme import` reads its file (the
+/// library's own reader, bounded against hostile sheets): the roster's YAML
+/// and a finding for every cell it could not read, at `Sheet!C7` (a CSV's
+/// sheet is named after her file: `staff!D2`).
+fn import_now(bytes: &[u8], file: &str, ui: UiLang) -> Value {
+    let imported = import::from_bytes(file, bytes);
     let findings: Vec<Value> = imported
         .findings
         .iter()
@@ -131,34 +82,15 @@ fn import_now(bytes: &[u8], file: &str, ui: UiLang) -> Result<Value, String> {
         None => json!({}),
     };
     out["findings"] = json!(findings);
+    out["sheet"] = json!(imported.sheet);
     out["teachers"] = json!(imported.teachers);
     out["activities"] = json!(imported.activities);
-    Ok(out)
-}
-
-/// A workbook's kind by its first bytes, when its name does not say: zip
-/// (xlsx or ods: the reader tells them apart), the old binary format, else
-/// text.
-fn sniff(bytes: &[u8]) -> &'static str {
-    if bytes.starts_with(b"PK") {
-        if bytes
-            .windows(39)
-            .any(|w| w == b"application/vnd.oasis.opendocument.spr")
-        {
-            "ods"
-        } else {
-            "xlsx"
-        }
-    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        "xls"
-    } else {
-        "csv"
-    }
+    out
 }
 
 /// `POST /api/import?name=FILE`: the sheet as body; answers the roster's
 /// YAML (`yaml`, and `data` for the page), `findings` at `Sheet!C7`, and
-/// the counts; 422 when nothing could be read.
+/// the counts; 422 with the findings when no roster could be made.
 pub(crate) async fn import_sheet(
     State(app): State<Arc<App>>,
     Query(q): Query<DeptQuery>,
@@ -173,9 +105,8 @@ pub(crate) async fn import_sheet(
         .unwrap_or_else(|| "sheet".to_owned());
     match app.pool.run(move || import_now(&body, &file, ui)).await {
         Err(Busy) => busy(ui),
-        Ok(Ok(v)) if v.get("yaml").is_some() => axum::Json(v).into_response(),
-        Ok(Ok(v)) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(v)).into_response(),
-        Ok(Err(message)) => error(StatusCode::UNPROCESSABLE_ENTITY, message),
+        Ok(v) if v.get("yaml").is_some() => axum::Json(v).into_response(),
+        Ok(v) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(v)).into_response(),
     }
 }
 

@@ -67,7 +67,7 @@ fn a_sheet_posted_is_read_as_import_reads_it() {
     assert!(v.get("yaml").is_none(), "{v}");
     assert_eq!(v["findings"][0]["cell"], "bad!D2", "{v}");
     assert_eq!(v["findings"][0]["severity"], "error", "{v}");
-    // Not a sheet at all: said in the user's words, with her file's name.
+    // Not a sheet at all: said in the user's words, for the whole file.
     let (status, body) = post(
         &s,
         "/api/import?name=notes.xlsx&ui=en",
@@ -75,11 +75,10 @@ fn a_sheet_posted_is_read_as_import_reads_it() {
     );
     assert_eq!(status, 422);
     let v = json(&body);
-    let error = v["error"].as_str().unwrap();
-    assert!(
-        error.contains("notes.xlsx") && !error.contains("tirkeme-sheet"),
-        "{error}"
-    );
+    assert_eq!(v["findings"][0]["cell"], "", "{v}");
+    assert_eq!(v["findings"][0]["severity"], "error", "{v}");
+    let message = v["findings"][0]["message"].as_str().unwrap();
+    assert!(!message.is_empty() && !message.contains('`'), "{message}");
 }
 
 #[test]
