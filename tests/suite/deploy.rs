@@ -375,7 +375,10 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
     // A check and a save as the page makes them: same origin, the cookie.
     let origin = format!("Origin: https://127.0.0.1:{https}");
     let yaml = d.work.join("a.yaml");
-    let o = tirkeme().args(["new", "application"]).output().unwrap();
+    let o = tirkeme()
+        .args(["new", "application", "--lang", "ru"])
+        .output()
+        .unwrap();
     let short = stdout(&o)
         .lines()
         .map(|l| if l.starts_with("hours:") { "hours: 36" } else { l })
@@ -415,4 +418,77 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
         "--data-binary", &body, &format!("{public}api/check"),
     ]);
     assert!(r.starts_with("HTTP/1.1 403"), "{r}");
+}
+
+#[test]
+fn a_secretary_checks_and_saves_in_a_browser_through_nginx_under_the_path() {
+    use crate::browser::{Browser, has_finding};
+    let d = Department::start("nginx-browser");
+    let b = Browser::start(&d.work);
+    // The link IT sends her: the key once, then only the department's address.
+    b.goto(&format!("{}?token={KEY}", d.public));
+    b.wait(
+        "the start page under the path",
+        &format!(
+            "return location.href === '{}' && document.readyState === 'complete';",
+            d.public
+        ),
+    );
+    b.goto(&format!("{}form/application?ui=ru", d.public));
+    b.wait(
+        "the generated fields",
+        "return document.querySelector('[name=\"applicant.name\"]') !== null;",
+    );
+    b.type_into("[name=\"rector.name\"]", "Шаршембиев Жаныбек Сейитбекович");
+    b.type_into("[name=\"applicant.name\"]", "Асанова Айгүл Бакытовна");
+    b.type_into("[name=\"applicant.department\"]", "Информатика");
+    b.type_into("[name=\"applicant.position\"]", "доцент");
+    b.choose("kind", "course");
+    b.type_into("[name=\"direction\"]", "Санариптик билим берүү");
+    b.set_date("start", "2025-11-03");
+    b.set_date("end", "2025-11-16");
+    b.set_date("date", "2025-10-20");
+    // The check, through nginx and under the path, as she types.
+    b.type_into("[name=\"hours\"]", "36");
+    b.wait("the 36-hour finding", &has_finding("course-hours"));
+    b.type_into("[name=\"hours\"]", "72");
+    b.wait(
+        "the finding to go",
+        "return document.querySelector('#findings li[data-rule=\"course-hours\"]') === null \
+         && document.querySelector('#findings li') !== null;",
+    );
+    b.wait(
+        "the preview",
+        "return document.getElementById('preview').hasAttribute('data-rendered');",
+    );
+    // The save lands in the department's folder, with her name in the
+    // versions once it is saved again.
+    b.type_into("#save-name", "Асанова.yaml");
+    b.click("#save");
+    b.wait(
+        "the save",
+        "return document.getElementById('message').textContent.includes('Асанова.yaml');",
+    );
+    let saved = std::fs::read_to_string(d.docs.join("Асанова.yaml")).unwrap();
+    assert!(saved.contains("hours: 72"), "{saved}");
+    b.type_into("[name=\"hours\"]", "80");
+    b.click("#save");
+    b.wait(
+        "the second save",
+        "return document.getElementById('message').textContent.includes('Асанова.yaml');",
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !std::fs::read_to_string(d.docs.join("Асанова.yaml"))
+        .unwrap()
+        .contains("hours: 80")
+    {
+        assert!(std::time::Instant::now() < deadline, "the second save did not land");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let jar = d.work.join("jar");
+    let jar = jar.to_str().unwrap();
+    curl(&["-c", jar, &format!("{}?token={KEY}", d.public)]);
+    let r = curl(&["-b", jar, &format!("{}api/documents/{NAME}/versions", d.public)]);
+    assert!(r.contains("\"by\":\"Айгуль Асанова\""), "{r}");
+    b.screenshot("behind-nginx.png");
 }
