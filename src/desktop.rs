@@ -154,9 +154,13 @@ pub(crate) fn serve_args(dir: &Path, port: u16) -> Vec<OsString> {
     ]
 }
 
-/// The name of a built-in example written into a new folder.
+/// How the names of the examples in a new folder start.
+const EXAMPLE: &str = "example";
+
+/// The name of a built-in example written into a new folder:
+/// `example-application.ky.yaml`.
 pub(crate) fn example_name(form: FormId, lang: Lang) -> String {
-    format!("example-{}.{}.yaml", form.id(), lang.code())
+    format!("{EXAMPLE}-{}.{}.yaml", form.id(), lang.code())
 }
 
 /// Creates `dir` with every built-in example in it (both languages) when it
@@ -240,7 +244,7 @@ mod tests {
 
     #[test]
     fn the_first_run_makes_the_folder_with_every_example_and_later_runs_leave_it() {
-        let base = std::env::temp_dir().join(format!("tirkeme-desktop-{}", std::process::id()));
+        let base = std::env::temp_dir().join(format!("tirkeme_desktop_{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&base);
         let dir = base.join("Documents").join(FOLDER);
         assert_eq!(first_run(&dir).ok(), Some(FormId::ALL.len() * 2));
