@@ -60,6 +60,7 @@ import-protected = the workbook is protected by a password or saved as Excel 97-
 import-old-excel = Excel 97-2003 (xls) and binary (xlsb) workbooks are not read: in Excel, «File → Save As → Excel Workbook (*.xlsx)»
 import-unzipped = the workbook unpacks to more than {$max} MiB: it is not read; save the roster's sheet alone as a new workbook
 import-too-many-cells = more than {$max} filled cells: the spreadsheet is read no further; keep only the roster's sheet
+import-too-many-teachers = more than {$max} teachers: a roster holds at most {$max}; the rest of the sheet is not read (split it by department)
 import-no-sheet = the workbook has no visible sheet
 import-quote-unclosed = the quotation mark opened on line {$line} is never closed: every row after it would be one cell; remove it or close it
 import-quote-swallowed = the quotation mark opened on line {$line} closes only on line {$end}: the rows between would be one cell; remove the stray quotation mark

@@ -880,6 +880,15 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             }
             continue;
         };
+        if !index.contains_key(&name) && people.len() == crate::input::MAX_ROWS {
+            // The roster holds no more; the rest of the sheet is not read.
+            findings.push(CellFinding::error(
+                at(r, name_col),
+                rule::LIMIT,
+                Msg::new("import-too-many-teachers").arg("max", crate::input::MAX_ROWS),
+            ));
+            break;
+        }
         let i = *index.entry(name.clone()).or_insert_with(|| {
             people.push(Person {
                 name: name.clone(),
