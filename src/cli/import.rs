@@ -3,6 +3,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use tirkeme::locale::{Id, id};
 
 use tirkeme::finding::Severity;
 use tirkeme::locale::{UiLang, tr};
@@ -23,7 +24,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             let detail = super::os_error(ui, &source);
             say(
                 ui,
-                "import-unreadable",
+                id::IMPORT_UNREADABLE,
                 &[("path", &name), ("detail", &detail)],
             );
             return Status::Io;
@@ -38,7 +39,11 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
         let _ = writeln!(
             std::io::stderr().lock(),
             "{}: {}:{} [{}]: {}",
-            tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
+            tr(
+                ui,
+                Id::built(&format!("severity-{}", f.severity.as_str())),
+                &[]
+            ),
             name,
             f.cell,
             f.rule.id,
@@ -53,7 +58,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             .count();
         say(
             ui,
-            "import-not-written",
+            id::IMPORT_NOT_WRITTEN,
             &[("path", &name), ("errors", &errors.to_string())],
         );
         return Status::Invalid;
@@ -65,7 +70,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             }
             say(
                 ui,
-                "import-done",
+                id::IMPORT_DONE,
                 &[
                     ("path", &out.display().to_string()),
                     ("teachers", &imported.teachers.to_string()),

@@ -5,6 +5,7 @@
 //! cannot be read is a finding at `FILE:Sheet!C7`; the YAML is only made
 //! when there is no error.
 
+use crate::locale::{Id, id};
 use std::path::Path;
 
 use calamine::{Data, Reader};
@@ -141,12 +142,12 @@ impl SheetError {
     pub fn msg(&self) -> crate::locale::Msg {
         use crate::locale::Msg;
         let unreadable = |path: &str, detail: &dyn std::fmt::Display| {
-            Msg::new("import-unreadable")
+            Msg::new(id::IMPORT_UNREADABLE)
                 .arg("path", path)
                 .arg("detail", detail)
         };
         match self {
-            SheetError::Encoding { path } => Msg::new("import-encoding").arg("path", path),
+            SheetError::Encoding { path } => Msg::new(id::IMPORT_ENCODING).arg("path", path),
             SheetError::Io { path, source } => unreadable(path, source),
             SheetError::Workbook { path, source } => unreadable(path, source),
             SheetError::Csv { path, source } => unreadable(path, source),
@@ -309,7 +310,7 @@ pub(crate) fn field_of(header: &str) -> Option<(&'static str, UiLang)> {
     }
     for lang in [UiLang::Ky, UiLang::Ru, UiLang::En] {
         for field in FIELDS {
-            let words = tr(lang, &format!("roster-column-{field}"), &[]);
+            let words = tr(lang, Id::built(&format!("roster-column-{field}")), &[]);
             if words.split(',').any(|w| header_key(w) == key) {
                 return Some((field, lang));
             }
@@ -392,7 +393,7 @@ pub fn import(sheet: &Sheet) -> Imported {
             cell: sheet.name.clone(),
             rule: rule::MISSING,
             severity: Severity::Error,
-            msg: Msg::new("import-empty"),
+            msg: Msg::new(id::IMPORT_EMPTY),
         });
         return out;
     };
@@ -406,7 +407,7 @@ pub fn import(sheet: &Sheet) -> Imported {
                 cell: at(0, i),
                 rule: rule::UNKNOWN_KEY,
                 severity: Severity::Warning,
-                msg: Msg::new("import-unknown-column").arg("found", &text),
+                msg: Msg::new(id::IMPORT_UNKNOWN_COLUMN).arg("found", &text),
             });
         }
         if let Some((f, l)) = field {
@@ -415,7 +416,7 @@ pub fn import(sheet: &Sheet) -> Imported {
                     cell: at(0, i),
                     rule: rule::UNKNOWN_KEY,
                     severity: Severity::Error,
-                    msg: Msg::new("import-twice").arg("found", &text),
+                    msg: Msg::new(id::IMPORT_TWICE).arg("found", &text),
                 });
             }
             langs.push(l);
@@ -427,7 +428,7 @@ pub fn import(sheet: &Sheet) -> Imported {
             cell: format!("{}!A{}", sheet.name, sheet.first_row + 1),
             rule: rule::MISSING,
             severity: Severity::Error,
-            msg: Msg::new("import-no-name"),
+            msg: Msg::new(id::IMPORT_NO_NAME),
         });
         return out;
     }
@@ -465,24 +466,24 @@ pub fn import(sheet: &Sheet) -> Imported {
                     .or_insert_with(|| choices::resolve(&text, super::GENDERS))
                 {
                     Some(g) => own.push((field, g.to_owned())),
-                    None => bad(Msg::new("import-bad-gender").arg("found", &text)),
+                    None => bad(Msg::new(id::IMPORT_BAD_GENDER).arg("found", &text)),
                 },
                 "kind" => match *words
                     .entry((field, text.clone()))
                     .or_insert_with(|| choices::resolve(&text, rules::KINDS))
                 {
                     Some(k) => activity.push((field, k.to_owned())),
-                    None => bad(Msg::new("import-bad-kind")
+                    None => bad(Msg::new(id::IMPORT_BAD_KIND)
                         .arg("found", &text)
                         .arg("allowed", rules::KINDS.join(", "))),
                 },
                 "start" | "end" => match date_of(cell) {
                     Ok(d) => activity.push((field, d.to_string())),
-                    Err(t) => bad(Msg::new("import-bad-date").arg("found", t)),
+                    Err(t) => bad(Msg::new(id::IMPORT_BAD_DATE).arg("found", t)),
                 },
                 "hours" => match hours_of(cell) {
                     Ok(h) => activity.push((field, h.to_string())),
-                    Err(t) => bad(Msg::new("import-bad-hours").arg("found", t)),
+                    Err(t) => bad(Msg::new(id::IMPORT_BAD_HOURS).arg("found", t)),
                 },
                 _ => activity.push((field, quoted(&text))),
             }
@@ -496,7 +497,7 @@ pub fn import(sheet: &Sheet) -> Imported {
                     ),
                     rule: rule::MISSING,
                     severity: Severity::Error,
-                    msg: Msg::new("import-row-no-name"),
+                    msg: Msg::new(id::IMPORT_ROW_NO_NAME),
                 });
             }
             continue;
@@ -523,7 +524,7 @@ pub fn import(sheet: &Sheet) -> Imported {
                     ),
                     rule: rule::MISSING,
                     severity: Severity::Error,
-                    msg: Msg::new("import-no-kind"),
+                    msg: Msg::new(id::IMPORT_NO_KIND),
                 });
             }
             activity.sort_by_key(|(f, _)| FIELDS.iter().position(|g| g == f));

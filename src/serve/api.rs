@@ -4,6 +4,7 @@
 //! goes through the pool (503 with `Retry-After` when it is full).
 
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -55,7 +56,7 @@ pub(crate) fn error(status: StatusCode, message: String) -> Response {
 }
 
 fn busy(ui: UiLang) -> Response {
-    let mut res = error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, "serve-busy", &[]));
+    let mut res = error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, id::SERVE_BUSY, &[]));
     res.headers_mut()
         .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
     res
@@ -79,8 +80,8 @@ async fn forms() -> Response {
                 "id": f.id(),
                 "appendix": f.appendix(),
                 "titles": {
-                    "ky": tr(Lang::Ky, &format!("form-{}", f.id()), &[]),
-                    "ru": tr(Lang::Ru, &format!("form-{}", f.id()), &[]),
+                    "ky": tr(Lang::Ky, Id::built(&format!("form-{}", f.id())), &[]),
+                    "ru": tr(Lang::Ru, Id::built(&format!("form-{}", f.id())), &[]),
                 },
             })
         })
@@ -95,7 +96,7 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
         Some(s) => axum::Json(s).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-no-form", &[("form", &form)]),
+            tr(ui, id::SERVE_NO_FORM, &[("form", &form)]),
         ),
     }
 }
@@ -127,7 +128,7 @@ fn lang_of(q: &LangQuery, ui: UiLang) -> Result<Option<Lang>, Response> {
         Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
             error(
                 StatusCode::BAD_REQUEST,
-                tr(ui, "serve-bad-lang", &[("lang", code)]),
+                tr(ui, id::SERVE_BAD_LANG, &[("lang", code)]),
             )
         }),
     }
@@ -215,7 +216,7 @@ async fn render(
         }
         Ok(Rendered::Failed(detail)) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
-            tr(ui, "serve-render-failed", &[("detail", &detail)]),
+            tr(ui, id::SERVE_RENDER_FAILED, &[("detail", &detail)]),
         ),
     }
 }
@@ -237,7 +238,7 @@ async fn extract(
         Ok(Ok(yaml)) => yaml_response(yaml),
         Ok(Err(_)) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            tr(ui, "serve-extract-none", &[]),
+            tr(ui, id::SERVE_EXTRACT_NONE, &[]),
         ),
     }
 }
@@ -346,21 +347,21 @@ fn store_error(e: StoreError, ui: UiLang, name: &str) -> Response {
     match e {
         StoreError::BadName => error(
             StatusCode::BAD_REQUEST,
-            tr(ui, "serve-bad-name", &[("name", name)]),
+            tr(ui, id::SERVE_BAD_NAME, &[("name", name)]),
         ),
         StoreError::NotFound => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-not-found", &[("name", name)]),
+            tr(ui, id::SERVE_NOT_FOUND, &[("name", name)]),
         ),
         StoreError::TooLarge => error(
             StatusCode::PAYLOAD_TOO_LARGE,
-            tr(ui, "serve-too-large", &[("name", name)]),
+            tr(ui, id::SERVE_TOO_LARGE, &[("name", name)]),
         ),
         StoreError::Io(e) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             tr(
                 ui,
-                "io-write",
+                id::IO_WRITE,
                 &[("path", name), ("detail", &e.to_string())],
             ),
         ),
@@ -404,7 +405,7 @@ async fn save(
 ) -> Response {
     let ui = ui_lang(&headers, &uri);
     if pipeline::decode(&body).is_err() {
-        return error(StatusCode::BAD_REQUEST, tr(ui, "serve-not-text", &[]));
+        return error(StatusCode::BAD_REQUEST, tr(ui, id::SERVE_NOT_TEXT, &[]));
     }
     let n = name.clone();
     match tokio::task::spawn_blocking(move || app.dir.write(&n, &body)).await {
@@ -424,6 +425,6 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Re
         .flatten();
     match standing {
         Some(rows) => axum::Json(rows).into_response(),
-        None => error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[])),
+        None => error(StatusCode::NOT_FOUND, tr(ui, id::SERVE_NO_ROSTER, &[])),
     }
 }

@@ -5,6 +5,7 @@
 //! request.
 
 use std::sync::Arc;
+use tirkeme::locale::id;
 
 use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderMap, HeaderValue};
@@ -76,7 +77,7 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, req: Request, next: Next)
     if announced.is_some_and(|n| n > tirkeme::yaml::MAX_INPUT_BYTES as u64) {
         let mut res = (
             StatusCode::PAYLOAD_TOO_LARGE,
-            tr(ui, "serve-body-too-large", &[]),
+            tr(ui, id::SERVE_BODY_TOO_LARGE, &[]),
         )
             .into_response();
         res.headers_mut()
@@ -209,14 +210,14 @@ pub(crate) fn ui_lang(headers: &HeaderMap, uri: &Uri) -> UiLang {
 }
 
 fn forbidden(ui: UiLang) -> Response {
-    (StatusCode::FORBIDDEN, tr(ui, "serve-forbidden", &[])).into_response()
+    (StatusCode::FORBIDDEN, tr(ui, id::SERVE_FORBIDDEN, &[])).into_response()
 }
 
 fn unauthorized(ui: UiLang) -> Response {
     (
         StatusCode::UNAUTHORIZED,
         [(header::WWW_AUTHENTICATE, "Bearer")],
-        tr(ui, "serve-unauthorized", &[]),
+        tr(ui, id::SERVE_UNAUTHORIZED, &[]),
     )
         .into_response()
 }

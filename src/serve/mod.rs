@@ -6,6 +6,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use tirkeme::locale::id;
 
 use tirkeme::locale::UiLang;
 
@@ -57,18 +58,18 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs) -> Status {
     let addr: SocketAddr = match args.listen.parse() {
         Ok(a) => a,
         Err(_) => {
-            say(ui, "serve-bad-listen", &[("listen", &args.listen)]);
+            say(ui, id::SERVE_BAD_LISTEN, &[("listen", &args.listen)]);
             return Status::Io;
         }
     };
     if !addr.ip().is_loopback() && args.token.as_deref().is_none_or(str::is_empty) {
-        say(ui, "serve-needs-token", &[("listen", &args.listen)]);
+        say(ui, id::SERVE_NEEDS_TOKEN, &[("listen", &args.listen)]);
         return Status::Io;
     }
     let dir = match store::Dir::open(&args.dir) {
         Ok(d) => d,
         Err(e) => {
-            return crate::cli::io_error(ui, "io-read", &args.dir, e);
+            return crate::cli::io_error(ui, id::IO_READ, &args.dir, e);
         }
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -81,7 +82,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs) -> Status {
         .build()
     {
         Ok(r) => r,
-        Err(e) => return crate::cli::io_error(ui, "io-write", &args.dir, e),
+        Err(e) => return crate::cli::io_error(ui, id::IO_WRITE, &args.dir, e),
     };
     tirkeme::engine::warm_up();
     runtime.block_on(async move {
@@ -90,7 +91,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs) -> Status {
             Err(e) => {
                 say(
                     ui,
-                    "serve-bind-failed",
+                    id::SERVE_BIND_FAILED,
                     &[("listen", &args.listen), ("detail", &e.to_string())],
                 );
                 return Status::Io;
@@ -113,7 +114,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs) -> Status {
         println!("http://{host}/");
         say(
             ui,
-            "serve-started",
+            id::SERVE_STARTED,
             &[
                 ("dir", &app.dir.path().display().to_string()),
                 ("workers", &workers.to_string()),
@@ -130,7 +131,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs) -> Status {
             Err(e) => {
                 say(
                     ui,
-                    "serve-bind-failed",
+                    id::SERVE_BIND_FAILED,
                     &[("listen", &args.listen), ("detail", &e.to_string())],
                 );
                 Status::Io

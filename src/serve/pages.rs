@@ -5,6 +5,7 @@
 //! text into the page with `textContent` and attributes, never as markup.
 
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use axum::extract::{Path, State};
 use axum::http::header::{self, HeaderMap, HeaderValue};
@@ -18,43 +19,43 @@ use super::guard::{UI_COOKIE, query_param, ui_lang};
 use super::{App, roster, schema};
 
 /// The messages the script uses, sent to it in the page's language.
-const WORDS: &[&str] = &[
-    "serve-findings",
-    "serve-no-findings",
-    "serve-preview",
-    "serve-download-pdf",
-    "serve-save",
-    "serve-save-name",
-    "serve-saved",
-    "serve-save-failed",
-    "serve-add-row",
-    "serve-remove-row",
-    "serve-extra-keys",
-    "serve-remove-key",
-    "serve-package",
-    "serve-busy",
-    "serve-not-rendered",
-    "serve-unset",
-    "serve-yes",
-    "serve-no",
-    "serve-line",
-    "serve-list-hint",
-    "serve-open-pdf",
-    "serve-extract-none",
-    "serve-other-form",
-    "serve-checking",
-    "severity-error",
-    "severity-warning",
-    "serve-col-name",
-    "serve-col-position",
-    "serve-col-last",
-    "serve-col-hours_5y",
-    "serve-col-due",
-    "serve-col-state",
-    "serve-state-ok",
-    "serve-state-due",
-    "serve-state-overdue",
-    "serve-state-never",
+const WORDS: &[Id<'static>] = &[
+    id::SERVE_FINDINGS,
+    id::SERVE_NO_FINDINGS,
+    id::SERVE_PREVIEW,
+    id::SERVE_DOWNLOAD_PDF,
+    id::SERVE_SAVE,
+    id::SERVE_SAVE_NAME,
+    id::SERVE_SAVED,
+    id::SERVE_SAVE_FAILED,
+    id::SERVE_ADD_ROW,
+    id::SERVE_REMOVE_ROW,
+    id::SERVE_EXTRA_KEYS,
+    id::SERVE_REMOVE_KEY,
+    id::SERVE_PACKAGE,
+    id::SERVE_BUSY,
+    id::SERVE_NOT_RENDERED,
+    id::SERVE_UNSET,
+    id::SERVE_YES,
+    id::SERVE_NO,
+    id::SERVE_LINE,
+    id::SERVE_LIST_HINT,
+    id::SERVE_OPEN_PDF,
+    id::SERVE_EXTRACT_NONE,
+    id::SERVE_OTHER_FORM,
+    id::SERVE_CHECKING,
+    id::SEVERITY_ERROR,
+    id::SEVERITY_WARNING,
+    id::SERVE_COL_NAME,
+    id::SERVE_COL_POSITION,
+    id::SERVE_COL_LAST,
+    id::SERVE_COL_HOURS_5Y,
+    id::SERVE_COL_DUE,
+    id::SERVE_COL_STATE,
+    id::SERVE_STATE_OK,
+    id::SERVE_STATE_DUE,
+    id::SERVE_STATE_OVERDUE,
+    id::SERVE_STATE_NEVER,
 ];
 
 /// Escapes text for HTML content and attribute values.
@@ -84,9 +85,13 @@ fn script_json(v: &Value) -> String {
 fn form_title(form: FormId, ui: UiLang) -> String {
     let id = format!("form-{}", form.id());
     match ui {
-        UiLang::Ky => tr(Lang::Ky, &id, &[]),
-        UiLang::Ru => tr(Lang::Ru, &id, &[]),
-        UiLang::En => format!("{} / {}", tr(Lang::Ky, &id, &[]), tr(Lang::Ru, &id, &[])),
+        UiLang::Ky => tr(Lang::Ky, Id::built(&id), &[]),
+        UiLang::Ru => tr(Lang::Ru, Id::built(&id), &[]),
+        UiLang::En => format!(
+            "{} / {}",
+            tr(Lang::Ky, Id::built(&id), &[]),
+            tr(Lang::Ru, Id::built(&id), &[])
+        ),
     }
 }
 
@@ -133,8 +138,8 @@ fn shell(
 <script src=\"/assets/app.js\"></script>\n</body>\n</html>\n",
         lang = ui.code(),
         title = esc(title),
-        tagline = esc(&tr(ui, "serve-tagline", &[])),
-        ui_label = esc(&tr(ui, "serve-ui-lang", &[])),
+        tagline = esc(&tr(ui, id::SERVE_TAGLINE, &[])),
+        ui_label = esc(&tr(ui, id::SERVE_UI_LANG, &[])),
     );
     let mut res = Html(html).into_response();
     if let Some(c) = query_param(uri, "ui").filter(|c| ["ky", "ru", "en"].contains(&c.as_str()))
@@ -148,12 +153,12 @@ fn shell(
 fn words(ui: UiLang) -> Value {
     let mut map = Map::new();
     for id in WORDS {
-        map.insert((*id).into(), json!(tr(ui, id, &[])));
+        map.insert(id.as_str().into(), json!(tr(ui, *id, &[])));
     }
     // The clause, with a place for its number.
     map.insert(
         "clause".into(),
-        json!(tr(ui, "clause", &[("clause", "%s")])),
+        json!(tr(ui, id::CLAUSE, &[("clause", "%s")])),
     );
     Value::Object(map)
 }
@@ -173,7 +178,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     let mut body = String::new();
     body += &format!(
         "<section id=\"forms\"><h1>{}</h1><ul class=\"forms\">",
-        esc(&tr(ui, "serve-forms", &[]))
+        esc(&tr(ui, id::SERVE_FORMS, &[]))
     );
     for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
@@ -192,21 +197,21 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     }
     body += &format!(
         "<li><a href=\"/form/{ROSTER}\" data-form=\"{ROSTER}\">{}</a></li>",
-        esc(&tr(ui, "serve-roster", &[]))
+        esc(&tr(ui, id::SERVE_ROSTER, &[]))
     );
     body += "</ul></section>";
     body += &format!(
         "<section id=\"documents\"><h2>{}</h2>",
         esc(&tr(
             ui,
-            "serve-documents",
+            id::SERVE_DOCUMENTS,
             &[("dir", &app.dir.path().display().to_string())]
         ))
     );
     if docs.is_empty() {
         body += &format!(
             "<p class=\"empty\">{}</p>",
-            esc(&tr(ui, "serve-no-documents", &[]))
+            esc(&tr(ui, id::SERVE_NO_DOCUMENTS, &[]))
         );
     } else {
         body += "<ul class=\"documents\">";
@@ -229,13 +234,13 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     }
     body += &format!(
         "<p><label class=\"button\">{} <input type=\"file\" id=\"open-pdf\" accept=\"application/pdf,.pdf\"></label> <span id=\"open-message\" role=\"status\"></span></p>",
-        esc(&tr(ui, "serve-open-pdf", &[]))
+        esc(&tr(ui, id::SERVE_OPEN_PDF, &[]))
     );
     body += "</section>";
     if !people.is_empty() || app.dir.roster().is_some() {
         body += &format!(
             "<section id=\"standing\"><h2>{}</h2><div id=\"standing-table\"></div></section>",
-            esc(&tr(ui, "serve-standing", &[]))
+            esc(&tr(ui, id::SERVE_STANDING, &[]))
         );
     }
     let boot = json!({ "page": "index", "ui": ui.code(), "words": words(ui) });
@@ -275,7 +280,7 @@ fn choice_labels(schema: &Value, ui: UiLang) -> Value {
                                 let word = if ui == UiLang::En {
                                     id.clone()
                                 } else {
-                                    tr(lang, &id, &[])
+                                    tr(lang, Id::built(&id), &[])
                                 };
                                 if word != id {
                                     labels.insert(value.into(), json!(word));
@@ -315,21 +320,21 @@ async fn editor(
     // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
     if id.is_none() && form != ROSTER {
-        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+        return not_found(ui, uri, &tr(ui, id::SERVE_NO_FORM, &[("form", form)]));
     }
     let Some(schema) = schema::form_schema(form, ui) else {
-        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+        return not_found(ui, uri, &tr(ui, id::SERVE_NO_FORM, &[("form", form)]));
     };
     let app2 = app.clone();
     let people = tokio::task::spawn_blocking(move || roster::people(&app2.dir))
         .await
         .unwrap_or_default();
-    let title = id.map_or_else(|| tr(ui, "serve-roster", &[]), |id| form_title(id, ui));
-    let w = |id: &str| esc(&tr(ui, id, &[]));
+    let title = id.map_or_else(|| tr(ui, id::SERVE_ROSTER, &[]), |id| form_title(id, ui));
+    let w = |id: Id<'_>| esc(&tr(ui, id, &[]));
     let package = if id.is_some_and(|id| id.is::<tirkeme::forms::annual_plan::AnnualPlan>()) {
         format!(
             "<button type=\"button\" id=\"package\">{}</button>",
-            w("serve-package")
+            w(id::SERVE_PACKAGE)
         )
     } else {
         String::new()
@@ -348,13 +353,13 @@ async fn editor(
 <datalist id=\"people\"></datalist>",
         appendix = id.map_or_else(String::new, |id| appendix_label(id, ui)),
         title = esc(&title),
-        save_name = w("serve-save-name"),
+        save_name = w(id::SERVE_SAVE_NAME),
         name = esc(name.as_deref().unwrap_or(&format!("{form}.yaml"))),
-        save = w("serve-save"),
-        download = w("serve-download-pdf"),
-        open_pdf = w("serve-open-pdf"),
-        findings = w("serve-findings"),
-        preview = w("serve-preview"),
+        save = w(id::SERVE_SAVE),
+        download = w(id::SERVE_DOWNLOAD_PDF),
+        open_pdf = w(id::SERVE_OPEN_PDF),
+        findings = w(id::SERVE_FINDINGS),
+        preview = w(id::SERVE_PREVIEW),
     );
     let boot = json!({
         "page": "form",
@@ -404,7 +409,7 @@ pub(crate) async fn edit(
     let n = name.clone();
     let read = tokio::task::spawn_blocking(move || app2.dir.read(&n)).await;
     let Ok(Ok(bytes)) = read else {
-        return not_found(ui, &uri, &tr(ui, "serve-not-found", &[("name", &name)]));
+        return not_found(ui, &uri, &tr(ui, id::SERVE_NOT_FOUND, &[("name", &name)]));
     };
     let text = tirkeme::pipeline::decode(&bytes).unwrap_or_default();
     let data = match tirkeme::yaml::parse(&text) {
@@ -422,6 +427,6 @@ pub(crate) async fn edit(
 /// «4-тиркеме», escaped; empty for a document that is not an appendix.
 fn appendix_label(f: FormId, ui: UiLang) -> String {
     f.appendix().map_or_else(String::new, |n| {
-        esc(&tr(ui, "serve-appendix", &[("n", &n.to_string())]))
+        esc(&tr(ui, id::SERVE_APPENDIX, &[("n", &n.to_string())]))
     })
 }
