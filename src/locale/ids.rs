@@ -186,7 +186,8 @@ fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
             .iter()
             .flat_map(|f| (1..=12).map(move |m| format!("{f}-{m}")))
             .collect(),
-        // Numbered columns: as many as the range on the same line says.
+        // Numbered columns: as many as the range on the line (or the one
+        // before) says.
         "annual-col-" | "perspective-col-" | "standing-col-" => {
             let n: usize = line
                 .split("1..=")
@@ -216,7 +217,10 @@ fn every_message_the_code_builds_exists() {
         if path.ends_with("cli/help.rs") {
             continue;
         }
-        for line in text.lines() {
+        let lines: Vec<&str> = text.lines().collect();
+        for (n, line) in lines.iter().enumerate() {
+            // The range of a numbered column may be on the line before.
+            let near = lines[n.saturating_sub(1)..=n].concat();
             for (i, _) in line.match_indices("format!(\"") {
                 let rest = &line[i + 9..];
                 let prefix: String = rest
@@ -230,7 +234,7 @@ fn every_message_the_code_builds_exists() {
                 if !is_id || prefix == "field-" || prefix == "annual-plan-" {
                     continue;
                 }
-                let ids = formatted_ids(&prefix, line).unwrap_or_else(|| {
+                let ids = formatted_ids(&prefix, &near).unwrap_or_else(|| {
                     panic!(
                         "{}: `format!(\"{prefix}{{..}}\")` builds a message id this test \
                          cannot enumerate; add its values to `formatted_ids`",
