@@ -287,26 +287,7 @@ enum Command {
     /// Each teacher's standing with the five-year rule, from the roster.
     Status(StatusArgs),
     /// Serve the forms in a browser, over the documents of a folder.
-    Serve {
-        /// The folder whose YAML documents are listed, opened and saved.
-        #[arg(default_value = ".")]
-        dir: PathBuf,
-        /// The address to listen on; port 0 takes a free one. Any address
-        /// beyond loopback needs `--token`.
-        #[arg(long, default_value = "127.0.0.1:8080")]
-        listen: String,
-        /// The secret every request must carry (`Authorization: Bearer`, or
-        /// the cookie set by opening `/?token=TOKEN` once).
-        #[arg(long)]
-        token: Option<String>,
-        /// Renders at once (default: the number of cores).
-        #[arg(long)]
-        jobs: Option<usize>,
-        /// Renders that may wait beyond those before the server answers 503
-        /// (default: 16 per render at once).
-        #[arg(long)]
-        queue: Option<usize>,
-    },
+    Serve(serve::ServeArgs),
     /// Write out the YAML attached to a PDF made by tirkeme.
     Extract {
         /// The PDF.
@@ -413,23 +394,7 @@ fn main() -> ExitCode {
         ),
         Command::Import { file, output } => cli::import(ui, &file, output.as_deref()),
         Command::Status(a) => cli::status(ui, &a),
-        Command::Serve {
-            dir,
-            listen,
-            token,
-            jobs,
-            queue,
-        } => serve::serve(
-            ui,
-            serve::ServeArgs {
-                dir,
-                listen,
-                token,
-                jobs,
-                queue,
-                pdf: archival,
-            },
-        ),
+        Command::Serve(a) => serve::serve(ui, a, archival),
         Command::DevTypst(a) => cli::dev_typst(ui, &a),
     };
     ExitCode::from(status.code())

@@ -118,6 +118,17 @@ impl Node {
         }
     }
 
+    /// The text of a plain scalar on one line exactly as written in `src`
+    /// (`0012345`, `NO`, `1.10`); `None` for quoted, block and folded
+    /// scalars, lists, maps, and a node not from `src`. The server hands a
+    /// page values as written with it.
+    pub fn written<'s>(&self, src: &'s str) -> Option<&'s str> {
+        if matches!(self.value, Value::Seq(_) | Value::Map(_)) {
+            return None;
+        }
+        self.plain_source(src)
+    }
+
     /// The node's source span when it is a plain scalar on one line.
     fn plain_source<'s>(&self, src: &'s str) -> Option<&'s str> {
         let written = src.get(self.pos.start..self.pos.end)?;

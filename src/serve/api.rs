@@ -22,8 +22,7 @@ use tirkeme::yaml::{self, MAX_INPUT_BYTES, Node};
 
 use super::guard::{self, ui_lang};
 use super::pool::Busy;
-use super::store::StoreError;
-use super::{App, assets, pages, schema};
+use super::{App, assets, documents, pages, schema};
 
 /// Every route, behind the guard.
 pub(crate) fn router(app: Arc<App>) -> Router {
@@ -39,8 +38,18 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/api/extract", post(extract))
         .route("/api/parse", post(parse))
         .route("/api/package", post(package))
-        .route("/api/documents", get(documents))
-        .route("/api/documents/{name}", get(document).put(save))
+        .route("/api/documents", get(documents::list))
+        .route(
+            "/api/documents/{name}",
+            get(documents::read)
+                .put(documents::save)
+                .delete(documents::delete),
+        )
+        .route("/api/documents/{name}/versions", get(documents::versions))
+        .route(
+            "/api/documents/{name}/versions/{id}",
+            get(documents::version),
+        )
         .route("/api/status", get(status))
         .layer(DefaultBodyLimit::max(MAX_INPUT_BYTES))
         .layer(axum::middleware::from_fn_with_state(
@@ -56,10 +65,7 @@ pub(crate) fn error(status: StatusCode, message: String) -> Response {
 }
 
 fn busy(ui: UiLang) -> Response {
-    let mut res = error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, id::SERVE_BUSY, &[]));
-    res.headers_mut()
-        .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
-    res
+    Busy::response(ui)
 }
 
 /// One finding with the keys of `check --format json`, less `file`.
@@ -102,16 +108,19 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
 }
 
 /// `POST /api/check`: the findings of a YAML body.
-async fn check(headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
+async fn check(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
     let ui = ui_lang(&headers, &uri);
-    // Checking is quick but not free on a large body: off the async threads.
-    let found = tokio::task::spawn_blocking(move || {
-        findings_json(&pipeline::check("document.yaml", body.to_vec(), None), ui)
-    })
-    .await;
+    // Checking is quick but not free on a large body: in the pool, so that
+    // a burst of 4 MiB checks waits its turn instead of taking every core.
+    let found = app
+        .pool
+        .bounded(ui, move || {
+            findings_json(&pipeline::check("document.yaml", body.to_vec(), None), ui)
+        })
+        .await;
     match found {
         Ok(v) => axum::Json(v).into_response(),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
+        Err(busy) => busy,
     }
 }
 
@@ -243,7 +252,8 @@ async fn extract(
     }
 }
 
-fn yaml_response(bytes: Vec<u8>) -> Response {
+/// YAML bytes as an answer.
+pub(crate) fn yaml_response(bytes: Vec<u8>) -> Response {
     (
         [(header::CONTENT_TYPE, "application/yaml; charset=utf-8")],
         bytes,
@@ -251,53 +261,76 @@ fn yaml_response(bytes: Vec<u8>) -> Response {
         .into_response()
 }
 
-/// A YAML node as plain JSON, for the page to fill its fields.
-pub(crate) fn node_json(node: &Node) -> Value {
+/// A YAML node as plain JSON, for the page to fill its fields, every value
+/// as written in `src` (SPEC 10): a plain scalar is a JSON number, boolean
+/// or null only when that is exactly how it was written (`72`, `true`,
+/// `0.5`, `null`); anything YAML would read differently from its letters
+/// (`0012345`, `NO`, `1.10`, `+72`, `0x1F`, `1e3`) is the text as written,
+/// so the page shows it and saves it back unchanged.
+pub(crate) fn node_json(node: &Node, src: &str) -> Value {
+    let typed = |canonical: String, value: Value| match node.written(src) {
+        Some(w) if w != canonical => Value::String(w.to_owned()),
+        _ => value,
+    };
     match &node.value {
-        yaml::Value::Null => Value::Null,
-        yaml::Value::Bool(b) => json!(b),
-        yaml::Value::Int(i) => json!(i),
-        yaml::Value::Float(f) => json!(f),
+        yaml::Value::Null => match node.written(src) {
+            // `~`, `null` or nothing: null; `Null`, `NULL` are null too.
+            Some(w) if !matches!(w, "~" | "null" | "Null" | "NULL") => Value::String(w.to_owned()),
+            _ => Value::Null,
+        },
+        yaml::Value::Bool(b) => typed(b.to_string(), json!(b)),
+        yaml::Value::Int(i) => typed(i.to_string(), json!(i)),
+        yaml::Value::Float(f) => {
+            // serde_json writes a float as Rust does (`0.5`, `2.0`, `1e-7`).
+            let v = json!(f);
+            typed(v.to_string(), v)
+        }
         yaml::Value::Str(s) => json!(s),
-        yaml::Value::Seq(items) => Value::Array(items.iter().map(node_json).collect()),
+        yaml::Value::Seq(items) => Value::Array(items.iter().map(|n| node_json(n, src)).collect()),
         yaml::Value::Map(entries) => Value::Object(
             entries
                 .iter()
-                .map(|(k, v)| (k.value.scalar_text().unwrap_or_default(), node_json(v)))
+                .map(|(k, v)| {
+                    let key = k
+                        .written(src)
+                        .map(str::to_owned)
+                        .or_else(|| k.value.scalar_text())
+                        .unwrap_or_default();
+                    (key, node_json(v, src))
+                })
                 .collect(),
         ),
     }
 }
 
 /// `POST /api/parse`: a YAML body as JSON (`{"form", "data"}`), or 422 with
-/// the findings when it cannot be read.
-async fn parse(headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
+/// the findings when it cannot be read. In the pool: parsing 4 MiB is work.
+async fn parse(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
     let ui = ui_lang(&headers, &uri);
-    let text = match pipeline::decode(&body) {
-        Ok(t) => t,
-        Err(_) => {
-            let checked = pipeline::check("document.yaml", body.to_vec(), None);
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                axum::Json(findings_json(&checked, ui)),
-            )
-                .into_response();
-        }
+    match app.pool.bounded(ui, move || parse_now(&body, ui)).await {
+        Ok(res) | Err(res) => res,
+    }
+}
+
+fn parse_now(body: &[u8], ui: UiLang) -> Response {
+    let unreadable = || {
+        let checked = pipeline::check("document.yaml", body.to_vec(), None);
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            axum::Json(findings_json(&checked, ui)),
+        )
+            .into_response()
+    };
+    let Ok(text) = pipeline::decode(body) else {
+        return unreadable();
     };
     match yaml::parse(&text) {
         Ok(root) => {
-            let data = node_json(&root);
+            let data = node_json(&root, &text);
             let form = data.get("form").and_then(Value::as_str).map(str::to_owned);
             axum::Json(json!({ "form": form, "data": data })).into_response()
         }
-        Err(_) => {
-            let checked = pipeline::check("document.yaml", body.to_vec(), None);
-            (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                axum::Json(findings_json(&checked, ui)),
-            )
-                .into_response()
-        }
+        Err(_) => unreadable(),
     }
 }
 
@@ -340,78 +373,6 @@ async fn package(
         Ok(Err(super::package::Refused::Other(message))) => {
             error(StatusCode::UNPROCESSABLE_ENTITY, message)
         }
-    }
-}
-
-fn store_error(e: StoreError, ui: UiLang, name: &str) -> Response {
-    match e {
-        StoreError::BadName => error(
-            StatusCode::BAD_REQUEST,
-            tr(ui, id::SERVE_BAD_NAME, &[("name", name)]),
-        ),
-        StoreError::NotFound => error(
-            StatusCode::NOT_FOUND,
-            tr(ui, id::SERVE_NOT_FOUND, &[("name", name)]),
-        ),
-        StoreError::TooLarge => error(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            tr(ui, id::SERVE_TOO_LARGE, &[("name", name)]),
-        ),
-        StoreError::Io(e) => error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            tr(
-                ui,
-                id::IO_WRITE,
-                &[("path", name), ("detail", &e.to_string())],
-            ),
-        ),
-    }
-}
-
-/// `GET /api/documents`.
-async fn documents(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    let app2 = app.clone();
-    match tokio::task::spawn_blocking(move || app2.dir.list()).await {
-        Ok(Ok(list)) => axum::Json(list).into_response(),
-        Ok(Err(e)) => store_error(StoreError::Io(e), ui, "."),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
-    }
-}
-
-/// `GET /api/documents/NAME`.
-async fn document(
-    State(app): State<Arc<App>>,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-    uri: Uri,
-) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    let n = name.clone();
-    match tokio::task::spawn_blocking(move || app.dir.read(&n)).await {
-        Ok(Ok(bytes)) => yaml_response(bytes),
-        Ok(Err(e)) => store_error(e, ui, &name),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
-    }
-}
-
-/// `PUT /api/documents/NAME`: saved atomically.
-async fn save(
-    State(app): State<Arc<App>>,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    if pipeline::decode(&body).is_err() {
-        return error(StatusCode::BAD_REQUEST, tr(ui, id::SERVE_NOT_TEXT, &[]));
-    }
-    let n = name.clone();
-    match tokio::task::spawn_blocking(move || app.dir.write(&n, &body)).await {
-        Ok(Ok(())) => axum::Json(json!({ "name": name })).into_response(),
-        Ok(Err(e)) => store_error(e, ui, &name),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, String::new()),
     }
 }
 

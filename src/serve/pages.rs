@@ -316,6 +316,7 @@ async fn editor(
     form: &str,
     name: Option<String>,
     data: Value,
+    etag: Option<String>,
 ) -> Response {
     // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
@@ -366,6 +367,7 @@ async fn editor(
         "ui": ui.code(),
         "form": form,
         "name": name,
+        "etag": etag,
         "schema": "@SCHEMA@",
         "labels": choice_labels(&schema, ui),
         "data": data,
@@ -394,7 +396,7 @@ pub(crate) async fn form(
 ) -> Response {
     let ui = ui_lang(&headers, &uri);
     let data = json!({ "form": form });
-    editor(app, ui, &uri, &form, None, data).await
+    editor(app, ui, &uri, &form, None, data, None).await
 }
 
 /// `GET /edit/NAME`: a saved document in its form.
@@ -411,17 +413,43 @@ pub(crate) async fn edit(
     let Ok(Ok(bytes)) = read else {
         return not_found(ui, &uri, &tr(ui, id::SERVE_NOT_FOUND, &[("name", &name)]));
     };
-    let text = tirkeme::pipeline::decode(&bytes).unwrap_or_default();
-    let data = match tirkeme::yaml::parse(&text) {
-        Ok(root) => super::api::node_json(&root),
-        Err(_) => Value::Null,
+    let etag = super::store::etag_of(&bytes);
+    let parsed = tirkeme::pipeline::decode(&bytes).ok().and_then(|text| {
+        Some(super::api::node_json(
+            &tirkeme::yaml::parse(&text).ok()?,
+            &text,
+        ))
+    });
+    let data = match parsed {
+        Some(data) => data,
+        // Not text, or not YAML: say so, where, and how to mend it (opening it as a
+        // form of no name would lose what it holds).
+        None => {
+            let checked = tirkeme::pipeline::check(&name, bytes, None);
+            let first = checked.findings.first();
+            let message = tr(
+                ui,
+                id::SERVE_UNREADABLE,
+                &[
+                    ("name", &name),
+                    ("line", &first.map_or(0, |f| f.pos.line).to_string()),
+                    ("detail", &first.map(|f| f.message(ui)).unwrap_or_default()),
+                ],
+            );
+            let mut res = not_found(ui, &uri, &message);
+            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return res;
+        }
     };
     let form = data
         .get("form")
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    editor(app, ui, &uri, &form, Some(name), data).await
+    if form.is_empty() {
+        return not_found(ui, &uri, &tr(ui, id::SERVE_FORMLESS, &[("name", &name)]));
+    }
+    editor(app, ui, &uri, &form, Some(name), data, Some(etag)).await
 }
 
 /// «4-тиркеме», escaped; empty for a document that is not an appendix.

@@ -1,6 +1,9 @@
-//! The render pool: as many renders at once as workers (the cores), a short
+//! The work pool: as many jobs at once as workers (the cores), a short
 //! queue behind them, and a refusal beyond it, so that a burst of previews
-//! never starves the server or grows its memory without bound.
+//! never starves the server or grows its memory without bound. Every
+//! request that costs CPU in proportion to its body (check, render, parse,
+//! package, extract, import, drafts) runs here: [`Pool::bounded`] gives the
+//! job's result, or the 503 answer with `Retry-After` to send as it is.
 //!
 //! The renders run on tokio's blocking threads. A rayon pool of the
 //! workers' own (so that Typst's parallel layout would stay on them) was
@@ -10,12 +13,27 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use tirkeme::locale::id;
 
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
+use tirkeme::locale::{UiLang, tr};
 use tokio::sync::Semaphore;
 
 /// The pool is full: the caller answers 503 with `Retry-After`.
 #[derive(Debug)]
 pub(crate) struct Busy;
+
+impl Busy {
+    /// The answer to send: 503, `Retry-After: 1`, the message in `ui`.
+    pub(crate) fn response(ui: UiLang) -> Response {
+        let mut res =
+            super::api::error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, id::SERVE_BUSY, &[]));
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        res
+    }
+}
 
 /// Renders at once and waiting, bounded.
 pub(crate) struct Pool {
@@ -70,5 +88,15 @@ impl Pool {
             out
         });
         handle.await.map_err(|_| Busy)
+    }
+
+    /// [`Pool::run`], with the refusal as the answer to send:
+    /// `match app.pool.bounded(ui, move || work(body)).await { Ok(v) => …, Err(busy) => busy }`.
+    pub(crate) async fn bounded<T, F>(&self, ui: UiLang, job: F) -> Result<T, Response>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(job).await.map_err(|Busy| Busy::response(ui))
     }
 }

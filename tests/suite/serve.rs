@@ -197,9 +197,10 @@ fn documents_stay_inside_dir() {
         .put(&s.url("/api/documents/Асанов%20арыз.yaml"))
         .send(yaml.as_bytes())
         .unwrap();
+    // 201: created.
     assert_eq!(
         res.status().as_u16(),
-        200,
+        201,
         "{}",
         res.body_mut().read_to_string().unwrap()
     );
@@ -258,13 +259,14 @@ fn documents_stay_inside_dir() {
 
     #[cfg(unix)]
     {
-        // A symlink is never followed: not read, and a save replaces the link.
+        // A symlink is never followed: not read, and a save replaces the
+        // link (it is no document: the save creates one).
         assert_eq!(get(&s, "/api/documents/link.yaml").0, 404);
         let res = agent()
             .put(&s.url("/api/documents/link.yaml"))
             .send("form: report\n")
             .unwrap();
-        assert_eq!(res.status().as_u16(), 200);
+        assert_eq!(res.status().as_u16(), 201);
         assert_eq!(
             std::fs::read_to_string(root.join("secret.yaml")).unwrap(),
             "form: secret\n"
@@ -327,7 +329,8 @@ fn beyond_loopback_only_with_token() {
     );
     assert!(out.stdout.is_empty());
 
-    let s = Server::start(&dir, &["--listen", "0.0.0.0:0", "--token", "s3cret"]);
+    let token = "s3cret-s3cret-s3cret";
+    let s = Server::start(&dir, &["--listen", "0.0.0.0:0", "--token", token]);
     let req = |extra: &str| {
         format!(
             "GET /api/documents HTTP/1.1\r\nHost: tirkeme.example.edu\r\n{extra}Connection: close\r\n\r\n"
@@ -335,21 +338,26 @@ fn beyond_loopback_only_with_token() {
     };
     assert_eq!(s.raw(&req("")).0, 401);
     assert_eq!(s.raw(&req("Authorization: Bearer wrong\r\n")).0, 401);
-    assert_eq!(s.raw(&req("Authorization: Bearer s3cret\r\n")).0, 200);
-    // Opening `/?token=` once sets the cookie that then opens every page.
-    let (status, head) = s.raw(
-        "GET /?token=s3cret HTTP/1.1\r\nHost: tirkeme.example.edu\r\nConnection: close\r\n\r\n",
+    assert_eq!(
+        s.raw(&req(&format!("Authorization: Bearer {token}\r\n"))).0,
+        200
     );
+    // Opening `/?token=` once sets the cookie that then opens every page,
+    // for 30 days, out of reach of scripts and other sites.
+    let (status, head) = s.raw(&format!(
+        "GET /?token={token} HTTP/1.1\r\nHost: tirkeme.example.edu\r\nConnection: close\r\n\r\n"
+    ));
     assert_eq!(status, 303);
-    let cookie = head
+    let set = head
         .lines()
         .find_map(|l| l.strip_prefix("set-cookie: "))
         .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
         .to_owned();
-    assert!(head.contains("HttpOnly"));
+    for part in ["HttpOnly", "SameSite=Strict", "Max-Age=2592000", "Path=/"] {
+        assert!(set.contains(part), "{part}: {set}");
+    }
+    assert!(!set.contains("Secure"), "plain http: {set}");
+    let cookie = set.split(';').next().unwrap().to_owned();
     assert_eq!(s.raw(&req(&format!("Cookie: {cookie}\r\n"))).0, 200);
     assert_eq!(s.raw(&req("Cookie: tirkeme_token=nope\r\n")).0, 401);
 }
@@ -614,4 +622,741 @@ fn parse_and_edit_keep_keys_the_form_does_not_describe() {
     for (k, v) in expected.as_object().unwrap() {
         assert_eq!(&data[k], v, "{k}: {data}");
     }
+}
+
+/// A request with headers, its status, headers (lower-case names) and body.
+fn call(
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    let req = ureq::http::Request::builder().method(method).uri(url);
+    let req = headers.iter().fold(req, |r, (k, v)| r.header(*k, *v));
+    let mut res = if body.is_empty() && method != "PUT" && method != "POST" {
+        agent().run(req.body(()).unwrap()).unwrap()
+    } else {
+        agent().run(req.body(body.to_vec()).unwrap()).unwrap()
+    };
+    let status = res.status().as_u16();
+    let heads = res
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
+        .collect();
+    (status, heads, res.body_mut().read_to_vec().unwrap())
+}
+
+fn header<'a>(heads: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    heads
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+#[test]
+fn saves_are_conditional_and_every_version_is_kept() {
+    let dir = tmp("serve-etag");
+    let s = Server::start(&dir, &[]);
+    let url = s.url("/api/documents/Асанов.yaml");
+    let v1 = application(72, "Асанов Бакыт Жумабекович");
+    let v2 = application(144, "Асанов Бакыт Жумабекович");
+    let v3 = application(36, "Асанов Бакыт Жумабекович");
+
+    // Created only where none exists.
+    let (status, h, body) = call("PUT", &url, &[("If-None-Match", "*")], v1.as_bytes());
+    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
+    let e1 = header(&h, "etag").unwrap().to_owned();
+    assert!(
+        e1.starts_with('"') && e1.ends_with('"') && e1.len() == 34,
+        "{e1}"
+    );
+    assert_eq!(json(&body)["etag"], e1.as_str());
+    let (status, h, _) = call("PUT", &url, &[("If-None-Match", "*")], v2.as_bytes());
+    assert_eq!(status, 412);
+    assert_eq!(header(&h, "etag"), Some(e1.as_str()));
+    let (status, h, _) = call("GET", &url, &[], b"");
+    assert_eq!(status, 200);
+    assert_eq!(header(&h, "etag"), Some(e1.as_str()));
+
+    // Replaced only by who names the version it replaces.
+    let (status, h, body) = call("PUT", &url, &[("Accept-Language", "ru")], v2.as_bytes());
+    assert_eq!(status, 428);
+    assert_eq!(header(&h, "etag"), Some(e1.as_str()));
+    assert_eq!(json(&body)["etag"], e1.as_str());
+    let msg = json(&body)["error"].as_str().unwrap().to_owned();
+    assert!(msg.contains("уже существует"), "{msg}");
+    let (status, h, body) = call("PUT", &url, &[("If-Match", &e1)], v2.as_bytes());
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let e2 = header(&h, "etag").unwrap().to_owned();
+    assert_ne!(e1, e2);
+    // The first writer's copy is stale now: refused, the file untouched.
+    let (status, h, body) = call(
+        "PUT",
+        &url,
+        &[("If-Match", &e1), ("Accept-Language", "ky")],
+        v3.as_bytes(),
+    );
+    assert_eq!(status, 412);
+    assert_eq!(header(&h, "etag"), Some(e2.as_str()));
+    assert!(
+        json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .contains("өзгөртүлдү"),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("Асанов.yaml")).unwrap(),
+        v2
+    );
+
+    // The versions, newest first, each byte for byte.
+    let (status, _, body) = call("GET", &format!("{url}/versions"), &[], b"");
+    assert_eq!(status, 200);
+    let list = json(&body);
+    let list = list.as_array().unwrap();
+    let etags: Vec<&str> = list.iter().map(|v| v["etag"].as_str().unwrap()).collect();
+    assert_eq!(etags, [e2.as_str(), e1.as_str()]);
+    for v in list {
+        for key in ["id", "saved", "size", "etag", "by"] {
+            assert!(v.get(key).is_some(), "{key}: {v}");
+        }
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(v["saved"].as_str().unwrap()).is_ok(),
+            "{v}"
+        );
+    }
+    let old_id = list[1]["id"].as_str().unwrap();
+    let (status, h, old) = call("GET", &format!("{url}/versions/{old_id}"), &[], b"");
+    assert_eq!(status, 200);
+    assert_eq!(old, v1.as_bytes());
+    assert_eq!(header(&h, "etag"), Some(e1.as_str()));
+    assert_eq!(list[1]["size"], v1.len());
+    assert_eq!(
+        call(
+            "GET",
+            &format!("{url}/versions/1234567890123-00000000"),
+            &[],
+            b""
+        )
+        .0,
+        404
+    );
+    assert_eq!(
+        call("GET", &format!("{url}/versions/..%2F..%2Flock"), &[], b"").0,
+        404
+    );
+
+    // Restoring is saving the old bytes over the current version.
+    let (status, h, _) = call("PUT", &url, &[("If-Match", &e2)], &old);
+    assert_eq!(status, 200);
+    assert_eq!(header(&h, "etag"), Some(e1.as_str()));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("Асанов.yaml")).unwrap(),
+        v1
+    );
+
+    // A document changed outside the server is kept too, when replaced.
+    std::fs::write(dir.join("Асанов.yaml"), &v3).unwrap();
+    let e3 = call("GET", &url, &[], b"").1;
+    let e3 = header(&e3, "etag").unwrap().to_owned();
+    assert_eq!(
+        call("PUT", &url, &[("If-Match", &e3)], v2.as_bytes()).0,
+        200
+    );
+    let (_, _, body) = call("GET", &format!("{url}/versions"), &[], b"");
+    let sizes: Vec<u64> = json(&body)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["size"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        sizes,
+        [v2.len(), v3.len(), v1.len(), v2.len(), v1.len()].map(|n| n as u64)
+    );
+
+    // A delete needs the version it deletes, and keeps it.
+    let e4 = header(&call("GET", &url, &[], b"").1, "etag")
+        .unwrap()
+        .to_owned();
+    assert_eq!(call("DELETE", &url, &[], b"").0, 428);
+    assert_eq!(call("DELETE", &url, &[("If-Match", &e1)], b"").0, 412);
+    assert!(dir.join("Асанов.yaml").exists());
+    assert_eq!(call("DELETE", &url, &[("If-Match", &e4)], b"").0, 200);
+    assert!(!dir.join("Асанов.yaml").exists());
+    assert_eq!(call("GET", &url, &[], b"").0, 404);
+    let (status, _, body) = call("GET", &format!("{url}/versions"), &[], b"");
+    assert_eq!(status, 200);
+    let list = json(&body);
+    assert_eq!(list[0]["etag"], e4.as_str());
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let (_, _, back) = call("GET", &format!("{url}/versions/{id}"), &[], b"");
+    assert_eq!(back, v2.as_bytes());
+    // And brought back as a new document.
+    assert_eq!(call("PUT", &url, &[("If-None-Match", "*")], &back).0, 201);
+
+    // The versions live in DIR, never listed as documents.
+    assert!(dir.join(".tirkeme").is_dir());
+    let (_, _, body) = call("GET", &s.url("/api/documents"), &[], b"");
+    let names: Vec<String> = json(&body)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["Асанов.yaml"]);
+    assert_eq!(json(&body)[0]["etag"], e4.as_str());
+    assert_eq!(
+        call("GET", &s.url("/api/documents/.tirkeme"), &[], b"").0,
+        400
+    );
+    assert_eq!(
+        call("GET", &s.url("/api/documents/none.yaml/versions"), &[], b"").0,
+        404
+    );
+}
+
+#[test]
+fn two_servers_over_one_folder_let_one_stale_save_through() {
+    // Two secretaries open the plan through two servers over one folder;
+    // both save at once. One save wins, every other one is told, and
+    // nothing is lost: the winner's edits are the document, the version
+    // they replaced is kept.
+    let dir = tmp("serve-race");
+    let first = application(72, "Асанов Бакыт Жумабекович");
+    std::fs::write(dir.join("план.yaml"), &first).unwrap();
+    let a = Server::start(&dir, &[]);
+    let b = Server::start(&dir, &[]);
+    let url = |s: &Server| s.url("/api/documents/план.yaml");
+    let etag = header_of(call("GET", &url(&a), &[], b""), "etag");
+    for round in 0..3 {
+        let etag = if round == 0 {
+            etag.clone()
+        } else {
+            header_of(call("GET", &url(&b), &[], b""), "etag")
+        };
+        let barrier = std::sync::Barrier::new(16);
+        let results: Vec<(u16, String)> = std::thread::scope(|sc| {
+            let handles: Vec<_> = (0..16)
+                .map(|i| {
+                    let (s, etag, barrier) = (if i % 2 == 0 { &a } else { &b }, &etag, &barrier);
+                    sc.spawn(move || {
+                        let body = application(72, &format!("Секретарь {round}-{i}"));
+                        barrier.wait();
+                        let (status, _, _) =
+                            call("PUT", &url(s), &[("If-Match", etag)], body.as_bytes());
+                        (status, body)
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let won: Vec<&(u16, String)> = results.iter().filter(|(c, _)| *c == 200).collect();
+        assert_eq!(
+            won.len(),
+            1,
+            "round {round}: {:?}",
+            results.iter().map(|r| r.0).collect::<Vec<_>>()
+        );
+        assert!(results.iter().all(|(c, _)| *c == 200 || *c == 412));
+        assert_eq!(
+            std::fs::read_to_string(dir.join("план.yaml")).unwrap(),
+            won[0].1,
+            "round {round}"
+        );
+    }
+    // Four versions: the first and each round's winner, none twice.
+    let (_, _, body) = call("GET", &format!("{}/versions", url(&a)), &[], b"");
+    let list = json(&body);
+    assert_eq!(list.as_array().unwrap().len(), 4, "{list}");
+    let oldest = list[3]["id"].as_str().unwrap();
+    let (_, _, back) = call("GET", &format!("{}/versions/{oldest}", url(&b)), &[], b"");
+    assert_eq!(back, first.as_bytes());
+}
+
+fn header_of(res: (u16, Vec<(String, String)>, Vec<u8>), name: &str) -> String {
+    header(&res.1, name).unwrap_or("").to_owned()
+}
+
+#[test]
+fn parse_keeps_every_value_as_written() {
+    let dir = tmp("serve-typed");
+    let s = Server::start(&dir, &[]);
+    let yaml = "form: application\nnumber: 0012345\nissuer: NO\nversion: 1.10\nstart: 2025-11-03\n\
+hours: 72\nbreak_from_teaching: true\nshare: 0.5\nhex: 0x1F\nplus: +72\nempty:\nnull_word: ~\n\
+quoted: '0012345'\nlist: [007, yes, 2.50]\n";
+    let (status, body, _) = post(&s, "/api/parse", yaml.as_bytes());
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let d = json(&body)["data"].clone();
+    let expected = serde_json::json!({
+        "form": "application",
+        "number": "0012345",
+        "issuer": "NO",
+        "version": "1.10",
+        "start": "2025-11-03",
+        "hours": 72,
+        "break_from_teaching": true,
+        "share": 0.5,
+        "hex": "0x1F",
+        "plus": "+72",
+        "empty": null,
+        "null_word": null,
+        "quoted": "0012345",
+        "list": ["007", "yes", "2.50"],
+    });
+    assert_eq!(d, expected);
+    // The edit page starts from the same values.
+    std::fs::write(dir.join("typed.yaml"), yaml).unwrap();
+    let (status, page) = get(&s, "/edit/typed.yaml");
+    assert_eq!(status, 200);
+    assert_eq!(boot(&page)["data"], expected);
+}
+
+#[test]
+fn a_document_that_is_not_yaml_says_where_it_breaks() {
+    let dir = tmp("serve-broken");
+    std::fs::write(
+        dir.join("сломан.yaml"),
+        "form: application\napplicant:\n  name: [Асанов\nhours: 72\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("ничей.yaml"), "hours: 72\n").unwrap();
+    let s = Server::start(&dir, &[]);
+    let mut res = agent()
+        .get(&s.url("/edit/%D1%81%D0%BB%D0%BE%D0%BC%D0%B0%D0%BD.yaml"))
+        .header("Accept-Language", "ru")
+        .call()
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 422);
+    let page = res.body_mut().read_to_string().unwrap();
+    assert!(page.contains("сломан.yaml"), "{page}");
+    assert!(page.contains("строка"), "{page}");
+    assert!(!page.contains("``"), "{page}");
+    let mut res = agent()
+        .get(&s.url("/edit/%D0%BD%D0%B8%D1%87%D0%B5%D0%B9.yaml"))
+        .header("Accept-Language", "ru")
+        .call()
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 404);
+    let page = res.body_mut().read_to_string().unwrap();
+    assert!(page.contains("form: application"), "{page}");
+    assert!(!page.contains("``"), "{page}");
+}
+
+/// The number of files (sockets included) a process holds open.
+#[cfg(target_os = "linux")]
+fn open_files(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .unwrap()
+        .count()
+}
+
+/// Whether the server has closed this socket (it reads the end, or a
+/// reset), rather than still holding it (a read times out).
+fn closed(sock: &mut std::net::TcpStream) -> bool {
+    sock.set_read_timeout(Some(std::time::Duration::from_millis(300)))
+        .unwrap();
+    let mut buf = [0u8; 256];
+    match sock.read(&mut buf) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => !matches!(
+            e.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        ),
+    }
+}
+
+#[test]
+fn sockets_held_open_never_lock_out_a_real_request() {
+    // Someone opens 600 connections and sends nothing, or half a request
+    // head. The server keeps at most its share of them from one address
+    // (128), closing the oldest first, and a real request still gets its
+    // answer at once.
+    use std::io::Write;
+    let dir = tmp("serve-hold");
+    let s = Server::start(&dir, &[]);
+    let mut held = Vec::new();
+    for i in 0..600 {
+        let mut sock = std::net::TcpStream::connect(&s.host).unwrap();
+        if i % 2 == 1 {
+            sock.write_all(b"GET /api/forms HTTP/1.1\r\nHost: ")
+                .unwrap();
+        }
+        held.push(sock);
+    }
+    let started = std::time::Instant::now();
+    let mut res = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(10)))
+        .build()
+        .new_agent()
+        .get(&s.url("/api/forms"))
+        .call()
+        .expect("a real request is answered while sockets are held");
+    assert_eq!(res.status().as_u16(), 200);
+    let _ = res.body_mut().read_to_vec();
+    // Answered before any timeout could have freed a place.
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    // The oldest ones were closed; the newest are still held.
+    assert!(closed(&mut held[0]));
+    assert!(!closed(held.last_mut().unwrap()));
+    #[cfg(target_os = "linux")]
+    {
+        let files = open_files(s.pid());
+        assert!(files < 128 + 64, "{files} files open");
+    }
+}
+
+#[test]
+fn an_idle_connection_is_closed_after_the_head_timeout() {
+    // A connection that says nothing is closed within 15 s (a keep-alive
+    // one after its answer too): sockets cannot pile up with time.
+    use std::io::Write;
+    let dir = tmp("serve-idle");
+    let s = Server::start(&dir, &[]);
+    let mut silent = std::net::TcpStream::connect(&s.host).unwrap();
+    let mut kept = std::net::TcpStream::connect(&s.host).unwrap();
+    kept.write_all(format!("GET /api/forms HTTP/1.1\r\nHost: {}\r\n\r\n", s.host).as_bytes())
+        .unwrap();
+    let started = std::time::Instant::now();
+    for sock in [&mut silent, &mut kept] {
+        sock.set_read_timeout(Some(std::time::Duration::from_secs(40)))
+            .unwrap();
+    }
+    let mut all = Vec::new();
+    silent.read_to_end(&mut all).unwrap();
+    let silent_for = started.elapsed();
+    kept.read_to_end(&mut all).unwrap();
+    let kept_for = started.elapsed();
+    assert!(
+        silent_for >= std::time::Duration::from_secs(14)
+            && silent_for < std::time::Duration::from_secs(30),
+        "{silent_for:?}"
+    );
+    assert!(
+        kept_for < std::time::Duration::from_secs(35),
+        "{kept_for:?}"
+    );
+    assert!(String::from_utf8_lossy(&all).starts_with("HTTP/1.1 200"));
+}
+
+#[test]
+fn half_sent_bodies_hold_little_memory() {
+    // Bodies announced at 4 MiB and never finished: a few from one address
+    // are held (the budget of six), every further one gets 503 at once
+    // without being read, and the server's memory stays small.
+    use std::io::Write;
+    let dir = tmp("serve-bodies");
+    let s = Server::start(&dir, &[]);
+    let big = 4 * 1024 * 1024;
+    let mut held = Vec::new();
+    let mut busy = 0;
+    for _ in 0..40 {
+        let mut sock = std::net::TcpStream::connect(&s.host).unwrap();
+        sock.write_all(
+            format!(
+                "POST /api/check HTTP/1.1\r\nHost: {}\r\nContent-Length: {big}\r\n\r\nform: application\n",
+                s.host
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        sock.write_all(&vec![b'#'; 64 * 1024]).unwrap();
+        sock.set_read_timeout(Some(std::time::Duration::from_millis(300)))
+            .unwrap();
+        let mut buf = [0u8; 512];
+        if let Ok(n) = sock.read(&mut buf)
+            && n > 0
+        {
+            let head = String::from_utf8_lossy(&buf[..n]).into_owned();
+            assert!(head.starts_with("HTTP/1.1 503"), "{head}");
+            assert!(
+                head.to_ascii_lowercase().contains("retry-after: 1"),
+                "{head}"
+            );
+            busy += 1;
+        }
+        held.push(sock);
+    }
+    assert_eq!(busy, 40 - 6, "six bodies held from one address");
+    // A small request still goes through.
+    let (status, _, _) = post(&s, "/api/check", application(72, "Асанов Бакыт").as_bytes());
+    assert!(status == 200 || status == 503, "{status}");
+    #[cfg(target_os = "linux")]
+    {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", s.pid())).unwrap();
+        let rss: u64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap();
+        assert!(rss < 400 * 1024, "{rss} KiB resident");
+    }
+}
+
+/// The headers every answer carries, the guard's refusals included.
+fn assert_safety_headers(head: &str, what: &str) {
+    let head = head.to_ascii_lowercase();
+    for h in [
+        "content-security-policy: default-src 'self'",
+        "frame-ancestors 'self'",
+        "x-content-type-options: nosniff",
+        "x-frame-options: sameorigin",
+        "referrer-policy: no-referrer",
+    ] {
+        assert!(head.contains(h), "{what}: no {h} in\n{head}");
+    }
+}
+
+#[test]
+fn refusals_carry_the_safety_headers_and_speak_the_users_language() {
+    let dir = tmp("serve-refusals");
+    let token = "0123456789abcdef0123";
+    let s = Server::start(&dir, &["--token", token]);
+    let host = &s.host;
+    // 401, 403, 413, 400 (a name that is not UTF-8), 413 of a chunked body.
+    let cases = [
+        (
+            401,
+            format!(
+                "GET /api/forms HTTP/1.1\r\nHost: {host}\r\nAccept-Language: ru\r\nConnection: close\r\n\r\n"
+            ),
+            "ключ",
+        ),
+        (
+            403,
+            format!(
+                "GET /api/forms HTTP/1.1\r\nHost: {host}\r\nOrigin: http://evil.example\r\nAccept-Language: ru\r\nConnection: close\r\n\r\n"
+            ),
+            "другого сайта",
+        ),
+        (
+            413,
+            format!(
+                "PUT /api/documents/a.yaml HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\nContent-Length: 9999999\r\nAccept-Language: ru\r\nConnection: close\r\n\r\n"
+            ),
+            "больше допустимого",
+        ),
+        (
+            400,
+            format!(
+                "GET /api/documents/%FF.yaml HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\nAccept-Language: ru\r\nConnection: close\r\n\r\n"
+            ),
+            "не имя документа",
+        ),
+    ];
+    for (status, req, words) in &cases {
+        let (got, head) = s.raw(req);
+        assert_eq!(got, *status, "{head}");
+        assert_safety_headers(&head, &status.to_string());
+        assert!(head.contains(words), "{status}: {head}");
+        assert!(!head.contains("Invalid UTF-8"), "{head}");
+    }
+    // A chunked body past the limit: cut there, our words, not axum's.
+    use std::io::Write;
+    let mut sock = std::net::TcpStream::connect(host).unwrap();
+    sock.write_all(
+        format!(
+            "POST /api/check HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\nAccept-Language: ky\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    let chunk = vec![b'#'; 64 * 1024];
+    for _ in 0..65 {
+        if sock
+            .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+            .and_then(|()| sock.write_all(&chunk))
+            .and_then(|()| sock.write_all(b"\r\n"))
+            .is_err()
+        {
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    let _ = sock.read_to_end(&mut out);
+    let head = String::from_utf8_lossy(&out);
+    assert!(head.starts_with("HTTP/1.1 413"), "{head}");
+    assert!(head.contains("уруксат берилген көлөмдөн чоң"), "{head}");
+    assert!(!head.contains("Failed to buffer"), "{head}");
+    assert_safety_headers(&head, "chunked 413");
+}
+
+#[test]
+fn keys_are_long_and_wrong_ones_are_slowed_down() {
+    let dir = tmp("serve-keys");
+    let refused = |args: &[&str], words: &str| {
+        let mut full = vec!["serve", dir.to_str().unwrap(), "--listen", "127.0.0.1:0"];
+        full.extend(args);
+        let out = tirkeme().args(&full).env("LANG", "C").output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}: never started");
+        let err = crate::common::stderr(&out);
+        assert!(err.contains(words), "{args:?}: {err}");
+    };
+    refused(&["--token", "0123456789abcde"], "16 characters");
+    refused(&["--token", "0123456789 abcdef"], "without spaces");
+    let keys = dir.join("keys.txt");
+    std::fs::write(
+        &keys,
+        "# kafedra\nАсанова Б.: 0123456789abcdef01\nТокто: short\n",
+    )
+    .unwrap();
+    refused(&["--keys", keys.to_str().unwrap()], "keys.txt:3:");
+    std::fs::write(&keys, "Асанова Б.: 0123456789abcdef01\nbroken line\n").unwrap();
+    refused(&["--keys", keys.to_str().unwrap()], "keys.txt:2:");
+    std::fs::write(&keys, "a: 0123456789abcdef01\nb: 0123456789abcdef01\n").unwrap();
+    refused(&["--keys", keys.to_str().unwrap()], "keys.txt:2:");
+    refused(
+        &["--public-url", "https://tirkeme.example.edu/kafedra/"],
+        "--keys",
+    );
+
+    std::fs::write(
+        &keys,
+        "Асанова Б.: 0123456789abcdef01\nТоктогулов А.: fedcba9876543210fe\n",
+    )
+    .unwrap();
+    let s = Server::start(&dir, &["--keys", keys.to_str().unwrap()]);
+    let with = |key: &str| [("Authorization", format!("Bearer {key}"))];
+    let get_with = |key: &str| {
+        let h = with(key);
+        call(
+            "GET",
+            &s.url("/api/forms"),
+            &[(h[0].0, h[0].1.as_str())],
+            b"",
+        )
+    };
+    assert_eq!(get_with("0123456789abcdef01").0, 200);
+    // Each save is written with its person.
+    let url = s.url("/api/documents/план.yaml");
+    let a = with("0123456789abcdef01");
+    let b = with("fedcba9876543210fe");
+    let (status, h, _) = call(
+        "PUT",
+        &url,
+        &[(a[0].0, a[0].1.as_str())],
+        application(72, "Асанов Бакыт").as_bytes(),
+    );
+    assert_eq!(status, 201);
+    let etag = header(&h, "etag").unwrap().to_owned();
+    let (status, _, _) = call(
+        "PUT",
+        &url,
+        &[(b[0].0, b[0].1.as_str()), ("If-Match", &etag)],
+        application(144, "Асанов Бакыт").as_bytes(),
+    );
+    assert_eq!(status, 200);
+    let (_, _, body) = call(
+        "GET",
+        &format!("{url}/versions"),
+        &[(a[0].0, a[0].1.as_str())],
+        b"",
+    );
+    let by: Vec<serde_json::Value> = json(&body)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["by"].clone())
+        .collect();
+    assert_eq!(
+        by,
+        [
+            serde_json::json!("Токтогулов А."),
+            serde_json::json!("Асанова Б.")
+        ]
+    );
+
+    // Three wrong keys are free; then each next one waits, and while it
+    // must, even the right key is refused unread.
+    for _ in 0..3 {
+        assert_eq!(get_with("wrong-wrong-wrong-wrong").0, 401);
+    }
+    assert_eq!(get_with("wrong-wrong-wrong-wrong").0, 401);
+    let (status, h, body) = get_with("0123456789abcdef01");
+    assert_eq!(status, 429, "{}", String::from_utf8_lossy(&body));
+    assert_eq!(header(&h, "retry-after"), Some("1"));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(get_with("0123456789abcdef01").0, 200);
+}
+
+#[test]
+fn behind_a_proxy_under_a_path() {
+    // As nginx passes it on: the public name in `Host`, the prefix kept or
+    // taken off, the browser's `Origin` the public one; the key's cookie
+    // for the prefix only, `Secure`.
+    let dir = tmp("serve-public");
+    let key = "0123456789abcdef0123";
+    let s = Server::start(
+        &dir,
+        &[
+            "--token",
+            key,
+            "--public-url",
+            "https://tirkeme.example.edu/kafedra/",
+        ],
+    );
+    let req = |path: &str, extra: &str| {
+        format!(
+            "GET {path} HTTP/1.1\r\nHost: tirkeme.example.edu\r\nAuthorization: Bearer {key}\r\n{extra}Connection: close\r\n\r\n"
+        )
+    };
+    assert_eq!(s.raw(&req("/kafedra/api/forms", "")).0, 200);
+    assert_eq!(s.raw(&req("/api/forms", "")).0, 200);
+    assert_eq!(
+        s.raw(&req(
+            "/kafedra/api/forms",
+            "Origin: https://tirkeme.example.edu\r\n"
+        ))
+        .0,
+        200
+    );
+    assert_eq!(
+        s.raw(&req(
+            "/kafedra/api/forms",
+            "Origin: https://evil.example\r\n"
+        ))
+        .0,
+        403
+    );
+    assert_eq!(
+        s.raw(&req(
+            "/kafedra/api/forms",
+            "Origin: http://tirkeme.example.edu\r\n"
+        ))
+        .0,
+        403,
+        "the public address is https"
+    );
+    let other = req("/api/forms", "").replace("tirkeme.example.edu", "evil.example");
+    assert_eq!(s.raw(&other).0, 403);
+    let (status, head) = s.raw(&format!(
+        "GET /kafedra/?token={key} HTTP/1.1\r\nHost: tirkeme.example.edu\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(status, 303, "{head}");
+    assert!(head.contains("location: /kafedra/"), "{head}");
+    let set = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .unwrap();
+    for part in [
+        "Path=/kafedra/",
+        "Secure",
+        "HttpOnly",
+        "SameSite=Strict",
+        "Max-Age=2592000",
+    ] {
+        assert!(set.contains(part), "{part}: {set}");
+    }
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("strict-transport-security"),
+        "{head}"
+    );
 }

@@ -566,14 +566,21 @@
     });
   });
 
+  // The version this page replaces when it saves under its own name (the
+  // ETag of the document it opened, then of its last save). Under any
+  // other name a save only creates: it never replaces another document.
+  var savedAs = { name: boot.name, etag: boot.etag };
   document.getElementById('save').addEventListener('click', function () {
     var name = document.getElementById('save-name').value.trim();
     if (!/\.yaml$/.test(name)) { name += '.yaml'; }
     var y = toYaml(collect()).text;
-    api('/api/documents/' + encodeURIComponent(name), { method: 'PUT', body: y, headers: { 'Content-Type': 'application/yaml' } })
+    var headers = { 'Content-Type': 'application/yaml' };
+    if (savedAs.etag && name === savedAs.name) { headers['If-Match'] = savedAs.etag; } else { headers['If-None-Match'] = '*'; }
+    api('/api/documents/' + encodeURIComponent(name), { method: 'PUT', body: y, headers: headers })
       .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
       .then(function (res) {
         if (res.ok) {
+          savedAs = { name: name, etag: res.j.etag };
           setMessage(w('serve-saved').replace('{$name}', name));
           document.getElementById('save-name').value = name;
           history.replaceState(null, '', '/edit/' + encodeURIComponent(name));
