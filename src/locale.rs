@@ -130,6 +130,13 @@ impl<'a> Id<'a> {
     }
 }
 
+/// For tests that compare a message with the id they expect.
+impl PartialEq<&str> for Id<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 impl std::fmt::Display for Id<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.0)
