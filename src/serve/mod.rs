@@ -19,6 +19,7 @@ mod api;
 mod assets;
 mod body;
 mod conn;
+mod department;
 mod documents;
 mod guard;
 mod package;
