@@ -230,7 +230,7 @@ mod tests {
         let mut missing = Vec::new();
         for ui in [UiLang::Ky, UiLang::Ru, UiLang::En] {
             for id in needed() {
-                if !has_message(ui, &id) {
+                if !has_message(ui, Id::built(&id)) {
                     missing.push(format!("{}: {id}", ui.code()));
                 }
             }
@@ -252,11 +252,11 @@ mod tests {
         };
         for ui in [UiLang::Ky, UiLang::Ru, UiLang::En] {
             for id in needed() {
-                let text = tr(ui, &id, &[]);
+                let text = tr(ui, Id::built(&id), &[]);
                 assert!(!code(&text), "{}: {id} = {text}", ui.code());
                 let hint = format!("{id}-hint");
                 if has_message(ui, Id::built(&hint)) {
-                    let text = tr(ui, &hint, &[]);
+                    let text = tr(ui, Id::built(&hint), &[]);
                     assert!(!code(&text), "{}: {hint} = {text}", ui.code());
                 }
             }
@@ -279,7 +279,7 @@ mod tests {
             }
         }
         for id in ids {
-            let text = tr(UiLang::Ky, &id, &[]).to_lowercase();
+            let text = tr(UiLang::Ky, Id::built(&id), &[]).to_lowercase();
             if text.contains("эскертүү") {
                 assert!(id.contains("warning"), "{id} = {text}");
             }
