@@ -7,7 +7,6 @@ use std::path::Path;
 use tirkeme::locale::{Id, id};
 
 use tirkeme::diagnostics::visible;
-use tirkeme::finding::Severity;
 use tirkeme::locale::{UiLang, tr};
 use tirkeme::roster::import;
 
@@ -51,11 +50,8 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
         }
     });
     let Some(yaml) = imported.yaml else {
-        let errors = imported
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
+        // Those past the cap of findings shown included.
+        let errors = imported.errors.max(1);
         say(
             ui,
             id::IMPORT_NOT_WRITTEN,

@@ -357,8 +357,9 @@ fn excels_unicode_text_is_read() {
 fn findings_are_capped_like_checks() {
     let dir = tmp("import-cap");
     let mut csv = String::from("ФИО,Вид,Начало\n");
+    // One teacher's 5,000 activities, each with a date that is not one.
     for i in 0..5000 {
-        csv.push_str(&format!("Окутуучу {i},курсы,не дата\n"));
+        csv.push_str(&format!("Асанов Бакыт,курсы,не дата {i}\n"));
     }
     write(&dir, "staff.csv", &csv);
     let err = refused(&dir, "staff.csv");
@@ -368,6 +369,26 @@ fn findings_are_capped_like_checks() {
         "{err}"
     );
     assert!(err.lines().count() <= 202, "{}", err.lines().count());
+    // The count said at the end is every error, not the 200 shown.
+    assert!(
+        err.contains("staff.csv: no roster written; errors found: 5000 (above)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn more_teachers_than_a_roster_holds_is_said_at_the_first_one_over() {
+    let dir = tmp("import-many");
+    let mut csv = String::from("ФИО\n");
+    for i in 0..600 {
+        csv.push_str(&format!("Окутуучу Номер {i}\n"));
+    }
+    write(&dir, "staff.csv", &csv);
+    let err = refused(&dir, "staff.csv");
+    assert!(
+        err.contains("staff.csv:staff!A502 [limit]: more than 500 teachers"),
+        "{err}"
+    );
 }
 
 #[test]
