@@ -351,7 +351,7 @@ async fn package(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || super::package::zip(bytes, lang, ui, opts))
+        .run_long(move || super::package::zip(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),

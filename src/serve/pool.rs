@@ -36,6 +36,9 @@ impl Busy {
 /// Renders at once and waiting, bounded.
 pub(crate) struct Pool {
     running: Arc<Semaphore>,
+    /// Long jobs (a package: a render for every teacher of a plan) take at
+    /// most half the workers, so the other half keeps answering the pages.
+    long: Arc<Semaphore>,
     inside: Arc<AtomicUsize>,
     capacity: usize,
 }
@@ -54,6 +57,7 @@ impl Pool {
     pub(crate) fn new(workers: usize, queue: usize) -> Pool {
         Pool {
             running: Arc::new(Semaphore::new(workers.max(1))),
+            long: Arc::new(Semaphore::new((workers / 2).max(1))),
             inside: Arc::new(AtomicUsize::new(0)),
             capacity: workers.max(1) + queue,
         }
@@ -66,11 +70,34 @@ impl Pool {
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
     {
+        self.run_in(false, job).await
+    }
+
+    /// [`Pool::run`] for a job that may take seconds (a package): at most
+    /// half the workers run such jobs at once.
+    pub(crate) async fn run_long<T, F>(&self, job: F) -> Result<T, Busy>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run_in(true, job).await
+    }
+
+    async fn run_in<T, F>(&self, long: bool, job: F) -> Result<T, Busy>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
         if self.inside.fetch_add(1, Ordering::AcqRel) >= self.capacity {
             self.inside.fetch_sub(1, Ordering::AcqRel);
             return Err(Busy);
         }
         let ticket = Ticket(self.inside.clone());
+        let lane = if long {
+            Some(self.long.clone().acquire_owned().await.map_err(|_| Busy)?)
+        } else {
+            None
+        };
         let permit = self
             .running
             .clone()
@@ -82,6 +109,7 @@ impl Pool {
         let handle = tokio::task::spawn_blocking(move || {
             let out = job();
             drop(permit);
+            drop(lane);
             drop(ticket);
             out
         });
@@ -96,5 +124,48 @@ impl Pool {
         T: Send + 'static,
     {
         self.run(job).await.map_err(|Busy| Busy::response(ui))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    #[test]
+    fn long_jobs_leave_a_worker_for_the_rest() {
+        // Two packages at once on two workers: one runs, the other waits
+        // for its lane, and a check still finds a free worker (it would
+        // wait for a package to end if both took a worker).
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let pool = Arc::new(Pool::new(2, 16));
+            let (release, wait) = mpsc::channel::<()>();
+            let wait = Arc::new(std::sync::Mutex::new(wait));
+            let mut long = Vec::new();
+            for _ in 0..2 {
+                let (pool, wait) = (pool.clone(), wait.clone());
+                long.push(tokio::spawn(async move {
+                    pool.run_long(move || {
+                        let _ = wait.lock().unwrap().recv();
+                    })
+                    .await
+                }));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let short = tokio::time::timeout(Duration::from_secs(10), pool.run(|| 7)).await;
+            assert_eq!(short.ok().and_then(Result::ok), Some(7));
+            release.send(()).unwrap();
+            release.send(()).unwrap();
+            for l in long {
+                assert!(l.await.unwrap().is_ok());
+            }
+        });
     }
 }
