@@ -38,6 +38,9 @@ pub enum ExtractError {
     TooLarge,
     /// It is encoded in a way tirkeme never writes (named).
     Unsupported(String),
+    /// The PDF carries attachments, none of them a tirkeme source (an
+    /// invoice's XML, a spreadsheet): their types, as the PDF names them.
+    Foreign(String),
 }
 
 impl ExtractError {
@@ -56,6 +59,9 @@ impl ExtractError {
             ExtractError::Unsupported(f) => Msg::new("extract-unsupported")
                 .arg("path", path)
                 .arg("filter", f),
+            ExtractError::Foreign(kinds) => Msg::new("extract-foreign")
+                .arg("path", path)
+                .arg("kinds", kinds),
         }
     }
 }
@@ -80,9 +86,17 @@ impl Obj {
     }
 }
 
-/// The bytes of the first embedded file of a PDF.
+/// The media type tirkeme gives its source attachment (the embedded
+/// file's `/Subtype`, written by Typst's `pdf.attach` as
+/// `/application#2Fyaml`).
+const SOURCE_TYPE: &[u8] = b"application/yaml";
+
+/// The bytes of the YAML source tirkeme attached to a PDF: the embedded
+/// file whose type is `application/yaml`. Any other attachment (a
+/// factur-x invoice's XML, a spreadsheet) is not taken for it.
 pub fn embedded_source(pdf: &[u8]) -> Result<Vec<u8>, ExtractError> {
     let mut last_error = ExtractError::None;
+    let mut foreign: Vec<String> = Vec::new();
     let mut from = 0;
     for _ in 0..MAX_CANDIDATES {
         let Some(at) = find(&pdf[from..], b"/EmbeddedFile").map(|i| i + from) else {
@@ -92,10 +106,41 @@ pub fn embedded_source(pdf: &[u8]) -> Result<Vec<u8>, ExtractError> {
         match candidate(pdf, at) {
             Ok(Some(bytes)) => return Ok(bytes),
             Ok(None) => {}
+            Err(ExtractError::Foreign(kind)) => {
+                if !foreign.contains(&kind) {
+                    foreign.push(kind);
+                }
+            }
             Err(e) => last_error = e,
         }
     }
+    if last_error == ExtractError::None && !foreign.is_empty() {
+        return Err(ExtractError::Foreign(foreign.join(", ")));
+    }
     Err(last_error)
+}
+
+/// A PDF name with its `#xx` escapes decoded (`application#2Fyaml`).
+fn decoded_name(name: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(name.len());
+    let mut i = 0;
+    while i < name.len() {
+        let hex = name
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (name[i], hex) {
+            (b'#', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The stream whose dictionary holds the `/EmbeddedFile` at `at`, if it is one.
@@ -114,6 +159,20 @@ fn candidate(pdf: &[u8], at: usize) -> Result<Option<Vec<u8>>, ExtractError> {
     };
     if dict.get(b"Type") != Some(&Obj::Name(b"EmbeddedFile".to_vec())) {
         return Ok(None);
+    }
+    // Only tirkeme's own source: what another program attached is not
+    // handed back as "the YAML".
+    let kind = match dict.get(b"Subtype") {
+        Some(Obj::Name(n)) => decoded_name(n),
+        _ => Vec::new(),
+    };
+    if kind != SOURCE_TYPE {
+        let shown = if kind.is_empty() {
+            "?".to_owned()
+        } else {
+            crate::diagnostics::visible(&String::from_utf8_lossy(&kind))
+        };
+        return Err(ExtractError::Foreign(shown));
     }
     p.skip_space();
     if !pdf[p.at..].starts_with(b"stream") {
@@ -386,7 +445,7 @@ mod tests {
 
     fn pdf(dict_extra: &str, filter: &str, body: &[u8]) -> Vec<u8> {
         let mut out = format!(
-            "%PDF-1.7\n1 0 obj\n<</Length {}/Type/EmbeddedFile{filter}{dict_extra}>>\nstream\n",
+            "%PDF-1.7\n1 0 obj\n<</Length {}/Type/EmbeddedFile/Subtype/application#2Fyaml{filter}{dict_extra}>>\nstream\n",
             body.len()
         )
         .into_bytes();
@@ -440,15 +499,34 @@ mod tests {
     #[test]
     fn deep_nesting_is_cut_short() {
         let deep = format!(
-            "1 0 obj\n<</Type/EmbeddedFile/X {}>>\nstream\n",
+            "1 0 obj\n<</Type/EmbeddedFile/Subtype/application#2Fyaml/X {}>>\nstream\n",
             "[".repeat(200_000)
         );
         assert_eq!(embedded_source(deep.as_bytes()), Err(ExtractError::None));
         let dicts = format!(
-            "1 0 obj\n<</Type/EmbeddedFile/X {}>>\nstream\n",
+            "1 0 obj\n<</Type/EmbeddedFile/Subtype/application#2Fyaml/X {}>>\nstream\n",
             "<</A ".repeat(100_000)
         );
         assert_eq!(embedded_source(dicts.as_bytes()), Err(ExtractError::None));
+    }
+
+    #[test]
+    fn another_programs_attachment_is_not_the_source() {
+        let xml = b"<rsm:CrossIndustryInvoice/>";
+        let invoice = format!(
+            "%PDF-1.7\n1 0 obj\n<</Length {}/Type/EmbeddedFile/Subtype/text#2Fxml>>\nstream\n",
+            xml.len()
+        );
+        let mut out = invoice.into_bytes();
+        out.extend_from_slice(xml);
+        out.extend_from_slice(b"\nendstream\nendobj\n");
+        assert_eq!(
+            embedded_source(&out),
+            Err(ExtractError::Foreign("text/xml".into()))
+        );
+        // Beside tirkeme's own source, the invoice is passed over.
+        out.extend_from_slice(&pdf("", "", b"form: report\n"));
+        assert_eq!(embedded_source(&out).unwrap(), b"form: report\n");
     }
 
     #[test]
@@ -456,7 +534,7 @@ mod tests {
         let yaml = b"form: report\n";
         let z = zlib(yaml);
         let mut out =
-            b"%PDF-1.7\n1 0 obj\n<</Length 2 0 R/Type/EmbeddedFile/Filter/FlateDecode>>\nstream\n"
+            b"%PDF-1.7\n1 0 obj\n<</Length 2 0 R/Type/EmbeddedFile/Subtype/application#2Fyaml/Filter/FlateDecode>>\nstream\n"
                 .to_vec();
         out.extend_from_slice(&z);
         out.extend_from_slice(

@@ -8,6 +8,8 @@
 //! is never replaced. Temporary files being written are listed, so that an
 //! interrupted run can remove them ([`remove_temp_files`]).
 
+pub mod csv;
+
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Read, Write};

@@ -40,7 +40,7 @@ roster-column-end = end, to, end date
 roster-column-hours = hours
 roster-column-institution = institution, organisation, organization, host
 roster-column-document = document, certificate
-import-empty = the sheet is empty: its first row must name the columns
+import-empty = the sheet is empty: one of its first rows must name the columns
 import-unknown-column = column «{$found}» is not one the roster knows; it is left out
 import-twice = column «{$found}» names a field that another column already holds
 import-no-name = no column holds the teachers' names: name one «Аты-жөнү», «ФИО» or `name`
@@ -48,11 +48,22 @@ import-row-no-name = a row with an activity but no teacher's name
 import-no-kind = an activity without its kind (course, seminar, internship …)
 import-bad-kind = «{$found}» is not a kind of professional development; the kinds: {$allowed}
 import-bad-gender = «{$found}» is not a gender: write `m` or `f` (эр/аял, м/ж, муж/жен)
-import-bad-date = «{$found}» is not a date: write it as a date of the spreadsheet, `2025-11-03` or `03.11.2025`
+import-bad-date = «{$found}» is not a date: write it as a date of the spreadsheet, `03.11.2025`, `2025-11-03` or «3 ноября 2025»
 import-bad-hours = «{$found}» is not a number of hours: write a whole number
 import-unreadable = cannot read the spreadsheet {$path}: {$detail}
-import-not-written = {$path}: {$errors} cells could not be read (above); no roster written
+import-not-written = {$path}: {$errors} errors (above); no roster written
 import-done = wrote {$path}: {$teachers} teachers, {$activities} activities
+import-too-large = the file is larger than {$max} MiB, far more than a department's spreadsheet: it is not read; is it the right file?
+import-not-a-file = this is not a file (a folder, a device or a pipe): give the spreadsheet's file
+import-damaged = this is not a spreadsheet that can be read: the file is damaged, or it is not an xlsx, ods or csv file; open it in Excel or LibreOffice and save it again as xlsx
+import-protected = the workbook is protected by a password or saved as Excel 97-2003: save it without a password as «Excel Workbook (*.xlsx)»
+import-old-excel = Excel 97-2003 (xls) and binary (xlsb) workbooks are not read: in Excel, «File → Save As → Excel Workbook (*.xlsx)»
+import-unzipped = the workbook unpacks to more than {$max} MiB: it is not read; save the roster's sheet alone as a new workbook
+import-too-many-cells = more than {$max} filled cells: the spreadsheet is read no further; keep only the roster's sheet
+import-no-sheet = the workbook has no visible sheet
+import-quote-unclosed = the quotation mark opened on line {$line} is never closed: every row after it would be one cell; remove it or close it
+import-quote-swallowed = the quotation mark opened on line {$line} closes only on line {$end}: the rows between would be one cell; remove the stray quotation mark
+import-quote-text-after = on line {$line} a quoted value goes on after its closing quotation mark: quote the whole value or remove the quotation marks
 
 ## draft
 
@@ -73,7 +84,7 @@ cross-plan-date = the {$what ->
 cross-plan-direction = the direction «{$found}» differs from the teacher's row in {$plan} («{$planned}»)
 cross-certificate-hours = the certificate states {$hours} hours, fewer than the {$planned} hours of the programme {$program}
 batch-roster-skipped = {$path}: a roster, not a form: nothing to render (its page: `tirkeme status {$path} --pdf FILE`)
-import-encoding = {$path} is not UTF-8 text (Excel's «CSV» is often Windows-1251): save it as «CSV UTF-8», or as xlsx or ods
+import-encoding = the file is not UTF-8 text (Excel's «CSV» is often Windows-1251): save it as «CSV UTF-8», or as xlsx or ods
 
 ## Command line help
 

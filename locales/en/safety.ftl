@@ -14,6 +14,7 @@ extract-pdf-too-large = {$path} is refused: larger than {$max} MiB, far more tha
 extract-damaged = the source attached to {$path} is damaged ({$detail}); nothing was written
 extract-too-large = the source attached to {$path} would be larger than {$max} MiB, the input limit; nothing was written
 extract-unsupported = the source attached to {$path} is encoded in a way tirkeme never writes ({$filter}); nothing was written
+extract-foreign = {$path} carries an attachment of another program ({$kinds}), not the source of a tirkeme document; nothing was written
 cli-force = replace existing files that tirkeme did not make, or that hold something else
 source-date-epoch-ignored = note: SOURCE_DATE_EPOCH={$value} is not a date from 1900 to 2200 in seconds since 1970; it is ignored
 io-not-regular = {$path} is not a regular file (a folder, a device or a pipe): it is never replaced; choose a file name

@@ -1,26 +1,24 @@
-//! `tirkeme import`: a spreadsheet of the department's teachers (xlsx, ods
-//! or csv) to a roster's YAML, every unreadable cell named at `FILE:Sheet!C7`.
+//! `tirkeme import`: a spreadsheet of the department's teachers (xlsx, ods,
+//! csv or tab-separated text) to a roster's YAML, every unreadable cell
+//! named at `FILE:Sheet!C7`.
 
 use std::io::Write;
 use std::path::Path;
 
+use tirkeme::diagnostics::visible;
 use tirkeme::finding::Severity;
 use tirkeme::locale::{UiLang, tr};
 use tirkeme::roster::import;
 
-use super::{Status, say, store};
+use super::{Status, quiet, say, store};
 
 /// `tirkeme import`.
 pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
     let name = file.display().to_string();
-    let sheet = match import::read_sheet(file) {
-        Ok(s) => s,
-        Err(e @ import::SheetError::Encoding { .. }) => {
-            super::say_msg(ui, &e.msg());
-            return Status::Invalid;
-        }
-        Err(import::SheetError::Io { source, .. }) => {
-            let detail = super::os_error(ui, &source);
+    let imported = match import::from_path(file) {
+        Ok(i) => i,
+        Err(e) => {
+            let detail = super::os_error(ui, &e);
             say(
                 ui,
                 "import-unreadable",
@@ -28,23 +26,25 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             );
             return Status::Io;
         }
-        Err(e) => {
-            super::say_msg(ui, &e.msg());
-            return Status::Io;
-        }
     };
-    let imported = import::import(&sheet);
-    for f in &imported.findings {
-        let _ = writeln!(
-            std::io::stderr().lock(),
-            "{}: {}:{} [{}]: {}",
-            tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
-            name,
-            f.cell,
-            f.rule.id,
-            f.msg.text(ui)
-        );
-    }
+    quiet(|| {
+        let mut err = std::io::stderr().lock();
+        for f in &imported.findings {
+            let place = if f.cell.is_empty() {
+                name.clone()
+            } else {
+                format!("{name}:{}", f.cell)
+            };
+            let line = format!(
+                "{}: {place} [{}]: {}",
+                tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
+                f.rule.id,
+                f.message(ui)
+            );
+            // Cell text is already shown safely; the file's name may not be.
+            let _ = writeln!(err, "{}", visible(&line));
+        }
+    });
     let Some(yaml) = imported.yaml else {
         let errors = imported
             .findings

@@ -7,6 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use tirkeme::diagnostics::{self, Format};
 use tirkeme::locale::{UiLang, tr};
+use tirkeme::output::csv::Table;
 use tirkeme::pipeline;
 use tirkeme::roster::{self, Roster, Standing, State};
 
@@ -19,7 +20,7 @@ pub(crate) enum StatusFormat {
     Human,
     /// One JSON object a line.
     Json,
-    /// Comma-separated values with a header row.
+    /// Comma-separated values with a header row, for a spreadsheet.
     Csv,
 }
 
@@ -130,20 +131,20 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
     out
 }
 
-fn csv_text(rows: &[Standing]) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["name", "position", "last", "hours_5y", "due", "state"])?;
+/// The standing as CSV for a spreadsheet (BOM, formulas neutralised).
+fn csv_text(rows: &[Standing]) -> Vec<u8> {
+    let mut t = Table::new(["name", "position", "last", "hours_5y", "due", "state"]);
     for s in rows {
-        w.write_record([
+        t.row([
             s.name.as_str(),
             s.position.as_deref().unwrap_or(""),
             &iso(s.last),
             &s.hours_5y.to_string(),
             &iso(s.due),
             s.state.as_str(),
-        ])?;
+        ]);
     }
-    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    t.into_bytes()
 }
 
 /// `tirkeme status`.
@@ -172,12 +173,7 @@ pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
             }
             out
         }
-        StatusFormat::Csv => match csv_text(&rows) {
-            Ok(b) => b,
-            Err(e) => {
-                return super::io_error(ui, "io-write", Path::new("-"), std::io::Error::other(e));
-            }
-        },
+        StatusFormat::Csv => csv_text(&rows),
     };
     if let Some(out) = pdf {
         let bytes = match roster::view::render(&roster, on, &rows) {

@@ -190,3 +190,36 @@ fn the_date_comes_from_the_document_or_source_date_epoch() {
         assert!(info.contains("2023-11-14"), "{pdf}: {info}");
     }
 }
+
+#[test]
+fn extract_takes_only_tirkemes_own_source() {
+    let dir = tmp("extract-foreign");
+    let src = "form: application\napplicant: Асанов Бакыт\n";
+    write(&dir, "in.yaml", src);
+    write(&dir, "invoice.xml", "<rsm:CrossIndustryInvoice/>\n");
+    for (args, pdf) in [(&["--plain"][..], "plain.pdf"), (&[][..], "ours.pdf")] {
+        let mut render = vec!["render", "in.yaml", "-o", pdf];
+        render.extend_from_slice(args);
+        assert!(run(&dir, &render).status.success());
+        // An e-invoice's XML attached by another program (qpdf here).
+        let added = Command::new("qpdf")
+            .current_dir(&dir)
+            .args([pdf, "--add-attachment", "invoice.xml", "--mimetype=text/xml", "--", &format!("x-{pdf}")])
+            .status()
+            .expect("qpdf");
+        assert!(added.success());
+    }
+    // A PDF that carries only the invoice: said so, exit 1, nothing written.
+    let out = run(&dir, &["extract", "x-plain.pdf", "-o", "back.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("x-plain.pdf carries an attachment of another program (text/xml), not the source of a tirkeme document"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.join("back.yaml").exists());
+    // Ours with the invoice beside it: the source, byte for byte.
+    let out = run(&dir, &["extract", "x-ours.pdf"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(out.stdout, src.as_bytes());
+}

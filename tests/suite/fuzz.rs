@@ -289,7 +289,7 @@ fn hostile_generators_stay_bounded() {
             "/FlateDecode"
         };
         let mut bomb = format!(
-            "%PDF-1.7\n1 0 obj\n<</Type/EmbeddedFile/Length {}/Filter{filter}>>\nstream\n",
+            "%PDF-1.7\n1 0 obj\n<</Type/EmbeddedFile/Subtype/application#2Fyaml/Length {}/Filter{filter}>>\nstream\n",
             body.len()
         )
         .into_bytes();

@@ -15,6 +15,7 @@ mod batch;
 mod browser;
 mod forms;
 mod fuzz;
+mod import;
 mod layout;
 mod locales;
 mod messages;

@@ -542,7 +542,7 @@ fn zlib(data: &[u8]) -> Vec<u8> {
 fn pdf_with(filter: &str, size: Option<usize>, body: &[u8]) -> Vec<u8> {
     let params = size.map_or(String::new(), |s| format!("/Params<</Size {s}>>"));
     let mut out = format!(
-        "%PDF-1.7\n1 0 obj\n<</Length {}/Type/EmbeddedFile{filter}{params}>>\nstream\n",
+        "%PDF-1.7\n1 0 obj\n<</Length {}/Type/EmbeddedFile/Subtype/application#2Fyaml{filter}{params}>>\nstream\n",
         body.len()
     )
     .into_bytes();
