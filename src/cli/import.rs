@@ -6,7 +6,6 @@ use std::io::Write;
 use std::path::Path;
 
 use tirkeme::diagnostics::visible;
-use tirkeme::finding::Severity;
 use tirkeme::locale::{UiLang, tr};
 use tirkeme::roster::import;
 
@@ -46,11 +45,8 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
         }
     });
     let Some(yaml) = imported.yaml else {
-        let errors = imported
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
+        // Those past the cap of findings shown included.
+        let errors = imported.errors.max(1);
         say(
             ui,
             "import-not-written",

@@ -191,6 +191,8 @@ pub struct Imported {
     pub findings: Vec<CellFinding>,
     /// The sheet read, when one was.
     pub sheet: Option<String>,
+    /// Errors found, those not kept in `findings` included.
+    pub errors: usize,
     /// Teachers read.
     pub teachers: usize,
     /// Activities read.
@@ -256,7 +258,9 @@ impl SheetError {
             SheetError::Unzipped => {
                 Msg::new("import-unzipped").arg("max", mib(zipped::MAX_UNZIPPED_BYTES))
             }
-            SheetError::TooManyCells { .. } => Msg::new("import-too-many-cells").arg("max", MAX_CELLS),
+            SheetError::TooManyCells { .. } => {
+                Msg::new("import-too-many-cells").arg("max", MAX_CELLS)
+            }
             SheetError::NoSheet => Msg::new("import-no-sheet"),
         }
     }
@@ -294,6 +298,7 @@ pub fn from_path(path: &Path) -> std::io::Result<Imported> {
 fn refused(e: SheetError) -> Imported {
     Imported {
         findings: vec![e.finding()],
+        errors: 1,
         ..Imported::default()
     }
 }
@@ -400,7 +405,7 @@ struct Findings {
     kept: Vec<CellFinding>,
     errors: usize,
     dropped: usize,
-    dropped_error: bool,
+    dropped_errors: usize,
 }
 
 impl Findings {
@@ -411,12 +416,17 @@ impl Findings {
             self.kept.push(f);
         } else {
             self.dropped += 1;
-            self.dropped_error |= error;
+            self.dropped_errors += usize::from(error);
         }
     }
 
     fn has_errors(&self) -> bool {
-        self.errors > 0 || self.dropped_error
+        self.errors + self.dropped_errors > 0
+    }
+
+    /// Errors found, kept or not.
+    fn error_count(&self) -> usize {
+        self.errors + self.dropped_errors
     }
 
     fn finish(mut self) -> Vec<CellFinding> {
@@ -437,7 +447,7 @@ impl Findings {
             let msg = Msg::new("too-many-findings")
                 .arg("count", self.dropped)
                 .arg("max", MAX_FINDINGS);
-            let severity = if self.dropped_error {
+            let severity = if self.dropped_errors > 0 {
                 Severity::Error
             } else {
                 Severity::Warning
@@ -471,7 +481,10 @@ pub(crate) fn shown(text: &str) -> String {
             '\u{80}'..='\u{9F}' => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
             c if crate::lookalike::is_bidi_control(c)
                 || crate::lookalike::is_zero_width(c)
-                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}') =>
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+                ) =>
             {
                 out.push_str(&format!("⟨U+{:04X}⟩", c as u32))
             }
@@ -505,19 +518,27 @@ fn header_key(text: &str) -> String {
 
 /// The field a header names, and the language of the word, if any.
 pub(crate) fn field_of(header: &str) -> Option<(&'static str, UiLang)> {
-    let key = header_key(header);
-    if key.is_empty() || key.chars().count() > 60 {
-        return None;
-    }
-    for lang in [UiLang::Ky, UiLang::Ru, UiLang::En] {
-        for field in FIELDS {
-            let words = tr(lang, &format!("roster-column-{field}"), &[]);
-            if words.split(',').any(|w| header_key(w) == key) {
-                return Some((field, lang));
+    // Every header word of the three languages, normalised once: a sheet's
+    // top rows may hold thousands of cells, each looked up here.
+    type Words = std::collections::HashMap<String, (&'static str, UiLang)>;
+    static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+        let mut words = std::collections::HashMap::new();
+        for lang in [UiLang::Ky, UiLang::Ru, UiLang::En] {
+            for field in FIELDS {
+                let list = tr(lang, &format!("roster-column-{field}"), &[]);
+                for w in list.split(',') {
+                    // The first language to name a word keeps it.
+                    words.entry(header_key(w)).or_insert((*field, lang));
+                }
             }
         }
+        words.remove("");
+        words
+    });
+    if header.chars().nth(200).is_some() {
+        return None;
     }
-    None
+    WORDS.get(&header_key(header)).copied()
 }
 
 fn text_of(c: &Cell) -> Option<String> {
@@ -644,9 +665,7 @@ fn header(sheet: &Sheet) -> Option<Header> {
                     // A lower heading says more than the group heading above it.
                     named.insert(*c, (f, text, r));
                 }
-                None if !named.contains_key(c) && !text.is_empty() => {
-                    h.unknown.push((*c, text, r))
-                }
+                None if !named.contains_key(c) && !text.is_empty() => h.unknown.push((*c, text, r)),
                 None => {}
             }
         }
@@ -735,6 +754,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             rule::MISSING,
             Msg::new("import-empty"),
         ));
+        out.errors = findings.error_count();
         out.findings = findings.finish();
         return out;
     };
@@ -759,6 +779,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             rule::MISSING,
             Msg::new("import-no-name"),
         ));
+        out.errors = findings.error_count();
         out.findings = findings.finish();
         return out;
     }
@@ -859,6 +880,15 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             }
             continue;
         };
+        if !index.contains_key(&name) && people.len() == crate::input::MAX_ROWS {
+            // The roster holds no more; the rest of the sheet is not read.
+            findings.push(CellFinding::error(
+                at(r, name_col),
+                rule::LIMIT,
+                Msg::new("import-too-many-teachers").arg("max", crate::input::MAX_ROWS),
+            ));
+            break;
+        }
         let i = *index.entry(name.clone()).or_insert_with(|| {
             people.push(Person {
                 name: name.clone(),
@@ -888,6 +918,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
     out.teachers = people.len();
     out.activities = people.iter().map(|p| p.history.len()).sum();
     if findings.has_errors() {
+        out.errors = findings.error_count();
         out.findings = findings.finish();
         return out;
     }
@@ -915,6 +946,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
     if !findings.has_errors() && checked.roster.is_some() {
         out.yaml = Some(yaml);
     }
+    out.errors = findings.error_count();
     out.findings = findings.finish();
     out
 }

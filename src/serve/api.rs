@@ -21,7 +21,7 @@ use tirkeme::yaml::{self, MAX_INPUT_BYTES, Node};
 
 use super::guard::{self, ui_lang};
 use super::pool::Busy;
-use super::{App, assets, documents, pages, schema};
+use super::{App, assets, department, documents, pages, schema};
 
 /// Every route, behind the guard.
 pub(crate) fn router(app: Arc<App>) -> Router {
@@ -32,7 +32,10 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/assets/{file}", get(assets::serve))
         .route("/api/forms", get(forms))
         .route("/api/schema/{form}", get(form_schema))
-        .route("/api/check", post(check))
+        .route("/api/check", post(department::check))
+        .route("/api/import", post(department::import_sheet))
+        .route("/api/draft/{plan}", post(department::draft))
+        .route("/api/standing.pdf", get(department::standing_pdf))
         .route("/api/render", post(render))
         .route("/api/extract", post(extract))
         .route("/api/parse", post(parse))
@@ -103,23 +106,6 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
             StatusCode::NOT_FOUND,
             tr(ui, "serve-no-form", &[("form", &form)]),
         ),
-    }
-}
-
-/// `POST /api/check`: the findings of a YAML body.
-async fn check(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    // Checking is quick but not free on a large body: in the pool, so that
-    // a burst of 4 MiB checks waits its turn instead of taking every core.
-    let found = app
-        .pool
-        .bounded_for(ui, body.len(), move || {
-            findings_json(&pipeline::check("document.yaml", body.to_vec(), None), ui)
-        })
-        .await;
-    match found {
-        Ok(v) => axum::Json(v).into_response(),
-        Err(busy) => busy,
     }
 }
 

@@ -18,6 +18,7 @@ mod api;
 mod assets;
 mod body;
 mod conn;
+mod department;
 mod documents;
 mod guard;
 mod package;

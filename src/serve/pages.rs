@@ -55,6 +55,42 @@ const WORDS: &[&str] = &[
     "serve-state-due",
     "serve-state-overdue",
     "serve-state-never",
+    "page-more",
+    "page-list-hint",
+    "page-other-text",
+    "page-other-text-label",
+    "page-unset",
+    "page-date-placeholder",
+    "page-errors-one",
+    "page-errors-few",
+    "page-errors-many",
+    "page-warnings-one",
+    "page-warnings-few",
+    "page-warnings-many",
+    "page-todo-one",
+    "page-todo-few",
+    "page-todo-many",
+    "page-summary",
+    "page-fill",
+    "page-stale",
+    "page-unsaved",
+    "page-saved-new",
+    "page-conflict",
+    "page-versions-none",
+    "page-restore",
+    "page-restored",
+    "page-version-by",
+    "page-imported",
+    "page-import-findings",
+    "page-import-failed",
+    "page-draft-failed",
+    "page-row-undo",
+    "page-row-up",
+    "page-row-down",
+    "page-row-remove",
+    "page-row-number",
+    "page-grid-hint",
+    "page-in-other",
 ];
 
 /// Escapes text for HTML content and attribute values.
@@ -91,22 +127,11 @@ fn form_title(form: FormId, ui: UiLang) -> String {
 }
 
 /// The page around `body`: header with the language switch, the boot data.
-/// `schema`, when given, is the form's schema as written, put into the boot
-/// data in place of `"@SCHEMA@"` so that the fields keep its order (a
-/// parsed map would sort the keys).
-fn shell(
-    ui: UiLang,
-    uri: &Uri,
-    title: &str,
-    body: &str,
-    boot: &Value,
-    schema: Option<&str>,
-) -> Response {
-    let mut boot = script_json(boot);
-    if let Some(raw) = schema {
-        boot = boot.replacen("\"@SCHEMA@\"", &raw.replace('<', "\\u003c"), 1);
-    }
-    let path = uri.path();
+fn shell(ui: UiLang, base: &str, uri: &Uri, title: &str, body: &str, boot: &Value) -> Response {
+    let boot = script_json(boot);
+    // The page's own address relative to the base, for the language switch.
+    let here = uri.path().trim_start_matches('/');
+    let here = if here.is_empty() { "./" } else { here };
     let switch: String = [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")]
         .iter()
         .map(|(c, name)| {
@@ -117,7 +142,7 @@ fn shell(
             };
             format!(
                 "<a href=\"{}?ui={c}\" lang=\"{c}\" data-ui=\"{c}\"{current}>{name}</a>",
-                esc(path)
+                esc(here)
             )
         })
         .collect::<Vec<_>>()
@@ -125,12 +150,14 @@ fn shell(
     let html = format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>{title} — tirkeme</title>\n<link rel=\"stylesheet\" href=\"/assets/app.css\">\n</head>\n<body>\n\
-<header><a class=\"home\" href=\"/\">tirkeme</a> <span class=\"tagline\">{tagline}</span>\
+<base href=\"{base}\">\n\
+<title>{title} — tirkeme</title>\n<link rel=\"stylesheet\" href=\"assets/app.css\">\n</head>\n<body>\n\
+<header><a class=\"home\" href=\"./\">tirkeme</a> <span class=\"tagline\">{tagline}</span>\
 <nav id=\"ui-switch\" aria-label=\"{ui_label}\">{switch}</nav></header>\n\
 <main>\n{body}\n</main>\n\
 <script id=\"boot\" type=\"application/json\">{boot}</script>\n\
-<script src=\"/assets/app.js\"></script>\n</body>\n</html>\n",
+<script src=\"assets/app.js\"></script>\n</body>\n</html>\n",
+        base = esc(base),
         lang = ui.code(),
         title = esc(title),
         tagline = esc(&tr(ui, "serve-tagline", &[])),
@@ -138,7 +165,8 @@ fn shell(
     );
     let mut res = Html(html).into_response();
     if let Some(c) = query_param(uri, "ui").filter(|c| ["ky", "ru", "en"].contains(&c.as_str()))
-        && let Ok(v) = HeaderValue::from_str(&format!("{UI_COOKIE}={c}; Path=/; SameSite=Strict"))
+        && let Ok(v) =
+            HeaderValue::from_str(&format!("{UI_COOKIE}={c}; Path={base}; SameSite=Strict"))
     {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
@@ -158,6 +186,49 @@ fn words(ui: UiLang) -> Value {
     Value::Object(map)
 }
 
+/// A labelled file input that the keyboard reaches: the input itself is
+/// only hidden from sight (not `display: none`), and the label shows its
+/// focus.
+fn file_button(id: &str, accept: &str, label: &str, hint: Option<&str>) -> String {
+    let hint_attr = hint.map_or_else(String::new, |_| format!(" aria-describedby=\"{id}-hint\""));
+    let hint_el = hint.map_or_else(String::new, |h| {
+        format!("<span class=\"hint\" id=\"{id}-hint\">{}</span>", esc(h))
+    });
+    format!(
+        "<span class=\"file-button\"><input type=\"file\" id=\"{id}\" accept=\"{accept}\"{hint_attr}>\
+<label for=\"{id}\" class=\"button\">{}</label>{hint_el}</span>",
+        esc(label)
+    )
+}
+
+/// The drafts of the two plans from the folder's roster (SPEC 11), with the
+/// academic year each starts in (the next one from September on).
+fn drafts(ui: UiLang) -> String {
+    use chrono::Datelike;
+    let today = chrono::Local::now().date_naive();
+    let next = if today.month() >= 6 {
+        today.year() + 1
+    } else {
+        today.year()
+    };
+    let w = |id: &str| esc(&tr(ui, id, &[]));
+    format!(
+        "<div class=\"drafts\">\
+<p><label for=\"draft-annual-plan-year\">{year}</label> \
+<input id=\"draft-annual-plan-year\" type=\"text\" inputmode=\"numeric\" value=\"{next}-{next1}\" size=\"10\"> \
+<button type=\"button\" id=\"draft-annual-plan\">{annual}</button></p>\
+<p><label for=\"draft-perspective-plan-year\">{from}</label> \
+<input id=\"draft-perspective-plan-year\" type=\"text\" inputmode=\"numeric\" value=\"{next}\" size=\"6\"> \
+<button type=\"button\" id=\"draft-perspective-plan\">{perspective}</button></p>\
+<p id=\"draft-message\" role=\"status\"></p></div>",
+        year = w("page-draft-year"),
+        from = w("page-draft-from"),
+        annual = w("page-draft-annual-plan"),
+        perspective = w("page-draft-perspective-plan"),
+        next1 = next + 1,
+    )
+}
+
 /// `GET /`: the forms, the documents in DIR, the roster's standing.
 pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
     let ui = ui_lang(&headers, &uri);
@@ -170,10 +241,12 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     })
     .await
     .unwrap_or_default();
+    let has_roster = !people.is_empty() || app.dir.roster().is_some();
+    let w = |id: &str| esc(&tr(ui, id, &[]));
     let mut body = String::new();
     body += &format!(
         "<section id=\"forms\"><h1>{}</h1><ul class=\"forms\">",
-        esc(&tr(ui, "serve-forms", &[]))
+        w("serve-forms")
     );
     for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
@@ -181,7 +254,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         let appendix = appendix_label(f, ui);
         if has_page {
             body += &format!(
-                "<li><a href=\"/form/{id}\" data-form=\"{id}\"><span class=\"appendix\">{appendix}</span> {title}</a></li>",
+                "<li><a href=\"form/{id}\" data-form=\"{id}\"><span class=\"appendix\">{appendix}</span> {title}</a></li>",
                 id = f.id()
             );
         } else {
@@ -191,8 +264,8 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         }
     }
     body += &format!(
-        "<li><a href=\"/form/{ROSTER}\" data-form=\"{ROSTER}\">{}</a></li>",
-        esc(&tr(ui, "serve-roster", &[]))
+        "<li><a href=\"form/{ROSTER}\" data-form=\"{ROSTER}\">{}</a></li>",
+        w("serve-roster")
     );
     body += "</ul></section>";
     body += &format!(
@@ -204,10 +277,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         ))
     );
     if docs.is_empty() {
-        body += &format!(
-            "<p class=\"empty\">{}</p>",
-            esc(&tr(ui, "serve-no-documents", &[]))
-        );
+        body += &format!("<p class=\"empty\">{}</p>", w("serve-no-documents"));
     } else {
         body += "<ul class=\"documents\">";
         for d in &docs {
@@ -216,10 +286,12 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
                 .as_deref()
                 .and_then(FormId::from_id)
                 .map(|f| form_title(f, ui))
-                .or_else(|| d.form.clone())
+                .or_else(|| {
+                    (d.form.as_deref() == Some(ROSTER)).then(|| tr(ui, "serve-roster", &[]))
+                })
                 .unwrap_or_default();
             body += &format!(
-                "<li><a href=\"/edit/{href}\" data-name=\"{name}\">{name}</a> <span class=\"form-of\">{form}</span></li>",
+                "<li><a href=\"edit/{href}\" data-name=\"{name}\">{name}</a> <span class=\"form-of\">{form}</span></li>",
                 href = esc(&percent_encode(&d.name)),
                 name = esc(&d.name),
                 form = esc(&form)
@@ -228,18 +300,41 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         body += "</ul>";
     }
     body += &format!(
-        "<p><label class=\"button\">{} <input type=\"file\" id=\"open-pdf\" accept=\"application/pdf,.pdf\"></label> <span id=\"open-message\" role=\"status\"></span></p>",
-        esc(&tr(ui, "serve-open-pdf", &[]))
+        "<p>{} <span id=\"open-message\" role=\"status\"></span></p>",
+        file_button(
+            "open-pdf",
+            "application/pdf,.pdf",
+            &tr(ui, "serve-open-pdf", &[]),
+            Some(&tr(ui, "page-open-pdf-hint", &[]))
+        )
     );
     body += "</section>";
-    if !people.is_empty() || app.dir.roster().is_some() {
+    body += &format!(
+        "<section id=\"department\"><h2>{}</h2>",
+        w("serve-standing")
+    );
+    if has_roster {
+        let today = chrono::Local::now().date_naive();
         body += &format!(
-            "<section id=\"standing\"><h2>{}</h2><div id=\"standing-table\"></div></section>",
-            esc(&tr(ui, "serve-standing", &[]))
+            "<form id=\"standing-form\" action=\"api/standing.pdf\" method=\"get\" class=\"inline\">\
+<label for=\"standing-on\">{on}</label> <input type=\"text\" inputmode=\"numeric\" size=\"10\" id=\"standing-on\" name=\"on\" value=\"{today}\" placeholder=\"{placeholder}\"> \
+<button type=\"submit\" id=\"standing-pdf\">{pdf}</button></form>",
+            on = w("page-standing-on"),
+            pdf = w("page-standing-pdf"),
+            today = today.format("%d.%m.%Y"),
+            placeholder = w("page-date-placeholder"),
+        );
+        body += &drafts(ui);
+        body += "<div id=\"standing-table\"></div>";
+    } else {
+        body += &format!(
+            "<p class=\"empty\"><a href=\"form/{ROSTER}\">{}</a></p>",
+            w("page-standing-none")
         );
     }
+    body += "</section>";
     let boot = json!({ "page": "index", "ui": ui.code(), "words": words(ui) });
-    shell(ui, &uri, "tirkeme", &body, &boot, None)
+    shell(ui, &app.base, &uri, "tirkeme", &body, &boot)
 }
 
 /// Percent-encodes a document name for a path segment.
@@ -253,50 +348,6 @@ fn percent_encode(s: &str) -> String {
         }
     }
     out
-}
-
-/// The words of a schema's choices: `kind: {course: "Курс", ...}`, from the
-/// forms' own words where they have them.
-fn choice_labels(schema: &Value, ui: UiLang) -> Value {
-    let mut out = Map::new();
-    fn walk(v: &Value, ui: UiLang, out: &mut Map<String, Value>) {
-        match v {
-            Value::Object(m) => {
-                if let Some(Value::Object(props)) = m.get("properties") {
-                    for (key, prop) in props {
-                        if let Some(Value::Array(values)) = prop.get("enum") {
-                            let mut labels = Map::new();
-                            for value in values.iter().filter_map(Value::as_str) {
-                                let id = format!("{key}-{value}");
-                                let lang = match ui {
-                                    UiLang::Ru => Lang::Ru,
-                                    _ => Lang::Ky,
-                                };
-                                let word = if ui == UiLang::En {
-                                    id.clone()
-                                } else {
-                                    tr(lang, &id, &[])
-                                };
-                                if word != id {
-                                    labels.insert(value.into(), json!(word));
-                                }
-                            }
-                            if !labels.is_empty() {
-                                out.insert(key.clone(), Value::Object(labels));
-                            }
-                        }
-                    }
-                }
-                for (_, child) in m {
-                    walk(child, ui, out);
-                }
-            }
-            Value::Array(items) => items.iter().for_each(|i| walk(i, ui, out)),
-            _ => {}
-        }
-    }
-    walk(schema, ui, &mut out);
-    Value::Object(out)
 }
 
 /// The roster's id in `form:`: it has a page too (its fields, findings,
@@ -316,10 +367,20 @@ async fn editor(
     // The forms, and the roster (no form of the regulation).
     let id = FormId::from_id(form);
     if id.is_none() && form != ROSTER {
-        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+        return not_found(
+            ui,
+            &app.base,
+            uri,
+            &tr(ui, "serve-no-form", &[("form", form)]),
+        );
     }
-    let Some(schema) = schema::form_schema(form, ui) else {
-        return not_found(ui, uri, &tr(ui, "serve-no-form", &[("form", form)]));
+    let Some(fields) = tirkeme::present::page_fields(form, ui) else {
+        return not_found(
+            ui,
+            &app.base,
+            uri,
+            &tr(ui, "serve-no-form", &[("form", form)]),
+        );
     };
     let app2 = app.clone();
     let people = tokio::task::spawn_blocking(move || roster::people(&app2.dir))
@@ -327,6 +388,10 @@ async fn editor(
         .unwrap_or_default();
     let title = id.map_or_else(|| tr(ui, "serve-roster", &[]), |id| form_title(id, ui));
     let w = |id: &str| esc(&tr(ui, id, &[]));
+    let is_plan = id.is_some_and(|id| {
+        id.is::<tirkeme::forms::annual_plan::AnnualPlan>()
+            || id.is::<tirkeme::forms::perspective_plan::PerspectivePlan>()
+    });
     let package = if id.is_some_and(|id| id.is::<tirkeme::forms::annual_plan::AnnualPlan>()) {
         format!(
             "<button type=\"button\" id=\"package\">{}</button>",
@@ -335,49 +400,85 @@ async fn editor(
     } else {
         String::new()
     };
+    // The roster's page takes her spreadsheet and drafts the plans.
+    let department = if form == ROSTER {
+        format!(
+            "<section id=\"roster-tools\" class=\"tools\">{}<div id=\"import-message\" role=\"status\"></div>{}</section>",
+            file_button(
+                "import-sheet",
+                ".xlsx,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,text/csv",
+                &tr(ui, "page-import-sheet", &[]),
+                None
+            ),
+            drafts(ui)
+        )
+    } else {
+        String::new()
+    };
     let body = format!(
-        "<h1><span class=\"appendix\">{appendix}</span> {title}</h1>\n\
-<div class=\"editor\">\n<form id=\"doc\" autocomplete=\"off\" novalidate></form>\n\
+        "<h1><span class=\"appendix\">{appendix}</span> {title}</h1>\n{department}\
+<div class=\"editor{wide}\">\n<div class=\"form-column\">\
+<div id=\"summary\" class=\"summary\" role=\"region\" aria-labelledby=\"summary-title\" hidden></div>\
+<form id=\"doc\" autocomplete=\"off\" novalidate></form></div>\n\
 <aside>\n<div class=\"actions\">\
-<label>{save_name} <input id=\"save-name\" type=\"text\" value=\"{name}\" pattern=\"[^/\\\\]+\\.yaml\"></label> \
+<label for=\"save-name\">{save_name}</label><input id=\"save-name\" type=\"text\" value=\"{name}\"> \
 <button type=\"button\" id=\"save\">{save}</button> \
 <button type=\"button\" id=\"download-pdf\">{download}</button> {package} \
-<label class=\"button\">{open_pdf} <input type=\"file\" id=\"open-pdf\" accept=\"application/pdf,.pdf\"></label>\
-<p id=\"message\" role=\"status\"></p></div>\n\
+{open_pdf}\
+<p id=\"message\" role=\"status\"></p>\
+<div id=\"conflict\" class=\"conflict\" hidden><button type=\"button\" id=\"conflict-reload\">{reload}</button> \
+<button type=\"button\" id=\"conflict-new\">{save_new}</button></div></div>\n\
+<details id=\"versions\" hidden><summary>{versions}</summary><ul></ul></details>\
 <h2>{findings}</h2>\n<ul id=\"findings\" aria-live=\"polite\"></ul>\n\
-<h2>{preview}</h2>\n<iframe id=\"preview\" title=\"{preview}\"></iframe>\n</aside>\n</div>\n\
+<h2>{preview}</h2>\n<div class=\"preview-box\"><p id=\"stale\" class=\"stale-note\" hidden>{stale}</p>\
+<iframe id=\"preview\" title=\"{preview}\"></iframe></div>\n</aside>\n</div>\n\
 <datalist id=\"people\"></datalist>",
         appendix = id.map_or_else(String::new, |id| appendix_label(id, ui)),
         title = esc(&title),
+        wide = if is_plan || form == ROSTER {
+            " wide"
+        } else {
+            ""
+        },
         save_name = w("serve-save-name"),
-        name = esc(name.as_deref().unwrap_or(&format!("{form}.yaml"))),
+        name = esc(name.as_deref().unwrap_or("")),
         save = w("serve-save"),
         download = w("serve-download-pdf"),
-        open_pdf = w("serve-open-pdf"),
+        open_pdf = file_button(
+            "open-pdf",
+            "application/pdf,.pdf",
+            &tr(ui, "serve-open-pdf", &[]),
+            None
+        ),
+        reload = w("page-reload"),
+        save_new = w("page-save-new"),
+        versions = w("page-versions"),
         findings = w("serve-findings"),
         preview = w("serve-preview"),
+        stale = w("page-stale"),
     );
+    // The word for the document in each form language, for its file name.
+    let doc_word = |lang: Lang| tr(lang, &format!("page-doc-{form}"), &[]);
     let boot = json!({
         "page": "form",
         "ui": ui.code(),
         "form": form,
         "name": name,
+        "fields": fields,
+        "docWords": { "ky": doc_word(Lang::Ky), "ru": doc_word(Lang::Ru) },
         "etag": etag,
-        "schema": "@SCHEMA@",
-        "labels": choice_labels(&schema, ui),
         "data": data,
         "people": people.iter().filter_map(|p| p["name"].as_str()).collect::<Vec<_>>(),
         "roster": people,
         "words": words(ui),
     });
-    let raw = schema::form_schema_text(form, ui);
-    shell(ui, uri, &title, &body, &boot, raw.as_deref())
+    shell(ui, &app.base, uri, &title, &body, &boot)
 }
 
-fn not_found(ui: UiLang, uri: &Uri, message: &str) -> Response {
+fn not_found(ui: UiLang, base: &str, uri: &Uri, message: &str) -> Response {
     let body = format!("<p class=\"error\">{}</p>", esc(message));
     let boot = json!({ "page": "none", "ui": ui.code(), "words": words(ui) });
-    let mut res = shell(ui, uri, message, &body, &boot, None);
+    let mut res = shell(ui, base, uri, message, &body, &boot);
     *res.status_mut() = StatusCode::NOT_FOUND;
     res
 }
@@ -406,7 +507,12 @@ pub(crate) async fn edit(
     let n = name.clone();
     let read = tokio::task::spawn_blocking(move || app2.dir.read(&n)).await;
     let Ok(Ok(bytes)) = read else {
-        return not_found(ui, &uri, &tr(ui, "serve-not-found", &[("name", &name)]));
+        return not_found(
+            ui,
+            &app.base,
+            &uri,
+            &tr(ui, "serve-not-found", &[("name", &name)]),
+        );
     };
     let etag = super::store::etag_of(&bytes);
     let parsed = tirkeme::pipeline::decode(&bytes).ok().and_then(|text| {
@@ -431,7 +537,7 @@ pub(crate) async fn edit(
                     ("detail", &first.map(|f| f.message(ui)).unwrap_or_default()),
                 ],
             );
-            let mut res = not_found(ui, &uri, &message);
+            let mut res = not_found(ui, &app.base, &uri, &message);
             *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             return res;
         }
@@ -442,7 +548,12 @@ pub(crate) async fn edit(
         .unwrap_or("")
         .to_owned();
     if form.is_empty() {
-        return not_found(ui, &uri, &tr(ui, "serve-formless", &[("name", &name)]));
+        return not_found(
+            ui,
+            &app.base,
+            &uri,
+            &tr(ui, "serve-formless", &[("name", &name)]),
+        );
     }
     editor(app, ui, &uri, &form, Some(name), data, Some(etag)).await
 }

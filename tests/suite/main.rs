@@ -13,6 +13,7 @@ mod common;
 mod archive;
 mod batch;
 mod browser;
+mod department;
 mod forms;
 mod fuzz;
 mod import;

@@ -69,7 +69,11 @@ pub(super) fn read(name: &str, bytes: &[u8]) -> Result<(Sheet, Option<QuoteError
                     }
                 }
                 Err(msg) => {
-                    error = Some(QuoteError { row: row + 1, col, msg });
+                    error = Some(QuoteError {
+                        row: row + 1,
+                        col,
+                        msg,
+                    });
                     break 'rows;
                 }
             }
@@ -204,9 +208,12 @@ mod tests {
 
     #[test]
     fn quotes_separators_and_line_ends() {
-        let (s, e) = read("t", "a;\"b;c\"\r\n\"x\"\"y\";\n\n z ;\"two\nlines\"".as_bytes())
-            .ok()
-            .unwrap();
+        let (s, e) = read(
+            "t",
+            "a;\"b;c\"\r\n\"x\"\"y\";\n\n z ;\"two\nlines\"".as_bytes(),
+        )
+        .ok()
+        .unwrap();
         assert!(e.is_none());
         assert_eq!(
             texts(&s),
