@@ -924,7 +924,8 @@
       var target = fieldFor(path);
       var text = f.rule === 'missing' ? wf('page-fill', { field: labelOfPath(path) || pageWords(f.message, path) }) : pageWords(f.message, path);
       var file = (f.labels || []).filter(function (l) { return l.file; })[0];
-      if (file) { text += ' — ' + wf('page-in-other', { file: file.file, message: file.message }); }
+      // The other document it disagrees with, unless the message names it.
+      if (file && text.indexOf(file.file) < 0) { text += ' — ' + wf('page-in-other', { file: file.file, message: file.message }); }
       var holder = target ? (target.closest('.field, td, fieldset') || target) : null;
       var kind = f.rule === 'missing' ? 'todo' : f.severity;
       if (holder) {
@@ -1148,6 +1149,8 @@
       return r.ok ? r.json() : null;
     }).then(function (list) {
       if (!Array.isArray(list)) { versionsBox.hidden = true; return; }
+      // The document as it is now is not an earlier version.
+      list = list.filter(function (v) { return !etag || v.etag !== etag; });
       versionsBox.hidden = false;
       var ul = versionsBox.querySelector('ul');
       ul.replaceChildren();
