@@ -156,7 +156,7 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     // An address whose escapes are not UTF-8 (`/edit/%FF.yaml`): refused
     // here in the page's words, not by a handler's extractor in English.
     if !decodes(req.uri().path()) || !req.uri().query().is_none_or(decodes) {
-        return refusal(StatusCode::BAD_REQUEST, tr(ui, "serve-bad-address", &[]));
+        return refusal(StatusCode::BAD_REQUEST, tr(ui, id::SERVE_BAD_ADDRESS, &[]));
     }
     let ip = client_ip(app, &req);
     let mut person = Person(None);
