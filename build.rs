@@ -4,7 +4,8 @@
 //!   every start in the dynamic loader, relocating pointers (see README, Speed);
 //! - lists every `locales/<lang>/*.ftl` file so that the words are built into
 //!   the binary without a hand-kept list (a new topic file is picked up by
-//!   itself), and which file holds each message id.
+//!   itself), which file holds each message id, and a constant for each id
+//!   (`locale::id::META_SUBJECT`), so that a wrong id fails to compile.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -79,6 +80,31 @@ fn main() {
         let _ = writeln!(out, "    ({lang:?}, {id:?}, {k}),");
     }
     out.push_str("];\n");
+    // A constant for every message id, so that a misspelt id fails to
+    // compile instead of printing itself on a form.
+    let mut names: Vec<&str> = ids.iter().map(|(_, id, _)| id.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    out.push_str("/// Every message id of the locale files, as a constant: `id::META_SUBJECT`\n");
+    out.push_str("/// is `meta-subject`. Made by `build.rs` from the files.\n");
+    out.push_str("pub mod id {\n    use super::Id;\n");
+    for id in names {
+        let name: String = id
+            .chars()
+            .map(|c| {
+                if c == '-' {
+                    '_'
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "    /// `{id}`\n    pub const {name}: Id<'static> = Id({id:?});"
+        );
+    }
+    out.push_str("}\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("locales.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         panic!("cannot write {}: {e}", dest.display());

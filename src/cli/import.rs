@@ -4,6 +4,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use tirkeme::locale::{Id, id};
 
 use tirkeme::diagnostics::visible;
 use tirkeme::locale::{UiLang, tr};
@@ -20,7 +21,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             let detail = super::os_error(ui, &e);
             say(
                 ui,
-                "import-unreadable",
+                id::IMPORT_UNREADABLE,
                 &[("path", &name), ("detail", &detail)],
             );
             return Status::Io;
@@ -36,7 +37,11 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             };
             let line = format!(
                 "{}: {place} [{}]: {}",
-                tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
+                tr(
+                    ui,
+                    Id::built(&format!("severity-{}", f.severity.as_str())),
+                    &[]
+                ),
                 f.rule.id,
                 f.message(ui)
             );
@@ -49,7 +54,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
         let errors = imported.errors.max(1);
         say(
             ui,
-            "import-not-written",
+            id::IMPORT_NOT_WRITTEN,
             &[("path", &name), ("errors", &errors.to_string())],
         );
         return Status::Invalid;
@@ -61,7 +66,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             }
             say(
                 ui,
-                "import-done",
+                id::IMPORT_DONE,
                 &[
                     ("path", &out.display().to_string()),
                     ("teachers", &imported.teachers.to_string()),

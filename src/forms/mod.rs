@@ -20,6 +20,7 @@
 //!   suite (`SNAPSHOTS=overwrite cargo test --test suite visual::`) and
 //!   looked at before they are committed.
 
+use crate::locale::id;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -29,7 +30,7 @@ pub(crate) use page::{Approval, Attach, Meta, Page, Section, Sheet, Signature, T
 use crate::fields::{self, Field, Ty};
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx, Obj};
-use crate::locale::{Lang, Msg, tr};
+use crate::locale::{Id, Lang, Msg, tr};
 use crate::yaml::{Node, Value};
 
 pub mod annual_plan;
@@ -333,7 +334,7 @@ impl Person {
 
     /// A `gender` warning (message `id`) when the surname's Russian form
     /// depends on a gender that neither `gender` nor the name tells.
-    pub(crate) fn gender_finding(&self, id: &'static str) -> Option<Finding> {
+    pub(crate) fn gender_finding(&self, id: Id<'static>) -> Option<Finding> {
         let name = self.name.as_ref()?;
         if self.gender().is_some() || self.short.is_some() {
             return None;
@@ -395,13 +396,13 @@ impl Ctx<'_> {
         let msg = match &parsed.doubt {
             None => None,
             Some(crate::names::Doubt::Order) => Some(
-                Msg::new("name-order")
+                Msg::new(id::NAME_ORDER)
                     .arg("name", &name.v)
                     .arg("surname", &parsed.surname)
                     .arg("short", parsed.short()),
             ),
             Some(crate::names::Doubt::Comma(rest)) => Some(
-                Msg::new("name-comma")
+                Msg::new(id::NAME_COMMA)
                     .arg("name", &name.v)
                     .arg("rest", rest)
                     .arg("short", parsed.short()),
@@ -437,7 +438,7 @@ impl Ctx<'_> {
                     self.push(Finding::new(
                         rule::TYPE,
                         i.pos,
-                        Msg::new("bad-year").arg("found", y.v),
+                        Msg::new(id::BAD_YEAR).arg("found", y.v),
                     ));
                     None
                 }
@@ -473,7 +474,11 @@ pub(crate) fn read(
     lang_override: Option<Lang>,
 ) -> Option<Document> {
     let Value::Map(entries) = &root.value else {
-        ctx.push(Finding::new(rule::TYPE, root.pos, Msg::new("root-not-map")));
+        ctx.push(Finding::new(
+            rule::TYPE,
+            root.pos,
+            Msg::new(id::ROOT_NOT_MAP),
+        ));
         return None;
     };
     let form_node = entries
@@ -484,18 +489,18 @@ pub(crate) fn read(
         ctx.push(Finding::new(
             rule::MISSING,
             root.pos,
-            Msg::new("missing-form").arg("forms", form_list()),
+            Msg::new(id::MISSING_FORM).arg("forms", form_list()),
         ));
         return None;
     };
     let form_text = form_node.value.scalar_text().unwrap_or_default();
     let Some(form) = FormId::from_id(form_text.trim()) else {
-        let mut msg = Msg::new("unknown-form")
+        let mut msg = Msg::new(id::UNKNOWN_FORM)
             .arg("found", &form_text)
             .arg("forms", form_list());
         let ids: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
         if let Some(n) = crate::input::nearest(&form_text, &ids) {
-            msg = Msg::new("unknown-form-hint")
+            msg = Msg::new(id::UNKNOWN_FORM_HINT)
                 .arg("found", &form_text)
                 .arg("forms", form_list())
                 .arg("hint", n);
@@ -640,8 +645,8 @@ impl University {
     pub(crate) fn own_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.name.iter().chain(self.short.iter()).cloned().collect();
         for lang in Lang::ALL {
-            names.push(tr(lang, "univ-name", &[]));
-            names.push(tr(lang, "univ-short", &[]));
+            names.push(tr(lang, id::UNIV_NAME, &[]));
+            names.push(tr(lang, id::UNIV_SHORT, &[]));
         }
         names
     }
@@ -667,23 +672,23 @@ impl View {
                 .university
                 .short
                 .clone()
-                .unwrap_or_else(|| tr(c.lang, "univ-short", &[])),
+                .unwrap_or_else(|| tr(c.lang, id::UNIV_SHORT, &[])),
             univ_name: c
                 .university
                 .name
                 .clone()
-                .unwrap_or_else(|| tr(c.lang, "univ-name", &[])),
+                .unwrap_or_else(|| tr(c.lang, id::UNIV_NAME, &[])),
             doc_date: day(&c.date),
         }
     }
 
     /// A form word or phrase.
-    pub(crate) fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: Id<'_>) -> String {
         self.ta(id, &[])
     }
 
     /// A form phrase with arguments; `univ` is always available.
-    pub(crate) fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub(crate) fn ta(&self, id: Id<'_>, args: &[(&str, &str)]) -> String {
         let mut all: Vec<(&str, &str)> = vec![("univ", &self.univ_short)];
         all.extend_from_slice(args);
         // The user's own quotes inside the form's «…» are not doubled.
@@ -691,28 +696,28 @@ impl View {
     }
 
     fn month(&self, form: &str, m: u32) -> String {
-        self.t(&format!("month-{form}-{m}"))
+        self.t(Id::built(&format!("month-{form}-{m}")))
     }
 
     /// The date line of a signature or approval: «03» ноябрь 2025-ж., or blank.
     pub(crate) fn date_line(&self, d: Option<NaiveDate>) -> String {
         match d {
             Some(d) => self.ta(
-                "date-line",
+                id::DATE_LINE,
                 &[
                     ("day", &format!("{:02}", d.day())),
                     ("month", &self.month("line", d.month())),
                     ("year", &d.year().to_string()),
                 ],
             ),
-            None => self.t("date-line-blank"),
+            None => self.t(id::DATE_LINE_BLANK),
         }
     }
 
     /// A date in running text: «2025-жылдын 3-ноябры» / «3 ноября 2025 г.».
     pub(crate) fn date_text(&self, d: NaiveDate) -> String {
         self.ta(
-            "date-text",
+            id::DATE_TEXT,
             &[
                 ("day", &d.day().to_string()),
                 ("month", &self.month("text", d.month())),
@@ -741,13 +746,13 @@ impl View {
         }
         let id = match (start, end) {
             (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => {
-                "period-same-month"
+                id::PERIOD_SAME_MONTH
             }
-            (Some(s), Some(e)) if s.year() == e.year() => "period-same-year",
-            (Some(_), Some(_)) => "period",
-            (Some(_), None) => "period-from",
-            (None, Some(_)) => "period-to",
-            (None, None) => "period-blank",
+            (Some(s), Some(e)) if s.year() == e.year() => id::PERIOD_SAME_YEAR,
+            (Some(_), Some(_)) => id::PERIOD,
+            (Some(_), None) => id::PERIOD_FROM,
+            (None, Some(_)) => id::PERIOD_TO,
+            (None, None) => id::PERIOD_BLANK,
         };
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         self.ta(id, &args)
@@ -776,15 +781,15 @@ impl View {
 
     /// «72 саат» / «72 ч.».
     pub(crate) fn hours(&self, h: i64) -> String {
-        self.ta("hours", &[("n", &h.to_string())])
+        self.ta(id::HOURS, &[("n", &h.to_string())])
     }
 
     /// The whole page of the form `F`: its sheet and the common keys.
     fn page<F: Form>(&self, sheet: Sheet<F::Data>, opts: PageOptions) -> Page<F::Data> {
         let appendix = F::APPENDIX.map(|n| n.to_string());
         let subject = match &appendix {
-            Some(n) => self.ta("meta-subject", &[("n", n)]),
-            None => self.t("meta-subject-document"),
+            Some(n) => self.ta(id::META_SUBJECT, &[("n", n)]),
+            None => self.t(id::META_SUBJECT_DOCUMENT),
         };
         let mut meta = Meta {
             title: sheet.title.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -792,18 +797,18 @@ impl View {
             subject,
             keywords: vec![F::ID.to_owned(), "tirkeme".to_owned()],
         };
-        let draft = opts.draft.then(|| tr(self.lang, "draft-mark", &[]));
+        let draft = opts.draft.then(|| tr(self.lang, id::DRAFT_MARK, &[]));
         if let Some(word) = &draft {
             meta.title = format!("{word}: {}", meta.title);
             meta.keywords.extend(["draft".to_owned(), word.clone()]);
         }
         Page {
             lang: self.lang.code(),
-            appendix: appendix.map(|n| self.ta("appendix", &[("n", &n)])),
+            appendix: appendix.map(|n| self.ta(id::APPENDIX, &[("n", &n)])),
             meta,
             attach: opts.attach.then(|| Attach {
                 name: format!("{}.yaml", F::ID),
-                description: tr(self.lang, "attach-description", &[]),
+                description: tr(self.lang, id::ATTACH_DESCRIPTION, &[]),
             }),
             draft,
             sheet,
@@ -813,7 +818,7 @@ impl View {
     /// The approval block: БЕКИТЕМИН, the position, the name, the date.
     pub(crate) fn approval(&self, default_position: String, p: Option<&Person>) -> Approval {
         Approval {
-            word: self.t("approve"),
+            word: self.t(id::APPROVE),
             position: p
                 .and_then(|p| p.position.clone())
                 .unwrap_or(default_position),
@@ -832,8 +837,8 @@ impl View {
         Signature {
             role,
             name: p.map(Person::short_name).unwrap_or_default(),
-            sign_caption: self.t("caption-sign"),
-            name_caption: self.t("caption-name"),
+            sign_caption: self.t(id::CAPTION_SIGN),
+            name_caption: self.t(id::CAPTION_NAME),
             date,
         }
     }
@@ -844,7 +849,7 @@ impl View {
         let department = p
             .department
             .as_ref()
-            .map(|d| self.ta("of-department", &[("department", d)]));
+            .map(|d| self.ta(id::OF_DEPARTMENT, &[("department", d)]));
         join_some(&[&Some(p.full_name()), &p.position, &department])
     }
 
@@ -852,7 +857,7 @@ impl View {
     pub(crate) fn position_or(
         &self,
         p: Option<&Person>,
-        default_id: &str,
+        default_id: Id<'_>,
         args: &[(&str, &str)],
     ) -> String {
         p.and_then(|p| p.position.clone())

@@ -24,6 +24,7 @@ mod text;
 mod xlsx;
 mod zipped;
 
+use crate::locale::{Id, id};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -247,21 +248,21 @@ impl SheetError {
     pub fn msg(&self) -> Msg {
         let mib = |n: u64| (n >> 20).to_string();
         match self {
-            SheetError::Encoding => Msg::new("import-encoding"),
+            SheetError::Encoding => Msg::new(id::IMPORT_ENCODING),
             SheetError::TooLarge => {
-                Msg::new("import-too-large").arg("max", mib(MAX_INPUT_BYTES as u64))
+                Msg::new(id::IMPORT_TOO_LARGE).arg("max", mib(MAX_INPUT_BYTES as u64))
             }
-            SheetError::NotAFile => Msg::new("import-not-a-file"),
-            SheetError::Damaged => Msg::new("import-damaged"),
-            SheetError::Protected => Msg::new("import-protected"),
-            SheetError::OldExcel => Msg::new("import-old-excel"),
+            SheetError::NotAFile => Msg::new(id::IMPORT_NOT_A_FILE),
+            SheetError::Damaged => Msg::new(id::IMPORT_DAMAGED),
+            SheetError::Protected => Msg::new(id::IMPORT_PROTECTED),
+            SheetError::OldExcel => Msg::new(id::IMPORT_OLD_EXCEL),
             SheetError::Unzipped => {
-                Msg::new("import-unzipped").arg("max", mib(zipped::MAX_UNZIPPED_BYTES))
+                Msg::new(id::IMPORT_UNZIPPED).arg("max", mib(zipped::MAX_UNZIPPED_BYTES))
             }
             SheetError::TooManyCells { .. } => {
-                Msg::new("import-too-many-cells").arg("max", MAX_CELLS)
+                Msg::new(id::IMPORT_TOO_MANY_CELLS).arg("max", MAX_CELLS)
             }
-            SheetError::NoSheet => Msg::new("import-no-sheet"),
+            SheetError::NoSheet => Msg::new(id::IMPORT_NO_SHEET),
         }
     }
 
@@ -444,7 +445,7 @@ impl Findings {
             }
         }
         if self.dropped > 0 {
-            let msg = Msg::new("too-many-findings")
+            let msg = Msg::new(id::TOO_MANY_FINDINGS)
                 .arg("count", self.dropped)
                 .arg("max", MAX_FINDINGS);
             let severity = if self.dropped_errors > 0 {
@@ -525,7 +526,7 @@ pub(crate) fn field_of(header: &str) -> Option<(&'static str, UiLang)> {
         let mut words = std::collections::HashMap::new();
         for lang in [UiLang::Ky, UiLang::Ru, UiLang::En] {
             for field in FIELDS {
-                let list = tr(lang, &format!("roster-column-{field}"), &[]);
+                let list = tr(lang, Id::built(&format!("roster-column-{field}")), &[]);
                 for w in list.split(',') {
                     // The first language to name a word keeps it.
                     words.entry(header_key(w)).or_insert((*field, lang));
@@ -752,7 +753,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
         findings.push(CellFinding::error(
             sheet.name.clone(),
             rule::MISSING,
-            Msg::new("import-empty"),
+            Msg::new(id::IMPORT_EMPTY),
         ));
         out.errors = findings.error_count();
         out.findings = findings.finish();
@@ -763,21 +764,21 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             cell: at(*r, *c),
             rule: rule::UNKNOWN_KEY,
             severity: Severity::Warning,
-            msg: Msg::new("import-unknown-column").arg("found", shown(text)),
+            msg: Msg::new(id::IMPORT_UNKNOWN_COLUMN).arg("found", shown(text)),
         });
     }
     for (c, text, r) in &h.twice {
         findings.push(CellFinding::error(
             at(*r, *c),
             rule::UNKNOWN_KEY,
-            Msg::new("import-twice").arg("found", shown(text)),
+            Msg::new(id::IMPORT_TWICE).arg("found", shown(text)),
         ));
     }
     if !h.names_people {
         findings.push(CellFinding::error(
             at(h.first_row, 0),
             rule::MISSING,
-            Msg::new("import-no-name"),
+            Msg::new(id::IMPORT_NO_NAME),
         ));
         out.errors = findings.error_count();
         out.findings = findings.finish();
@@ -829,7 +830,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                 findings.push(CellFinding::error(
                     place,
                     rule::LIMIT,
-                    Msg::new("text-too-long").arg("max", MAX_CELL_CHARS),
+                    Msg::new(id::TEXT_TOO_LONG).arg("max", MAX_CELL_CHARS),
                 ));
                 continue;
             }
@@ -848,24 +849,24 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                     .or_insert_with(|| choices::resolve(&text, super::GENDERS))
                 {
                     Some(g) => own.push((field, g.to_owned(), place)),
-                    None => bad(Msg::new("import-bad-gender").arg("found", shown(&text))),
+                    None => bad(Msg::new(id::IMPORT_BAD_GENDER).arg("found", shown(&text))),
                 },
                 "kind" => match *words
                     .entry((field, text.clone()))
                     .or_insert_with(|| choices::resolve(&text, rules::KINDS))
                 {
                     Some(k) => activity.push((field, k.to_owned(), place)),
-                    None => bad(Msg::new("import-bad-kind")
+                    None => bad(Msg::new(id::IMPORT_BAD_KIND)
                         .arg("found", shown(&text))
                         .arg("allowed", rules::KINDS.join(", "))),
                 },
                 "start" | "end" => match date_of(cell, sheet.date1904) {
                     Ok(d) => activity.push((field, d.to_string(), place)),
-                    Err(t) => bad(Msg::new("import-bad-date").arg("found", shown(&t))),
+                    Err(t) => bad(Msg::new(id::IMPORT_BAD_DATE).arg("found", shown(&t))),
                 },
                 "hours" => match hours_of(cell) {
                     Ok(h) => activity.push((field, h.to_string(), place)),
-                    Err(t) => bad(Msg::new("import-bad-hours").arg("found", shown(&t))),
+                    Err(t) => bad(Msg::new(id::IMPORT_BAD_HOURS).arg("found", shown(&t))),
                 },
                 _ => activity.push((field, quoted(&text), place)),
             }
@@ -875,7 +876,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                 findings.push(CellFinding::error(
                     at(r, name_col),
                     rule::MISSING,
-                    Msg::new("import-row-no-name"),
+                    Msg::new(id::IMPORT_ROW_NO_NAME),
                 ));
             }
             continue;
@@ -885,7 +886,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             findings.push(CellFinding::error(
                 at(r, name_col),
                 rule::LIMIT,
-                Msg::new("import-too-many-teachers").arg("max", crate::input::MAX_ROWS),
+                Msg::new(id::IMPORT_TOO_MANY_TEACHERS).arg("max", crate::input::MAX_ROWS),
             ));
             break;
         }
@@ -908,7 +909,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                 findings.push(CellFinding::error(
                     at(r, kind_col.unwrap_or(name_col)),
                     rule::MISSING,
-                    Msg::new("import-no-kind"),
+                    Msg::new(id::IMPORT_NO_KIND),
                 ));
             }
             activity.sort_by_key(|(f, _, _)| FIELDS.iter().position(|g| g == f));

@@ -4,6 +4,7 @@
 //! goes through the pool (503 with `Retry-After` when it is full).
 
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -88,8 +89,8 @@ async fn forms() -> Response {
                 "id": f.id(),
                 "appendix": f.appendix(),
                 "titles": {
-                    "ky": tr(Lang::Ky, &format!("form-{}", f.id()), &[]),
-                    "ru": tr(Lang::Ru, &format!("form-{}", f.id()), &[]),
+                    "ky": tr(Lang::Ky, Id::built(&format!("form-{}", f.id())), &[]),
+                    "ru": tr(Lang::Ru, Id::built(&format!("form-{}", f.id())), &[]),
                 },
             })
         })
@@ -104,7 +105,7 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
         Some(s) => axum::Json(s).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-no-form", &[("form", &form)]),
+            tr(ui, id::SERVE_NO_FORM, &[("form", &form)]),
         ),
     }
 }
@@ -122,7 +123,7 @@ fn lang_of(q: &LangQuery, ui: UiLang) -> Result<Option<Lang>, Response> {
         Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
             error(
                 StatusCode::BAD_REQUEST,
-                tr(ui, "serve-bad-lang", &[("lang", code)]),
+                tr(ui, id::SERVE_BAD_LANG, &[("lang", code)]),
             )
         }),
     }
@@ -210,7 +211,7 @@ async fn render(
         }
         Ok(Rendered::Failed(detail)) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
-            tr(ui, "serve-render-failed", &[("detail", &detail)]),
+            tr(ui, id::SERVE_RENDER_FAILED, &[("detail", &detail)]),
         ),
     }
 }
@@ -232,7 +233,7 @@ async fn extract(
         Ok(Ok(yaml)) => yaml_response(yaml),
         Ok(Err(_)) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            tr(ui, "serve-extract-none", &[]),
+            tr(ui, id::SERVE_EXTRACT_NONE, &[]),
         ),
     }
 }
@@ -371,6 +372,6 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Re
         .flatten();
     match standing {
         Some(rows) => axum::Json(rows).into_response(),
-        None => error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[])),
+        None => error(StatusCode::NOT_FOUND, tr(ui, id::SERVE_NO_ROSTER, &[])),
     }
 }

@@ -10,6 +10,7 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Instant;
+use tirkeme::locale::id;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -150,7 +151,7 @@ fn same_site(app: &App, headers: &HeaderMap) -> bool {
 async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     let ui = ui_lang(req.headers(), req.uri());
     if !same_site(app, req.headers()) {
-        return refusal(StatusCode::FORBIDDEN, tr(ui, "serve-forbidden", &[]));
+        return refusal(StatusCode::FORBIDDEN, tr(ui, id::SERVE_FORBIDDEN, &[]));
     }
     let ip = client_ip(app, &req);
     let mut person = Person(None);
@@ -168,7 +169,7 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
             let secs = wait.as_secs().max(1);
             let mut res = refusal(
                 StatusCode::TOO_MANY_REQUESTS,
-                tr(ui, "serve-slow-down", &[("seconds", &secs.to_string())]),
+                tr(ui, id::SERVE_SLOW_DOWN, &[("seconds", &secs.to_string())]),
             );
             res.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
@@ -204,7 +205,7 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     if announced.is_some_and(|n| n > body::MAX_BODY as u64) {
         return refusal(
             StatusCode::PAYLOAD_TOO_LARGE,
-            tr(ui, "serve-body-too-large", &[]),
+            tr(ui, id::SERVE_BODY_TOO_LARGE, &[]),
         );
     }
     let chunked = req.headers().contains_key(header::TRANSFER_ENCODING);
@@ -227,9 +228,11 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
             Ok(bytes) => req = Request::from_parts(parts, Body::from(bytes)),
             Err(e) => {
                 let (status, id) = match e {
-                    BodyError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "serve-body-too-large"),
-                    BodyError::TooSlow => (StatusCode::REQUEST_TIMEOUT, "serve-body-too-slow"),
-                    BodyError::Broken => (StatusCode::BAD_REQUEST, "serve-body-broken"),
+                    BodyError::TooLarge => {
+                        (StatusCode::PAYLOAD_TOO_LARGE, id::SERVE_BODY_TOO_LARGE)
+                    }
+                    BodyError::TooSlow => (StatusCode::REQUEST_TIMEOUT, id::SERVE_BODY_TOO_SLOW),
+                    BodyError::Broken => (StatusCode::BAD_REQUEST, id::SERVE_BODY_BROKEN),
                 };
                 return refusal(status, tr(ui, id, &[]));
             }
@@ -349,7 +352,10 @@ pub(crate) fn ui_lang(headers: &HeaderMap, uri: &Uri) -> UiLang {
 }
 
 fn unauthorized(ui: UiLang) -> Response {
-    let mut res = refusal(StatusCode::UNAUTHORIZED, tr(ui, "serve-unauthorized", &[]));
+    let mut res = refusal(
+        StatusCode::UNAUTHORIZED,
+        tr(ui, id::SERVE_UNAUTHORIZED, &[]),
+    );
     res.headers_mut()
         .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     res

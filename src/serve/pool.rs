@@ -13,6 +13,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use tirkeme::locale::id;
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
@@ -26,7 +27,8 @@ pub(crate) struct Busy;
 impl Busy {
     /// The answer to send: 503, `Retry-After: 1`, the message in `ui`.
     pub(crate) fn response(ui: UiLang) -> Response {
-        let mut res = super::api::error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, "serve-busy", &[]));
+        let mut res =
+            super::api::error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, id::SERVE_BUSY, &[]));
         res.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         res

@@ -6,6 +6,7 @@
 //! UTF-16 with a BOM (Excel's «Unicode text», tab-separated), the
 //! separator (`,`, `;` or tab) being the one the first lines use most.
 
+use crate::locale::id;
 use std::collections::BTreeMap;
 
 use super::{Cell, MAX_CELLS, Place, Sheet, SheetError};
@@ -147,7 +148,7 @@ impl<I: Iterator<Item = char>> Parser<I> {
         loop {
             match self.next() {
                 None => {
-                    return Err(Msg::new("import-quote-unclosed").arg("line", opened));
+                    return Err(Msg::new(id::IMPORT_QUOTE_UNCLOSED).arg("line", opened));
                 }
                 Some('"') if self.chars.peek() == Some(&'"') => {
                     self.next();
@@ -168,7 +169,7 @@ impl<I: Iterator<Item = char>> Parser<I> {
         // too, rather than rows lost silently).
         let closed = self.line;
         if closed > opened && value.contains(self.sep) {
-            return Err(Msg::new("import-quote-swallowed")
+            return Err(Msg::new(id::IMPORT_QUOTE_SWALLOWED)
                 .arg("line", opened)
                 .arg("end", closed));
         }
@@ -183,7 +184,7 @@ impl<I: Iterator<Item = char>> Parser<I> {
                     return Ok((value, true));
                 }
                 Some(_) => {
-                    return Err(Msg::new("import-quote-text-after").arg("line", closed));
+                    return Err(Msg::new(id::IMPORT_QUOTE_TEXT_AFTER).arg("line", closed));
                 }
             }
         }
