@@ -19,8 +19,10 @@
 //!   `mod` line here and its line in [`FormId::ALL`];
 //! - `forms/<id>.typ`, the template (a missing one fails the build);
 //! - `examples/ky/<id>.yaml` and `examples/ru/<id>.yaml` (likewise);
-//! - its words in `locales/{ky,ru}/forms.ftl`: `form-<id>` (its title) and
-//!   the words it prints;
+//! - its words in its own file, `locales/{ky,ru}/forms/<id>.ftl`:
+//!   `form-<id>` (its title) and the words it prints (picked up by
+//!   `build.rs`, each a constant of `locale::id`, parsed when first asked
+//!   for; the first six forms still share `forms.ftl`);
 //! - its section in `docs/input-format.md`;
 //! - its reference pictures, `tests/ref/<id>.{ky,ru}.png`, made by the
 //!   suite (`SNAPSHOTS=overwrite cargo test --test suite visual::`) and
