@@ -23,22 +23,28 @@ fn main() {
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let root = Path::new(&manifest).join("locales");
     let mut files = Vec::new();
+    // `locales/<lang>/*.ftl`, and a form's own words in
+    // `locales/<lang>/forms/<id>.ftl` (named `forms/<id>.ftl`), each file
+    // parsed only when one of its messages is asked for.
     for lang in ["ky", "ru", "en"] {
-        let dir = root.join(lang);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.extension().and_then(|x| x.to_str()) == Some("ftl") {
-                println!("cargo:rerun-if-changed={}", p.display());
-                let name = p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or_default()
-                    .to_owned();
-                files.push((lang, name, p));
+        for sub in ["", "forms"] {
+            let dir = root.join(lang).join(sub);
+            println!("cargo:rerun-if-changed={}", dir.display());
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.extension().and_then(|x| x.to_str()) == Some("ftl") {
+                    println!("cargo:rerun-if-changed={}", p.display());
+                    let file = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                    let name = if sub.is_empty() {
+                        file.to_owned()
+                    } else {
+                        format!("{sub}/{file}")
+                    };
+                    files.push((lang, name, p));
+                }
             }
         }
     }
