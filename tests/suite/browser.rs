@@ -180,9 +180,10 @@ impl Browser {
         )
     }
 
-    /// Waits until `script` returns true.
+    /// Waits until `script` returns true: a deadline, not a timing (on two
+    /// cores shared with the whole suite a render may wait its turn).
     fn wait(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + Duration::from_secs(90);
         loop {
             if self.js(script, json!([])) == json!(true) {
                 return;
