@@ -14,6 +14,7 @@ Usage: python3 bench/hold.py [path/to/tirkeme]   (default: target/debug/tirkeme,
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -64,6 +65,7 @@ class Server:
     def stop(self):
         os.kill(self.pid(), signal.SIGTERM)
         _, err = self.proc.communicate(timeout=30)
+        shutil.rmtree(self.dir, ignore_errors=True)
         kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1))
         return kb / 1024
 
