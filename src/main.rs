@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tirkeme::locale::id;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use tirkeme::locale::{Lang, UiLang};
@@ -366,7 +367,7 @@ fn main() -> ExitCode {
     // a value (`RenderOptions::date`).
     let epoch = std::env::var_os("SOURCE_DATE_EPOCH");
     let date = tirkeme::pipeline::source_date_epoch(epoch.as_deref()).unwrap_or_else(|value| {
-        cli::say(ui, "source-date-epoch-ignored", &[("value", &value)]);
+        cli::say(ui, id::SOURCE_DATE_EPOCH_IGNORED, &[("value", &value)]);
         None
     });
     // PDF/A with that date: demo and serve have no `--plain`.

@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 
 use crate::choices;
 use crate::fields::{self, Field, Ty};
-use crate::locale::{UiLang, has_message, tr};
+use crate::locale::{Id, UiLang, has_message, tr};
 
 /// Fields most documents leave out, folded under "more" on the page: the
 /// university (when it is not the default one), the initials printed under
@@ -69,9 +69,9 @@ fn field(form: &str, f: &Field, ui: UiLang) -> Value {
     let hint = format!("{label}-hint");
     let mut m = Map::new();
     m.insert("key".into(), json!(f.key));
-    m.insert("label".into(), json!(tr(ui, &label, &[])));
-    if has_message(ui, &hint) {
-        m.insert("hint".into(), json!(tr(ui, &hint, &[])));
+    m.insert("label".into(), json!(tr(ui, Id::built(&label), &[])));
+    if has_message(ui, Id::built(&hint)) {
+        m.insert("hint".into(), json!(tr(ui, Id::built(&hint), &[])));
     }
     m.insert("required".into(), json!(f.required));
     m.insert("rare".into(), json!(RARE.contains(&f.desc_id().as_str())));
@@ -173,7 +173,7 @@ fn choice_id(key: &str, value: &str) -> String {
 fn choice_list(key: &str, ids: &[&str], ui: UiLang) -> Value {
     Value::Array(
         ids.iter()
-            .map(|v| json!({ "value": v, "label": tr(ui, &choice_id(key, v), &[]) }))
+            .map(|v| json!({ "value": v, "label": tr(ui, Id::built(&choice_id(key, v)), &[]) }))
             .collect(),
     )
 }
@@ -230,12 +230,18 @@ mod tests {
         let mut missing = Vec::new();
         for ui in [UiLang::Ky, UiLang::Ru, UiLang::En] {
             for id in needed() {
-                if !has_message(ui, &id) {
+                if !has_message(ui, Id::built(&id)) {
                     missing.push(format!("{}: {id}", ui.code()));
                 }
             }
         }
-        assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "the web page has no words for these (add them to locales/*/page.ftl: \
+             a field's label `page-<what>` for its `field-<what>`, one `page-choice-<key>-<value>` \
+             per choice):\n{}",
+            missing.join("\n")
+        );
     }
 
     /// No label, hint or choice shows a key, an id or a code: no backtick,
@@ -252,11 +258,11 @@ mod tests {
         };
         for ui in [UiLang::Ky, UiLang::Ru, UiLang::En] {
             for id in needed() {
-                let text = tr(ui, &id, &[]);
+                let text = tr(ui, Id::built(&id), &[]);
                 assert!(!code(&text), "{}: {id} = {text}", ui.code());
                 let hint = format!("{id}-hint");
-                if has_message(ui, &hint) {
-                    let text = tr(ui, &hint, &[]);
+                if has_message(ui, Id::built(&hint)) {
+                    let text = tr(ui, Id::built(&hint), &[]);
                     assert!(!code(&text), "{}: {hint} = {text}", ui.code());
                 }
             }
@@ -279,7 +285,7 @@ mod tests {
             }
         }
         for id in ids {
-            let text = tr(UiLang::Ky, &id, &[]).to_lowercase();
+            let text = tr(UiLang::Ky, Id::built(&id), &[]).to_lowercase();
             if text.contains("эскертүү") {
                 assert!(id.contains("warning"), "{id} = {text}");
             }

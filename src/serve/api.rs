@@ -4,6 +4,7 @@
 //! goes through the pool (503 with `Retry-After` when it is full).
 
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -88,8 +89,8 @@ async fn forms() -> Response {
                 "id": f.id(),
                 "appendix": f.appendix(),
                 "titles": {
-                    "ky": tr(Lang::Ky, &format!("form-{}", f.id()), &[]),
-                    "ru": tr(Lang::Ru, &format!("form-{}", f.id()), &[]),
+                    "ky": tr(Lang::Ky, Id::built(&format!("form-{}", f.id())), &[]),
+                    "ru": tr(Lang::Ru, Id::built(&format!("form-{}", f.id())), &[]),
                 },
             })
         })
@@ -104,7 +105,7 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
         Some(s) => axum::Json(s).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-no-form", &[("form", &form)]),
+            tr(ui, id::SERVE_NO_FORM, &[("form", &form)]),
         ),
     }
 }
@@ -122,7 +123,7 @@ fn lang_of(q: &LangQuery, ui: UiLang) -> Result<Option<Lang>, Response> {
         Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
             error(
                 StatusCode::BAD_REQUEST,
-                tr(ui, "serve-bad-lang", &[("lang", code)]),
+                tr(ui, id::SERVE_BAD_LANG, &[("lang", code)]),
             )
         }),
     }
@@ -190,7 +191,7 @@ async fn render(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || render_now(bytes, lang, ui, opts))
+        .run_for(bytes.len(), move || render_now(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),
@@ -210,7 +211,7 @@ async fn render(
         }
         Ok(Rendered::Failed(detail)) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
-            tr(ui, "serve-render-failed", &[("detail", &detail)]),
+            tr(ui, id::SERVE_RENDER_FAILED, &[("detail", &detail)]),
         ),
     }
 }
@@ -225,14 +226,16 @@ async fn extract(
     let ui = ui_lang(&headers, &uri);
     match app
         .pool
-        .run(move || tirkeme::attachment::embedded_source(&body))
+        .run_for(body.len(), move || {
+            tirkeme::attachment::embedded_source(&body)
+        })
         .await
     {
         Err(Busy) => busy(ui),
         Ok(Ok(yaml)) => yaml_response(yaml),
         Ok(Err(_)) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            tr(ui, "serve-extract-none", &[]),
+            tr(ui, id::SERVE_EXTRACT_NONE, &[]),
         ),
     }
 }
@@ -292,7 +295,11 @@ pub(crate) fn node_json(node: &Node, src: &str) -> Value {
 /// the findings when it cannot be read. In the pool: parsing 4 MiB is work.
 async fn parse(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
     let ui = ui_lang(&headers, &uri);
-    match app.pool.bounded(ui, move || parse_now(&body, ui)).await {
+    match app
+        .pool
+        .bounded_for(ui, body.len(), move || parse_now(&body, ui))
+        .await
+    {
         Ok(res) | Err(res) => res,
     }
 }
@@ -337,7 +344,7 @@ async fn package(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || super::package::zip(bytes, lang, ui, opts))
+        .run_long(move || super::package::zip(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),
@@ -371,6 +378,6 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Re
         .flatten();
     match standing {
         Some(rows) => axum::Json(rows).into_response(),
-        None => error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[])),
+        None => error(StatusCode::NOT_FOUND, tr(ui, id::SERVE_NO_ROSTER, &[])),
     }
 }

@@ -9,6 +9,7 @@
 //! render pool, so a burst of them waits in its bounded queue (503 beyond).
 
 use std::sync::Arc;
+use tirkeme::locale::id;
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -39,7 +40,7 @@ pub(crate) struct DeptQuery {
 }
 
 fn busy(ui: UiLang) -> Response {
-    let mut res = error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, "serve-busy", &[]));
+    let mut res = error(StatusCode::SERVICE_UNAVAILABLE, tr(ui, id::SERVE_BUSY, &[]));
     res.headers_mut()
         .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
     res
@@ -103,7 +104,11 @@ pub(crate) async fn import_sheet(
         .name
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "sheet".to_owned());
-    match app.pool.run(move || import_now(&body, &file, ui)).await {
+    match app
+        .pool
+        .run_for(body.len(), move || import_now(&body, &file, ui))
+        .await
+    {
         Err(Busy) => busy(ui),
         Ok(v) if v.get("yaml").is_some() => axum::Json(v).into_response(),
         Ok(v) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(v)).into_response(),
@@ -138,7 +143,7 @@ pub(crate) async fn draft(
         _ => {
             return error(
                 StatusCode::NOT_FOUND,
-                tr(ui, "serve-no-form", &[("form", &plan)]),
+                tr(ui, id::SERVE_NO_FORM, &[("form", &plan)]),
             );
         }
     };
@@ -146,7 +151,7 @@ pub(crate) async fn draft(
     let Some(year) = first_year(&given) else {
         return error(
             StatusCode::BAD_REQUEST,
-            tr(ui, "draft-bad-year", &[("found", &given)]),
+            tr(ui, id::DRAFT_BAD_YEAR, &[("found", &given)]),
         );
     };
     let app2 = app.clone();
@@ -163,7 +168,7 @@ pub(crate) async fn draft(
     .ok()
     .flatten();
     match drafted {
-        None => error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[])),
+        None => error(StatusCode::NOT_FOUND, tr(ui, id::SERVE_NO_ROSTER, &[])),
         Some(Ok(yaml)) => axum::Json(yaml_and_data(&yaml)).into_response(),
         Some(Err(detail)) => error(StatusCode::INTERNAL_SERVER_ERROR, detail),
     }
@@ -187,7 +192,7 @@ pub(crate) async fn standing_pdf(
             Err(_) => {
                 return error(
                     StatusCode::BAD_REQUEST,
-                    tr(ui, "page-bad-date", &[("found", s)]),
+                    tr(ui, id::PAGE_BAD_DATE, &[("found", s)]),
                 );
             }
         },
@@ -198,11 +203,11 @@ pub(crate) async fn standing_pdf(
         .ok()
         .flatten()
     else {
-        return error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[]));
+        return error(StatusCode::NOT_FOUND, tr(ui, id::SERVE_NO_ROSTER, &[]));
     };
     let made = app
         .pool
-        .run(move || {
+        .run_for(0, move || {
             let standing = tirkeme::roster::status(&roster, on);
             tirkeme::roster::view::render(&roster, on, &standing)
                 .map(|pdf| (pdf.bytes, roster.lang.code()))
@@ -223,7 +228,7 @@ pub(crate) async fn standing_pdf(
             .into_response(),
         Ok(Err(e)) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
-            tr(ui, "serve-render-failed", &[("detail", &e.to_string())]),
+            tr(ui, id::SERVE_RENDER_FAILED, &[("detail", &e.to_string())]),
         ),
     }
 }
@@ -291,7 +296,9 @@ pub(crate) async fn check(
     let app2 = app.clone();
     match app
         .pool
-        .bounded(ui, move || check_now(&app2, body.to_vec(), &q, ui))
+        .bounded_for(ui, body.len(), move || {
+            check_now(&app2, body.to_vec(), &q, ui)
+        })
         .await
     {
         Ok(v) => axum::Json(v).into_response(),

@@ -5,6 +5,7 @@
 //! text into the page with `textContent` and attributes, never as markup.
 
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use axum::extract::{Path, State};
 use axum::http::header::{self, HeaderMap, HeaderValue};
@@ -18,79 +19,79 @@ use super::guard::{UI_COOKIE, query_param, ui_lang};
 use super::{App, roster, schema};
 
 /// The messages the script uses, sent to it in the page's language.
-const WORDS: &[&str] = &[
-    "serve-findings",
-    "serve-no-findings",
-    "serve-preview",
-    "serve-download-pdf",
-    "serve-save",
-    "serve-save-name",
-    "serve-saved",
-    "serve-save-failed",
-    "serve-add-row",
-    "serve-remove-row",
-    "serve-extra-keys",
-    "serve-remove-key",
-    "serve-package",
-    "serve-busy",
-    "serve-not-rendered",
-    "serve-unset",
-    "serve-yes",
-    "serve-no",
-    "serve-line",
-    "serve-list-hint",
-    "serve-open-pdf",
-    "serve-extract-none",
-    "serve-other-form",
-    "serve-checking",
-    "severity-error",
-    "severity-warning",
-    "serve-col-name",
-    "serve-col-position",
-    "serve-col-last",
-    "serve-col-hours_5y",
-    "serve-col-due",
-    "serve-col-state",
-    "serve-state-ok",
-    "serve-state-due",
-    "serve-state-overdue",
-    "serve-state-never",
-    "page-more",
-    "page-list-hint",
-    "page-other-text",
-    "page-other-text-label",
-    "page-unset",
-    "page-date-placeholder",
-    "page-errors-one",
-    "page-errors-few",
-    "page-errors-many",
-    "page-warnings-one",
-    "page-warnings-few",
-    "page-warnings-many",
-    "page-todo-one",
-    "page-todo-few",
-    "page-todo-many",
-    "page-summary",
-    "page-fill",
-    "page-stale",
-    "page-unsaved",
-    "page-saved-new",
-    "page-conflict",
-    "page-versions-none",
-    "page-restore",
-    "page-restored",
-    "page-version-by",
-    "page-imported",
-    "page-import-findings",
-    "page-import-failed",
-    "page-draft-failed",
-    "page-row-undo",
-    "page-row-up",
-    "page-row-down",
-    "page-row-remove",
-    "page-row-number",
-    "page-grid-hint",
-    "page-in-other",
+const WORDS: &[Id<'static>] = &[
+    id::SERVE_FINDINGS,
+    id::SERVE_NO_FINDINGS,
+    id::SERVE_PREVIEW,
+    id::SERVE_DOWNLOAD_PDF,
+    id::SERVE_SAVE,
+    id::SERVE_SAVE_NAME,
+    id::SERVE_SAVED,
+    id::SERVE_SAVE_FAILED,
+    id::SERVE_ADD_ROW,
+    id::SERVE_REMOVE_ROW,
+    id::SERVE_EXTRA_KEYS,
+    id::SERVE_REMOVE_KEY,
+    id::SERVE_PACKAGE,
+    id::SERVE_BUSY,
+    id::SERVE_NOT_RENDERED,
+    id::SERVE_UNSET,
+    id::SERVE_YES,
+    id::SERVE_NO,
+    id::SERVE_LINE,
+    id::SERVE_LIST_HINT,
+    id::SERVE_OPEN_PDF,
+    id::SERVE_EXTRACT_NONE,
+    id::SERVE_OTHER_FORM,
+    id::SERVE_CHECKING,
+    id::SEVERITY_ERROR,
+    id::SEVERITY_WARNING,
+    id::SERVE_COL_NAME,
+    id::SERVE_COL_POSITION,
+    id::SERVE_COL_LAST,
+    id::SERVE_COL_HOURS_5Y,
+    id::SERVE_COL_DUE,
+    id::SERVE_COL_STATE,
+    id::SERVE_STATE_OK,
+    id::SERVE_STATE_DUE,
+    id::SERVE_STATE_OVERDUE,
+    id::SERVE_STATE_NEVER,
+    id::PAGE_MORE,
+    id::PAGE_LIST_HINT,
+    id::PAGE_OTHER_TEXT,
+    id::PAGE_OTHER_TEXT_LABEL,
+    id::PAGE_UNSET,
+    id::PAGE_DATE_PLACEHOLDER,
+    id::PAGE_ERRORS_ONE,
+    id::PAGE_ERRORS_FEW,
+    id::PAGE_ERRORS_MANY,
+    id::PAGE_WARNINGS_ONE,
+    id::PAGE_WARNINGS_FEW,
+    id::PAGE_WARNINGS_MANY,
+    id::PAGE_TODO_ONE,
+    id::PAGE_TODO_FEW,
+    id::PAGE_TODO_MANY,
+    id::PAGE_SUMMARY,
+    id::PAGE_FILL,
+    id::PAGE_STALE,
+    id::PAGE_UNSAVED,
+    id::PAGE_SAVED_NEW,
+    id::PAGE_CONFLICT,
+    id::PAGE_VERSIONS_NONE,
+    id::PAGE_RESTORE,
+    id::PAGE_RESTORED,
+    id::PAGE_VERSION_BY,
+    id::PAGE_IMPORTED,
+    id::PAGE_IMPORT_FINDINGS,
+    id::PAGE_IMPORT_FAILED,
+    id::PAGE_DRAFT_FAILED,
+    id::PAGE_ROW_UNDO,
+    id::PAGE_ROW_UP,
+    id::PAGE_ROW_DOWN,
+    id::PAGE_ROW_REMOVE,
+    id::PAGE_ROW_NUMBER,
+    id::PAGE_GRID_HINT,
+    id::PAGE_IN_OTHER,
 ];
 
 /// Escapes text for HTML content and attribute values.
@@ -120,9 +121,13 @@ fn script_json(v: &Value) -> String {
 fn form_title(form: FormId, ui: UiLang) -> String {
     let id = format!("form-{}", form.id());
     match ui {
-        UiLang::Ky => tr(Lang::Ky, &id, &[]),
-        UiLang::Ru => tr(Lang::Ru, &id, &[]),
-        UiLang::En => format!("{} / {}", tr(Lang::Ky, &id, &[]), tr(Lang::Ru, &id, &[])),
+        UiLang::Ky => tr(Lang::Ky, Id::built(&id), &[]),
+        UiLang::Ru => tr(Lang::Ru, Id::built(&id), &[]),
+        UiLang::En => format!(
+            "{} / {}",
+            tr(Lang::Ky, Id::built(&id), &[]),
+            tr(Lang::Ru, Id::built(&id), &[])
+        ),
     }
 }
 
@@ -160,8 +165,8 @@ fn shell(ui: UiLang, base: &str, uri: &Uri, title: &str, body: &str, boot: &Valu
         base = esc(base),
         lang = ui.code(),
         title = esc(title),
-        tagline = esc(&tr(ui, "serve-tagline", &[])),
-        ui_label = esc(&tr(ui, "serve-ui-lang", &[])),
+        tagline = esc(&tr(ui, id::SERVE_TAGLINE, &[])),
+        ui_label = esc(&tr(ui, id::SERVE_UI_LANG, &[])),
     );
     let mut res = Html(html).into_response();
     if let Some(c) = query_param(uri, "ui").filter(|c| ["ky", "ru", "en"].contains(&c.as_str()))
@@ -176,12 +181,12 @@ fn shell(ui: UiLang, base: &str, uri: &Uri, title: &str, body: &str, boot: &Valu
 fn words(ui: UiLang) -> Value {
     let mut map = Map::new();
     for id in WORDS {
-        map.insert((*id).into(), json!(tr(ui, id, &[])));
+        map.insert(id.as_str().into(), json!(tr(ui, *id, &[])));
     }
     // The clause, with a place for its number.
     map.insert(
         "clause".into(),
-        json!(tr(ui, "clause", &[("clause", "%s")])),
+        json!(tr(ui, id::CLAUSE, &[("clause", "%s")])),
     );
     Value::Object(map)
 }
@@ -211,7 +216,7 @@ fn drafts(ui: UiLang) -> String {
     } else {
         today.year()
     };
-    let w = |id: &str| esc(&tr(ui, id, &[]));
+    let w = |id: Id<'_>| esc(&tr(ui, id, &[]));
     format!(
         "<div class=\"drafts\">\
 <p><label for=\"draft-annual-plan-year\">{year}</label> \
@@ -221,10 +226,10 @@ fn drafts(ui: UiLang) -> String {
 <input id=\"draft-perspective-plan-year\" type=\"text\" inputmode=\"numeric\" value=\"{next}\" size=\"6\"> \
 <button type=\"button\" id=\"draft-perspective-plan\">{perspective}</button></p>\
 <p id=\"draft-message\" role=\"status\"></p></div>",
-        year = w("page-draft-year"),
-        from = w("page-draft-from"),
-        annual = w("page-draft-annual-plan"),
-        perspective = w("page-draft-perspective-plan"),
+        year = w(id::PAGE_DRAFT_YEAR),
+        from = w(id::PAGE_DRAFT_FROM),
+        annual = w(id::PAGE_DRAFT_ANNUAL_PLAN),
+        perspective = w(id::PAGE_DRAFT_PERSPECTIVE_PLAN),
         next1 = next + 1,
     )
 }
@@ -242,11 +247,11 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     .await
     .unwrap_or_default();
     let has_roster = !people.is_empty() || app.dir.roster().is_some();
-    let w = |id: &str| esc(&tr(ui, id, &[]));
+    let w = |id: Id<'_>| esc(&tr(ui, id, &[]));
     let mut body = String::new();
     body += &format!(
         "<section id=\"forms\"><h1>{}</h1><ul class=\"forms\">",
-        w("serve-forms")
+        w(id::SERVE_FORMS)
     );
     for &f in FormId::ALL {
         let has_page = schema::form_schema(f.id(), ui).is_some();
@@ -265,19 +270,19 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
     }
     body += &format!(
         "<li><a href=\"form/{ROSTER}\" data-form=\"{ROSTER}\">{}</a></li>",
-        w("serve-roster")
+        w(id::SERVE_ROSTER)
     );
     body += "</ul></section>";
     body += &format!(
         "<section id=\"documents\"><h2>{}</h2>",
         esc(&tr(
             ui,
-            "serve-documents",
+            id::SERVE_DOCUMENTS,
             &[("dir", &app.dir.path().display().to_string())]
         ))
     );
     if docs.is_empty() {
-        body += &format!("<p class=\"empty\">{}</p>", w("serve-no-documents"));
+        body += &format!("<p class=\"empty\">{}</p>", w(id::SERVE_NO_DOCUMENTS));
     } else {
         body += "<ul class=\"documents\">";
         for d in &docs {
@@ -287,7 +292,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
                 .and_then(FormId::from_id)
                 .map(|f| form_title(f, ui))
                 .or_else(|| {
-                    (d.form.as_deref() == Some(ROSTER)).then(|| tr(ui, "serve-roster", &[]))
+                    (d.form.as_deref() == Some(ROSTER)).then(|| tr(ui, id::SERVE_ROSTER, &[]))
                 })
                 .unwrap_or_default();
             body += &format!(
@@ -304,14 +309,14 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         file_button(
             "open-pdf",
             "application/pdf,.pdf",
-            &tr(ui, "serve-open-pdf", &[]),
-            Some(&tr(ui, "page-open-pdf-hint", &[]))
+            &tr(ui, id::SERVE_OPEN_PDF, &[]),
+            Some(&tr(ui, id::PAGE_OPEN_PDF_HINT, &[]))
         )
     );
     body += "</section>";
     body += &format!(
         "<section id=\"department\"><h2>{}</h2>",
-        w("serve-standing")
+        w(id::SERVE_STANDING)
     );
     if has_roster {
         let today = chrono::Local::now().date_naive();
@@ -319,17 +324,17 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
             "<form id=\"standing-form\" action=\"api/standing.pdf\" method=\"get\" class=\"inline\">\
 <label for=\"standing-on\">{on}</label> <input type=\"text\" inputmode=\"numeric\" size=\"10\" id=\"standing-on\" name=\"on\" value=\"{today}\" placeholder=\"{placeholder}\"> \
 <button type=\"submit\" id=\"standing-pdf\">{pdf}</button></form>",
-            on = w("page-standing-on"),
-            pdf = w("page-standing-pdf"),
+            on = w(id::PAGE_STANDING_ON),
+            pdf = w(id::PAGE_STANDING_PDF),
             today = today.format("%d.%m.%Y"),
-            placeholder = w("page-date-placeholder"),
+            placeholder = w(id::PAGE_DATE_PLACEHOLDER),
         );
         body += &drafts(ui);
         body += "<div id=\"standing-table\"></div>";
     } else {
         body += &format!(
             "<p class=\"empty\"><a href=\"form/{ROSTER}\">{}</a></p>",
-            w("page-standing-none")
+            w(id::PAGE_STANDING_NONE)
         );
     }
     body += "</section>";
@@ -371,7 +376,7 @@ async fn editor(
             ui,
             &app.base,
             uri,
-            &tr(ui, "serve-no-form", &[("form", form)]),
+            &tr(ui, id::SERVE_NO_FORM, &[("form", form)]),
         );
     }
     let Some(fields) = tirkeme::present::page_fields(form, ui) else {
@@ -379,15 +384,15 @@ async fn editor(
             ui,
             &app.base,
             uri,
-            &tr(ui, "serve-no-form", &[("form", form)]),
+            &tr(ui, id::SERVE_NO_FORM, &[("form", form)]),
         );
     };
     let app2 = app.clone();
     let people = tokio::task::spawn_blocking(move || roster::people(&app2.dir))
         .await
         .unwrap_or_default();
-    let title = id.map_or_else(|| tr(ui, "serve-roster", &[]), |id| form_title(id, ui));
-    let w = |id: &str| esc(&tr(ui, id, &[]));
+    let title = id.map_or_else(|| tr(ui, id::SERVE_ROSTER, &[]), |id| form_title(id, ui));
+    let w = |id: Id<'_>| esc(&tr(ui, id, &[]));
     let is_plan = id.is_some_and(|id| {
         id.is::<tirkeme::forms::annual_plan::AnnualPlan>()
             || id.is::<tirkeme::forms::perspective_plan::PerspectivePlan>()
@@ -395,7 +400,7 @@ async fn editor(
     let package = if id.is_some_and(|id| id.is::<tirkeme::forms::annual_plan::AnnualPlan>()) {
         format!(
             "<button type=\"button\" id=\"package\">{}</button>",
-            w("serve-package")
+            w(id::SERVE_PACKAGE)
         )
     } else {
         String::new()
@@ -407,7 +412,7 @@ async fn editor(
             file_button(
                 "import-sheet",
                 ".xlsx,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,text/csv",
-                &tr(ui, "page-import-sheet", &[]),
+                &tr(ui, id::PAGE_IMPORT_SHEET, &[]),
                 None
             ),
             drafts(ui)
@@ -440,25 +445,25 @@ async fn editor(
         } else {
             ""
         },
-        save_name = w("serve-save-name"),
+        save_name = w(id::SERVE_SAVE_NAME),
         name = esc(name.as_deref().unwrap_or("")),
-        save = w("serve-save"),
-        download = w("serve-download-pdf"),
+        save = w(id::SERVE_SAVE),
+        download = w(id::SERVE_DOWNLOAD_PDF),
         open_pdf = file_button(
             "open-pdf",
             "application/pdf,.pdf",
-            &tr(ui, "serve-open-pdf", &[]),
+            &tr(ui, id::SERVE_OPEN_PDF, &[]),
             None
         ),
-        reload = w("page-reload"),
-        save_new = w("page-save-new"),
-        versions = w("page-versions"),
-        findings = w("serve-findings"),
-        preview = w("serve-preview"),
-        stale = w("page-stale"),
+        reload = w(id::PAGE_RELOAD),
+        save_new = w(id::PAGE_SAVE_NEW),
+        versions = w(id::PAGE_VERSIONS),
+        findings = w(id::SERVE_FINDINGS),
+        preview = w(id::SERVE_PREVIEW),
+        stale = w(id::PAGE_STALE),
     );
     // The word for the document in each form language, for its file name.
-    let doc_word = |lang: Lang| tr(lang, &format!("page-doc-{form}"), &[]);
+    let doc_word = |lang: Lang| tr(lang, Id::built(&format!("page-doc-{form}")), &[]);
     let boot = json!({
         "page": "form",
         "ui": ui.code(),
@@ -511,7 +516,7 @@ pub(crate) async fn edit(
             ui,
             &app.base,
             &uri,
-            &tr(ui, "serve-not-found", &[("name", &name)]),
+            &tr(ui, id::SERVE_NOT_FOUND, &[("name", &name)]),
         );
     };
     let etag = super::store::etag_of(&bytes);
@@ -530,7 +535,7 @@ pub(crate) async fn edit(
             let first = checked.findings.first();
             let message = tr(
                 ui,
-                "serve-unreadable",
+                id::SERVE_UNREADABLE,
                 &[
                     ("name", &name),
                     ("line", &first.map_or(0, |f| f.pos.line).to_string()),
@@ -552,7 +557,7 @@ pub(crate) async fn edit(
             ui,
             &app.base,
             &uri,
-            &tr(ui, "serve-formless", &[("name", &name)]),
+            &tr(ui, id::SERVE_FORMLESS, &[("name", &name)]),
         );
     }
     editor(app, ui, &uri, &form, Some(name), data, Some(etag)).await
@@ -561,6 +566,6 @@ pub(crate) async fn edit(
 /// «4-тиркеме», escaped; empty for a document that is not an appendix.
 fn appendix_label(f: FormId, ui: UiLang) -> String {
     f.appendix().map_or_else(String::new, |n| {
-        esc(&tr(ui, "serve-appendix", &[("n", &n.to_string())]))
+        esc(&tr(ui, id::SERVE_APPENDIX, &[("n", &n.to_string())]))
     })
 }

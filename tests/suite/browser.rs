@@ -182,9 +182,10 @@ impl Browser {
         )
     }
 
-    /// Waits until `script` returns true.
+    /// Waits until `script` returns true: a deadline, not a timing (on two
+    /// cores shared with the whole suite a render may wait its turn).
     pub(crate) fn wait(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + Duration::from_secs(90);
         loop {
             if self.js(script, json!([])) == json!(true) {
                 return;
@@ -654,8 +655,13 @@ fn her_sheet(path: &Path) {
         "Организация",
         "Телефон",
     ];
+    // A merged title row above the headings, as such sheets begin.
+    let title = Format::new().set_bold();
+    sheet
+        .merge_range(0, 0, 0, 9, "Информатика кафедрасы — окутуучулар", &title)
+        .unwrap();
     for (c, h) in heads.iter().enumerate() {
-        sheet.write_string(0, c as u16, *h).unwrap();
+        sheet.write_string(1, c as u16, *h).unwrap();
     }
     let rows: [Row; 4] = [
         (
@@ -682,7 +688,7 @@ fn her_sheet(path: &Path) {
         ("Жумабаева Чолпон Маратовна", "окутуучу", "", "Физика", None),
     ];
     for (i, (name, position, degree, subject, course)) in rows.iter().enumerate() {
-        let r = i as u32 + 1;
+        let r = i as u32 + 2;
         sheet.write_string(r, 0, *name).unwrap();
         sheet.write_string(r, 1, *position).unwrap();
         sheet.write_string(r, 2, *degree).unwrap();
@@ -711,6 +717,19 @@ fn her_sheet(path: &Path) {
         sheet.write_string(r, 9, "+996 555 000 000").unwrap();
     }
     book.save(path).unwrap();
+}
+
+/// A document name as a path segment.
+fn percent(name: &str) -> String {
+    name.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// What the page shows a person has no YAML key, id, code or backtick.
@@ -811,7 +830,7 @@ fn a_secretary_does_her_year_in_the_browser() {
             "return [...document.querySelectorAll('.import-findings li')].map(l => l.getAttribute('data-cell'));",
             json!([])
         ),
-        json!(["Кафедра!J1"])
+        json!(["Кафедра!J2"])
     );
     assert_eq!(value("teachers.0.history.0.kind"), json!("course"));
     assert_eq!(
@@ -920,6 +939,45 @@ fn a_secretary_does_her_year_in_the_browser() {
         "{names:?}"
     );
 
+    // The perspective plan drafted too: one row per teacher, the
+    // directions of each of its three years as boxes to tick.
+    b.goto(&s.url("/form/roster?ui=ru"));
+    b.wait(
+        "the roster page",
+        "return document.getElementById('draft-perspective-plan') !== null;",
+    );
+    b.type_into("#draft-perspective-plan-year", "2026");
+    b.click("#draft-perspective-plan");
+    b.wait(
+        "the drafted perspective plan",
+        "return location.pathname.endsWith('/form/perspective-plan') \
+         && document.querySelectorAll('tr.row').length === 4;",
+    );
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('tr.row[data-path=\"teachers.0\"] .yearmap legend')].map(l => l.textContent);",
+            json!([])
+        ),
+        json!(["2026-2027", "2027-2028", "2028-2029"])
+    );
+    b.click(
+        "tr.row[data-path=\"teachers.0\"] input[name=\"teachers.0.plan.2027-2028\"][value=\"it\"]",
+    );
+    b.wait(
+        "the perspective plan prints",
+        "return document.body.getAttribute('data-checking') === 'false' \
+         && document.getElementById('preview').getAttribute('data-stale') === 'false';",
+    );
+    std::thread::sleep(Duration::from_millis(400));
+    b.screenshot("year-4b-perspective-plan.png");
+    b.axe("the perspective plan");
+    let (_, perspective) = save_as(&b, &docs, "");
+    assert!(
+        perspective.contains("\"2027-2028\": [\"it\"]")
+            || perspective.contains("2027-2028: [\"it\"]"),
+        "{perspective}"
+    );
+
     // 4. An application from nothing: the empty form says what to fill, in
     // her words; a name from the roster fills what the roster knows.
     b.goto(&s.url("/form/application?ui=ky"));
@@ -976,6 +1034,61 @@ fn a_secretary_does_her_year_in_the_browser() {
     clear_downloads(&b);
     b.click("#download-pdf");
     let app_pdf = b.downloaded(".pdf");
+    // Someone else saves it meanwhile (another tab, another person): her
+    // save says so, changes nothing of theirs, and keeps hers as a new one.
+    let url = s.url(&format!("/api/documents/{}", percent(&app_name)));
+    let etag = agent()
+        .get(&url)
+        .call()
+        .unwrap()
+        .headers()
+        .get("etag")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let theirs = app.replace("Санариптик педагогика", "Санариптик педагогика жана AI");
+    let res = agent()
+        .put(&url)
+        .header("If-Match", &etag)
+        .send(theirs.as_bytes())
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    b.type_into("[name=\"institution\"]", "КМТУ");
+    b.click("#save");
+    b.wait(
+        "the conflict",
+        "return document.getElementById('conflict').hidden === false;",
+    );
+    b.screenshot("year-6b-conflict.png");
+    assert_eq!(
+        std::fs::read_to_string(docs.join(&app_name)).unwrap(),
+        theirs
+    );
+    b.click("#conflict-new");
+    wait_saved(&b, "(2).yaml");
+    let mine = std::fs::read_to_string(docs.join(app_name.replace(".yaml", " (2).yaml"))).unwrap();
+    assert!(mine.contains("КМТУ") && !mine.contains("AI"), "{mine}");
+    // Their save replaced hers: her version is kept, listed, and restored
+    // from the page.
+    b.goto(&s.url(&format!("/edit/{}?ui=ru", percent(&app_name))));
+    b.wait(
+        "the versions",
+        "return document.querySelector('#versions button.restore') !== null;",
+    );
+    b.js(
+        "document.getElementById('versions').open = true;",
+        json!([]),
+    );
+    b.screenshot("year-6c-versions.png");
+    b.click("#versions button.restore");
+    b.wait(
+        "her version back",
+        "return (document.querySelector('[name=\"direction\"]') || {}).value === 'Санариптик педагогика';",
+    );
+    b.click("#save");
+    wait_saved(&b, &app_name);
+    assert_eq!(std::fs::read_to_string(docs.join(&app_name)).unwrap(), app);
     // A second application for the same teacher never replaces the first.
     b.goto(&s.url("/form/application?ui=ky"));
     b.wait(
@@ -984,7 +1097,7 @@ fn a_secretary_does_her_year_in_the_browser() {
     );
     b.type_into("[name=\"applicant.name\"]", "Асанов Бакыт Жумабекович");
     b.click("#save");
-    wait_saved(&b, "(2).yaml");
+    wait_saved(&b, "(3).yaml");
     assert_eq!(std::fs::read_to_string(docs.join(&app_name)).unwrap(), app);
 
     // 5. The internship program: the work items of 6.3 offered as such.
