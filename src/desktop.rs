@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use tirkeme::forms::FormId;
-use tirkeme::locale::{Lang, UiLang};
+use tirkeme::locale::{Lang, UiLang, id};
 
 use crate::cli::{Status, say};
 
@@ -97,20 +97,20 @@ impl Desktop {
             Ok(0) => {}
             Ok(n) => say(
                 ui,
-                "desktop-created",
+                id::DESKTOP_CREATED,
                 &[
                     ("dir", &self.dir.display().to_string()),
                     ("count", &n.to_string()),
                 ],
             ),
-            Err(e) => return Err(crate::cli::io_error(ui, "io-write", &self.dir, e)),
+            Err(e) => return Err(crate::cli::io_error(ui, id::IO_WRITE, &self.dir, e)),
         }
         self.port = match free_port() {
             Ok(p) => p,
             Err(e) => {
                 say(
                     ui,
-                    "serve-bind-failed",
+                    id::SERVE_BIND_FAILED,
                     &[("listen", "127.0.0.1:0"), ("detail", &e.to_string())],
                 );
                 return Err(Status::Io);
@@ -123,9 +123,9 @@ impl Desktop {
         std::thread::spawn(move || {
             if wait_listening(port, READY_WAIT) {
                 let opened = system::open_browser(&url);
-                say(ui, "desktop-ready", &[("url", &url), ("dir", &dir)]);
+                say(ui, id::DESKTOP_READY, &[("url", &url), ("dir", &dir)]);
                 if !opened {
-                    say(ui, "desktop-no-browser", &[("url", &url)]);
+                    say(ui, id::DESKTOP_NO_BROWSER, &[("url", &url)]);
                 }
             }
         });
@@ -136,7 +136,7 @@ impl Desktop {
     /// until Enter, so that the message can be read before it closes.
     pub(crate) fn finish(&self, ui: UiLang, status: Status) -> Status {
         if status != Status::Ok {
-            say(ui, "desktop-press-enter", &[]);
+            say(ui, id::DESKTOP_PRESS_ENTER, &[]);
             let _ = io::stdin().lock().read_line(&mut String::new());
         }
         status
