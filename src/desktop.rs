@@ -8,7 +8,7 @@
 //! no PowerShell) is attached to it. Then, and only then, tirkeme stands for
 //! `tirkeme serve "%USERPROFILE%\Documents\tirkeme" --listen 127.0.0.1:PORT`
 //! with a free PORT: the folder (the Documents known folder, wherever the
-//! user or OneDrive moved it) is created with the built-in examples the
+//! user or a cloud drive moved it) is created with the built-in examples the
 //! first time, the default browser is opened at the address once the
 //! server listens, and the window says, in the user's language, the address,
 //! the folder and how to stop. The same start from a console (`tirkeme` typed
