@@ -74,7 +74,7 @@ impl Wine {
             )
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
-            .env("LANG", "C")
+            .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("SOURCE_DATE_EPOCH");
