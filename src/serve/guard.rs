@@ -258,6 +258,12 @@ fn refusal(status: StatusCode, message: String) -> Response {
 
 /// Whether the `%` escapes of a path or query decode to UTF-8.
 fn decodes(s: &str) -> bool {
+    std::str::from_utf8(&percent_bytes(s)).is_ok()
+}
+
+/// The bytes a path or query stands for, its `%` escapes decoded (a `%`
+/// not followed by two hex digits is kept as it is).
+pub(super) fn percent_bytes(s: &str) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -275,7 +281,7 @@ fn decodes(s: &str) -> bool {
         out.push(b[i]);
         i += 1;
     }
-    std::str::from_utf8(&out).is_ok()
+    out
 }
 
 /// Whether a `Host` header names this server on loopback.
