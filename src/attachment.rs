@@ -9,6 +9,7 @@
 //! faster. The decoded bytes are checked against the recorded `/Size` and
 //! the zlib checksum, so a damaged attachment is an error, never garbled YAML.
 
+use crate::locale::id;
 use std::io::Read;
 
 use crate::yaml::MAX_INPUT_BYTES;
@@ -49,17 +50,17 @@ impl ExtractError {
         use crate::locale::Msg;
         let max = crate::yaml::MAX_INPUT_BYTES / 1024 / 1024;
         match self {
-            ExtractError::None => Msg::new("extract-none").arg("path", path),
-            ExtractError::Damaged(d) => Msg::new("extract-damaged")
+            ExtractError::None => Msg::new(id::EXTRACT_NONE).arg("path", path),
+            ExtractError::Damaged(d) => Msg::new(id::EXTRACT_DAMAGED)
                 .arg("path", path)
                 .arg("detail", d),
-            ExtractError::TooLarge => Msg::new("extract-too-large")
+            ExtractError::TooLarge => Msg::new(id::EXTRACT_TOO_LARGE)
                 .arg("path", path)
                 .arg("max", max),
-            ExtractError::Unsupported(f) => Msg::new("extract-unsupported")
+            ExtractError::Unsupported(f) => Msg::new(id::EXTRACT_UNSUPPORTED)
                 .arg("path", path)
                 .arg("filter", f),
-            ExtractError::Foreign(kinds) => Msg::new("extract-foreign")
+            ExtractError::Foreign(kinds) => Msg::new(id::EXTRACT_FOREIGN)
                 .arg("path", path)
                 .arg("kinds", kinds),
         }
@@ -424,7 +425,7 @@ mod tests {
             e.msg("a.pdf").text(crate::locale::UiLang::Ru),
             crate::locale::tr(
                 crate::locale::UiLang::Ru,
-                "extract-too-large",
+                id::EXTRACT_TOO_LARGE,
                 &[("path", "a.pdf"), ("max", "4")]
             )
         );

@@ -1,6 +1,7 @@
 //! Printing findings: codespan-style excerpts of the YAML for people
 //! (colours only on a terminal), or one JSON object a line for programs.
 
+use crate::locale::{Id, id};
 use std::io::{self, IsTerminal, Write};
 
 use std::ops::Range;
@@ -225,7 +226,7 @@ fn diagnostic(
     let clause = if f.rule.clause == "—" {
         String::new()
     } else {
-        format!(", {}", tr(lang, "clause", &[("clause", f.rule.clause)]))
+        format!(", {}", tr(lang, id::CLAUSE, &[("clause", f.rule.clause)]))
     };
     let mut d = header
         .with_code(format!("{}{clause}", f.rule.id))
@@ -297,7 +298,7 @@ fn emit(
     }
     let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
     let english = f.severity.as_str();
-    let word = tr(lang, &format!("severity-{english}"), &[]);
+    let word = tr(lang, Id::built(&format!("severity-{english}")), &[]);
     text.replacen(english, &word, 1)
 }
 
@@ -333,7 +334,7 @@ pub enum Stream {
 
 /// An I/O problem with a file as a JSON line (rule `io`), so that a program
 /// reading `--format json` learns of a file it got no findings for.
-pub fn io_json_line(file: &str, id: &str, detail: &str, lang: UiLang) -> String {
+pub fn io_json_line(file: &str, id: Id<'_>, detail: &str, lang: UiLang) -> String {
     serde_json::json!({
         "file": file,
         "line": 0,

@@ -5,6 +5,7 @@
 //! (and its YAML source as `/source.yaml` for the PDF attachment); nothing is
 //! spliced into Typst source, and no template can reach the disk or network.
 
+use crate::locale::id;
 use std::sync::{LazyLock, OnceLock};
 
 use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
@@ -241,7 +242,7 @@ impl EngineError {
         let finding = Finding::new(
             rule::TEMPLATE,
             Pos::default(),
-            Msg::new("template-error").arg("message", message.to_string()),
+            Msg::new(id::TEMPLATE_ERROR).arg("message", message.to_string()),
         );
         EngineError {
             findings: vec![TemplateFinding {
@@ -398,8 +399,8 @@ fn findings(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TemplateFinding
         .iter()
         .map(|d| {
             let (rule, id) = match d.severity {
-                Severity::Error => (rule::TEMPLATE, "template-error"),
-                Severity::Warning => (rule::TEMPLATE_WARNING, "template-warning"),
+                Severity::Error => (rule::TEMPLATE, id::TEMPLATE_ERROR),
+                Severity::Warning => (rule::TEMPLATE_WARNING, id::TEMPLATE_WARNING),
             };
             let (file, text, pos) = match place(world, d.span) {
                 Some((file, source, pos)) => (file, source.text().to_owned(), pos),
@@ -417,11 +418,11 @@ fn findings(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TemplateFinding
             for t in &d.trace {
                 label(
                     Some(t.span.into()),
-                    Msg::new("template-trace").arg("trace", &t.v),
+                    Msg::new(id::TEMPLATE_TRACE).arg("trace", &t.v),
                 );
             }
             for h in &d.hints {
-                label(Some(h.span), Msg::new("template-hint").arg("hint", &h.v));
+                label(Some(h.span), Msg::new(id::TEMPLATE_HINT).arg("hint", &h.v));
             }
             TemplateFinding {
                 file,

@@ -4,6 +4,8 @@
 //! against (unknown keys, missing keys) and what [`crate::schema`] turns into
 //! the JSON Schema an editor or the web form uses.
 
+use crate::locale::{Id, id};
+
 /// One key of a mapping.
 #[derive(Debug)]
 pub struct Field {
@@ -14,7 +16,7 @@ pub struct Field {
     /// Whether the mapping must have it (a `null` value counts as absent).
     pub required: bool,
     /// The message id of its description (`field-<key>` unless told).
-    pub(crate) desc: Option<&'static str>,
+    pub(crate) desc: Option<Id<'static>>,
 }
 
 /// The type of a value.
@@ -88,7 +90,7 @@ impl Field {
     }
 
     /// The same key with its own description message.
-    pub(crate) const fn desc(self, id: &'static str) -> Field {
+    pub(crate) const fn desc(self, id: Id<'static>) -> Field {
         Field {
             desc: Some(id),
             ..self
@@ -98,7 +100,7 @@ impl Field {
     /// The message id of the description.
     pub(crate) fn desc_id(&self) -> String {
         match self.desc {
-            Some(d) => d.to_owned(),
+            Some(d) => d.as_str().to_owned(),
             None => format!("field-{}", self.key.replace('_', "-")),
         }
     }
@@ -120,7 +122,7 @@ pub(crate) const POSITION: Field = Field::opt("position", Ty::Text);
 /// A person's department.
 pub(crate) const DEPARTMENT: Field = Field::opt("department", Ty::Text);
 /// The date of a signature or approval.
-pub(crate) const SIGNED_ON: Field = Field::opt("date", Ty::Date).desc("field-signed-on");
+pub(crate) const SIGNED_ON: Field = Field::opt("date", Ty::Date).desc(id::FIELD_SIGNED_ON);
 
 /// A person who may state a position.
 pub(crate) const WITH_POSITION: &[Field] = &[POSITION];
@@ -146,8 +148,8 @@ pub(crate) const FORM: Field = Field::req("form", Ty::FormId);
 pub(crate) const LANG: Field = Field::opt("lang", Ty::Choice(&["ky", "ru"]));
 /// The university's name and short name.
 pub(crate) const UNIVERSITY_KEYS: &[Field] = &[
-    Field::opt("name", Ty::Text).desc("field-university-name"),
-    Field::opt("short", Ty::Text).desc("field-university-short"),
+    Field::opt("name", Ty::Text).desc(id::FIELD_UNIVERSITY_NAME),
+    Field::opt("short", Ty::Text).desc(id::FIELD_UNIVERSITY_SHORT),
 ];
 /// The university, when not Talas State University.
 pub(crate) const UNIVERSITY: Field = Field::opt("university", Ty::Obj(UNIVERSITY_KEYS));

@@ -2,6 +2,7 @@
 //! (unknown key with a "did you mean", wrong type, missing field) instead of
 //! stopping at the first, and cleaning look-alike letters out of text.
 
+use crate::locale::id;
 use std::cell::{Cell, OnceCell};
 
 use chrono::NaiveDate;
@@ -104,7 +105,7 @@ fn date_mistake(found: &str) -> Msg {
     {
         if y.len() == 4 && found.contains('-') {
             if !(1..=12).contains(&month) {
-                return Msg::new("date-no-month")
+                return Msg::new(id::DATE_NO_MONTH)
                     .arg("found", found)
                     .arg("month", month);
             }
@@ -113,7 +114,7 @@ fn date_mistake(found: &str) -> Msg {
                 .find(|d| NaiveDate::from_ymd_opt(year as i32, month, *d).is_some())
                 .unwrap_or(28);
             if day > last {
-                return Msg::new("date-no-day")
+                return Msg::new(id::DATE_NO_DAY)
                     .arg("found", found)
                     .arg("year", year)
                     .arg("month", MONTHS[month as usize - 1])
@@ -123,12 +124,12 @@ fn date_mistake(found: &str) -> Msg {
         }
         // Day first, as on paper: `03.11.2025`.
         if d.len() == 4 && NaiveDate::from_ymd_opt(day as i32, month, year).is_some() {
-            return Msg::new("date-day-first")
+            return Msg::new(id::DATE_DAY_FIRST)
                 .arg("found", found)
                 .arg("fixed", format!("{d}-{month:02}-{year:02}"));
         }
     }
-    Msg::new("bad-date").arg("found", found)
+    Msg::new(id::BAD_DATE).arg("found", found)
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -228,7 +229,7 @@ impl<'s> Ctx<'s> {
             let mut f = Finding::new(
                 rule::LIMIT,
                 pos,
-                Msg::new("too-many-findings")
+                Msg::new(id::TOO_MANY_FINDINGS)
                     .arg("count", dropped)
                     .arg("max", MAX_FINDINGS),
             );
@@ -277,7 +278,7 @@ impl<'s> Ctx<'s> {
         self.push(Finding::new(
             rule::TYPE,
             node.pos,
-            Msg::new("type-expected")
+            Msg::new(id::TYPE_EXPECTED)
                 .arg("expected", expected)
                 .arg("found", kind_of(&node.value)),
         ));
@@ -312,9 +313,9 @@ impl<'s> Ctx<'s> {
                     continue;
                 }
                 let name = shorten(&name);
-                let mut msg = Msg::new("unknown-key").arg("key", &name);
+                let mut msg = Msg::new(id::UNKNOWN_KEY).arg("key", &name);
                 if let Some(n) = nearest(&name, &known) {
-                    msg = Msg::new("unknown-key-hint")
+                    msg = Msg::new(id::UNKNOWN_KEY_HINT)
                         .arg("key", &name)
                         .arg("hint", n);
                 }
@@ -331,7 +332,7 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(
                     rule::MISSING,
                     obj.pos,
-                    Msg::new("missing-key").arg("key", f.key),
+                    Msg::new(id::MISSING_KEY).arg("key", f.key),
                 ));
             }
         }
@@ -377,7 +378,7 @@ impl<'s> Ctx<'s> {
             self.push(Finding::new(
                 rule::LIMIT,
                 node.pos,
-                Msg::new("text-too-long").arg("max", MAX_TEXT_CHARS),
+                Msg::new(id::TEXT_TOO_LONG).arg("max", MAX_TEXT_CHARS),
             ));
             return None;
         }
@@ -400,7 +401,7 @@ impl<'s> Ctx<'s> {
             self.push(Finding::new(
                 rule::SYNTAX,
                 self.pos_at(node.pos.start + colon, 1),
-                Msg::new("syntax-no-space").arg("fixed", shorten(&fixed)),
+                Msg::new(id::SYNTAX_NO_SPACE).arg("fixed", shorten(&fixed)),
             ));
             return None;
         }
@@ -411,7 +412,7 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(
                     rule::LIMIT,
                     node.pos,
-                    Msg::new("document-too-long").arg("max", MAX_DOCUMENT_CHARS),
+                    Msg::new(id::DOCUMENT_TOO_LONG).arg("max", MAX_DOCUMENT_CHARS),
                 ));
             }
             // Nothing more goes to the typesetter, not even in a draft.
@@ -438,7 +439,7 @@ impl<'s> Ctx<'s> {
                     Finding::new(
                         rule::LOOKALIKE,
                         place(ctx, byte, found),
-                        Msg::new("lookalike")
+                        Msg::new(id::LOOKALIKE)
                             .arg("found", &fix.found)
                             .arg("replaced", &fix.replaced)
                             .arg("word", &fix.word),
@@ -456,7 +457,7 @@ impl<'s> Ctx<'s> {
                         Finding::new(
                             rule::COMBINING,
                             place(ctx, byte, c),
-                            Msg::new("combining").arg("max", MAX_COMBINING),
+                            Msg::new(id::COMBINING).arg("max", MAX_COMBINING),
                         )
                     });
                 }
@@ -469,7 +470,7 @@ impl<'s> Ctx<'s> {
                     Finding::new(
                         rule,
                         place(ctx, byte, c),
-                        Msg::new(if bidi { "bidi" } else { "invisible" })
+                        Msg::new(if bidi { id::BIDI } else { id::INVISIBLE })
                             .arg("code", format!("U+{:04X}", c as u32)),
                     )
                 });
@@ -481,7 +482,7 @@ impl<'s> Ctx<'s> {
                     Finding::new(
                         rule::GLYPH,
                         place(ctx, byte, c),
-                        Msg::new("glyph")
+                        Msg::new(id::GLYPH)
                             .arg("char", c)
                             .arg("code", format!("U+{:04X}", c as u32)),
                     )
@@ -531,7 +532,7 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(
                     rule::TYPE,
                     node.pos,
-                    Msg::new("number-with-unit")
+                    Msg::new(id::NUMBER_WITH_UNIT)
                         .arg("found", s.trim())
                         .arg("fixed", self.rewritten(node, digits)),
                 ));
@@ -562,9 +563,9 @@ impl<'s> Ctx<'s> {
         };
         if v.v < min || v.v > max {
             let id = if v.v < min {
-                "number-negative"
+                id::NUMBER_NEGATIVE
             } else {
-                "number-too-large"
+                id::NUMBER_TOO_LARGE
             };
             self.push(Finding::new(
                 rule::TYPE,
@@ -648,7 +649,7 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(
                     rule::ACADEMIC_YEAR,
                     node.pos,
-                    Msg::new("academic-year").arg("found", text),
+                    Msg::new(id::ACADEMIC_YEAR).arg("found", text),
                 ));
                 None
             }
@@ -671,13 +672,13 @@ impl<'s> Ctx<'s> {
         if node.value == Value::Null {
             return None;
         }
-        let mut msg = Msg::new("bad-choice")
+        let mut msg = Msg::new(id::BAD_CHOICE)
             .arg("found", &text)
             .arg("allowed", allowed.join(", "));
         // A typo of an id, or of one of its Kyrgyz or Russian words («стажирвка»).
         let words = crate::choices::words_for(allowed);
         if let Some(n) = nearest(&text, allowed).or_else(|| nearest(&text, &words)) {
-            msg = Msg::new("bad-choice-hint")
+            msg = Msg::new(id::BAD_CHOICE_HINT)
                 .arg("found", &text)
                 .arg("allowed", allowed.join(", "))
                 .arg("hint", n);
@@ -695,7 +696,7 @@ impl<'s> Ctx<'s> {
             self.push(Finding::new(
                 rule::TYPE,
                 c.pos,
-                Msg::new("bad-country").arg("found", &c.v),
+                Msg::new(id::BAD_COUNTRY).arg("found", &c.v),
             ));
             None
         }
@@ -716,7 +717,7 @@ impl<'s> Ctx<'s> {
                 self.push(Finding::new(
                     rule::LIMIT,
                     node.pos,
-                    Msg::new("too-many-rows").arg("max", MAX_ROWS),
+                    Msg::new(id::TOO_MANY_ROWS).arg("max", MAX_ROWS),
                 ));
                 &items[..MAX_ROWS]
             }

@@ -53,6 +53,7 @@ mod names;
 pub mod output;
 mod pages;
 pub mod pipeline;
+pub mod present;
 pub mod roster;
 mod rules;
 pub mod schema;

@@ -110,6 +110,39 @@ fn bundle(lang: &str, sources: &[&str]) -> Bundle {
     b
 }
 
+/// A message id. The ids written in the code are the constants of [`id`],
+/// made from the locale files, so a misspelt one does not compile; an id
+/// made at run time (`form-<id>`, `rule-<id>`) is [`Id::built`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id<'a>(&'a str);
+
+impl<'a> Id<'a> {
+    /// An id made at run time from a prefix and a value of one of the
+    /// library's lists (`Id::built(&format!("form-{}", f.id()))`); the
+    /// locale test enumerates every such `format!` and checks each id.
+    pub fn built(id: &'a str) -> Id<'a> {
+        Id(id)
+    }
+
+    /// The id as written in the files.
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+}
+
+/// For tests that compare a message with the id they expect.
+impl PartialEq<&str> for Id<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for Id<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// One bundle per file of `SOURCES`, parsed when a message of it is first
@@ -135,8 +168,9 @@ fn get(lang: UiLang, id: &str) -> Option<&'static Bundle> {
 }
 
 /// Formats message `id` with `args` in `lang`; falls back to English, then to the id.
-pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
+pub fn tr(lang: impl Into<UiLang>, id: Id<'_>, args: &[(&str, &str)]) -> String {
     let lang = lang.into();
+    let id = id.as_str();
     let mut fargs = FluentArgs::new();
     for (k, v) in args {
         // Numbers stay strings: Fluent would group their digits («2 025»).
@@ -154,22 +188,22 @@ pub fn tr(lang: impl Into<UiLang>, id: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// Whether message `id` exists in `lang` itself (no fallback).
-pub fn has_message(lang: impl Into<UiLang>, id: &str) -> bool {
-    file_of(lang.into(), id).is_some()
+pub fn has_message(lang: impl Into<UiLang>, id: Id<'_>) -> bool {
+    file_of(lang.into(), id.as_str()).is_some()
 }
 
 /// A message to be put into words later, in whatever language is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {
     /// The Fluent message id.
-    pub(crate) id: &'static str,
+    pub(crate) id: Id<'static>,
     /// Its arguments.
     pub(crate) args: Vec<(&'static str, String)>,
 }
 
 impl Msg {
     /// A message without arguments.
-    pub(crate) fn new(id: &'static str) -> Msg {
+    pub(crate) fn new(id: Id<'static>) -> Msg {
         Msg {
             id,
             args: Vec::new(),

@@ -3,6 +3,7 @@
 //! together so that `render`, `check`, `batch`, `package` and `demo` all go
 //! the same way.
 
+use crate::locale::id;
 use chrono::NaiveDate;
 
 use crate::engine::{self, EngineError, Job, Pdf};
@@ -69,7 +70,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, Box<Finding>> {
             Err(Box::new(Finding::new(
                 rule::SYNTAX,
                 Pos::at_offset(good, good.len(), 0),
-                Msg::new("encoding"),
+                Msg::new(id::ENCODING),
             )))
         }
     }
@@ -112,14 +113,14 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
                         labels = x.labels;
                         (rule::SYNTAX, x.msg)
                     }
-                    None => (rule::SYNTAX, Msg::new("syntax")),
+                    None => (rule::SYNTAX, Msg::new(id::SYNTAX)),
                 },
                 SyntaxErrorKind::TooLarge => (
                     rule::LIMIT,
-                    e.explained.map_or(Msg::new("too-large"), |x| x.msg),
+                    e.explained.map_or(Msg::new(id::TOO_LARGE), |x| x.msg),
                 ),
-                SyntaxErrorKind::Encoding => (rule::SYNTAX, Msg::new("encoding")),
-                SyntaxErrorKind::Empty => (rule::MISSING, Msg::new("empty")),
+                SyntaxErrorKind::Encoding => (rule::SYNTAX, Msg::new(id::ENCODING)),
+                SyntaxErrorKind::Empty => (rule::MISSING, Msg::new(id::EMPTY)),
             };
             let mut finding = Finding::new(rule, e.pos, msg);
             finding.labels = labels;

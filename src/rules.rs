@@ -2,6 +2,7 @@
 //! every form it concerns. A rule looks at typed values with their positions
 //! and returns findings; it never sees YAML.
 
+use crate::locale::id;
 use chrono::{Months, NaiveDate};
 
 use crate::finding::{Finding, rule};
@@ -47,11 +48,11 @@ pub(crate) fn order(start: Option<&At<NaiveDate>>, end: Option<&At<NaiveDate>>) 
         Finding::new(
             rule::DATES,
             e.pos,
-            Msg::new("end-before-start")
+            Msg::new(id::END_BEFORE_START)
                 .arg("start", s.v)
                 .arg("end", e.v),
         )
-        .with_label(crate::finding::Label::new(s.pos, Msg::new("label-start")))
+        .with_label(crate::finding::Label::new(s.pos, Msg::new(id::LABEL_START)))
     })
 }
 
@@ -65,7 +66,7 @@ pub(crate) fn inside_year(date: Option<&At<NaiveDate>>, first_year: i32) -> Opti
         Finding::new(
             rule::DATES,
             d.pos,
-            Msg::new("outside-year")
+            Msg::new(id::OUTSIDE_YEAR)
                 .arg("date", d.v)
                 .arg("year", format!("{}-{}", first_year, first_year + 1)),
         )
@@ -79,7 +80,7 @@ pub(crate) fn course_hours(hours: Option<&At<i64>>) -> Option<Finding> {
         Finding::new(
             rule::COURSE_HOURS,
             h.pos,
-            Msg::new("course-hours")
+            Msg::new(id::COURSE_HOURS)
                 .arg("hours", h.v)
                 .arg("min", COURSE_MIN_HOURS),
         )
@@ -110,7 +111,7 @@ pub(crate) fn internship_length(
     Some(Finding::new(
         rule::INTERNSHIP_LENGTH,
         pos,
-        Msg::new("internship-length")
+        Msg::new(id::INTERNSHIP_LENGTH)
             .arg("days", days_text)
             .arg("hours", hours_text)
             .arg("min_days", INTERNSHIP_MIN_DAYS)
@@ -127,14 +128,14 @@ pub(crate) fn retraining_hours(
         Some(h) if h.v < RETRAINING_MIN_HOURS => Some(Finding::new(
             rule::RETRAINING_HOURS,
             h.pos,
-            Msg::new("retraining-hours")
+            Msg::new(id::RETRAINING_HOURS)
                 .arg("hours", h.v)
                 .arg("min", RETRAINING_MIN_HOURS),
         )),
         None => Some(Finding::new(
             rule::RETRAINING_HOURS,
             kind_pos,
-            Msg::new("retraining-hours-missing").arg("min", RETRAINING_MIN_HOURS),
+            Msg::new(id::RETRAINING_HOURS_MISSING).arg("min", RETRAINING_MIN_HOURS),
         )),
         Some(_) => None,
     }
@@ -152,11 +153,11 @@ pub(crate) fn creative_leave(
         Finding::new(
             rule::CREATIVE_LEAVE,
             e.pos,
-            Msg::new("creative-leave")
+            Msg::new(id::CREATIVE_LEAVE)
                 .arg("end", e.v)
                 .arg("last", limit.pred_opt().unwrap_or(limit)),
         )
-        .with_label(crate::finding::Label::new(s.pos, Msg::new("label-start")))
+        .with_label(crate::finding::Label::new(s.pos, Msg::new(id::LABEL_START)))
     })
 }
 
@@ -183,7 +184,7 @@ pub(crate) fn host_external(host: Option<&At<String>>, names: &[String]) -> Opti
         Finding::new(
             rule::HOST_EXTERNAL,
             h.pos,
-            Msg::new("host-external").arg("host", &h.v),
+            Msg::new(id::HOST_EXTERNAL).arg("host", &h.v),
         )
     })
 }
@@ -204,14 +205,14 @@ pub(crate) fn foreign_funding(
         Some(f) => Some(Finding::new(
             rule::FOREIGN_FUNDING,
             f.pos,
-            Msg::new("foreign-funding")
+            Msg::new(id::FOREIGN_FUNDING)
                 .arg("country", &c.v)
                 .arg("funding", f.v),
         )),
         None => Some(Finding::new(
             rule::FOREIGN_FUNDING,
             c.pos,
-            Msg::new("foreign-funding-missing").arg("country", &c.v),
+            Msg::new(id::FOREIGN_FUNDING_MISSING).arg("country", &c.v),
         )),
     }
 }
@@ -228,12 +229,12 @@ pub(crate) fn report_deadline(
         Finding::new(
             rule::REPORT_DEADLINE,
             s.pos,
-            Msg::new("report-deadline")
+            Msg::new(id::REPORT_DEADLINE)
                 .arg("days", late)
                 .arg("max", REPORT_DEADLINE_DAYS)
                 .arg("end", e.v),
         )
-        .with_label(crate::finding::Label::new(e.pos, Msg::new("label-end")))
+        .with_label(crate::finding::Label::new(e.pos, Msg::new(id::LABEL_END)))
     })
 }
 
@@ -250,7 +251,12 @@ pub(crate) fn five_years_perspective(
 ) -> Option<Finding> {
     let Some(latest) = last_courses.iter().max_by_key(|c| c.v) else {
         return Some(
-            Finding::new(rule::FIVE_YEARS, last_pos, Msg::new("five-years-no-record")).warning(),
+            Finding::new(
+                rule::FIVE_YEARS,
+                last_pos,
+                Msg::new(id::FIVE_YEARS_NO_RECORD),
+            )
+            .warning(),
         );
     };
     let due = (latest.v as i32 + FIVE_YEARS).max(first_year);
@@ -260,7 +266,7 @@ pub(crate) fn five_years_perspective(
     Some(Finding::new(
         rule::FIVE_YEARS,
         latest.pos,
-        Msg::new("five-years-plan")
+        Msg::new(id::FIVE_YEARS_PLAN)
             .arg("latest", latest.v)
             .arg("due", format!("{}-{}", due, due + 1)),
     ))
@@ -275,14 +281,19 @@ pub(crate) fn five_years_annual(
 ) -> Option<Finding> {
     let Some(latest) = last_courses.iter().max_by_key(|c| c.v) else {
         return Some(
-            Finding::new(rule::FIVE_YEARS, last_pos, Msg::new("five-years-no-record")).warning(),
+            Finding::new(
+                rule::FIVE_YEARS,
+                last_pos,
+                Msg::new(id::FIVE_YEARS_NO_RECORD),
+            )
+            .warning(),
         );
     };
     (i64::from(first_year) - latest.v > i64::from(FIVE_YEARS)).then(|| {
         Finding::new(
             rule::FIVE_YEARS,
             latest.pos,
-            Msg::new("five-years-annual")
+            Msg::new(id::FIVE_YEARS_ANNUAL)
                 .arg("latest", latest.v)
                 .arg("year", first_year),
         )
@@ -302,7 +313,7 @@ pub(crate) fn plan_hours(items: &[Option<At<i64>>], total: Option<&At<i64>>) -> 
         Finding::new(
             rule::PLAN_HOURS,
             t.pos,
-            Msg::new("plan-hours").arg("sum", sum).arg("hours", t.v),
+            Msg::new(id::PLAN_HOURS).arg("sum", sum).arg("hours", t.v),
         )
     })
 }
@@ -360,14 +371,26 @@ mod tests {
         let (start, end) = (at("2025-09-01", 6), at("2026-03-01", 7));
         let f = creative_leave(Some(&start), Some(&end)).unwrap();
         assert_eq!(f.pos.line, 7);
-        let labels: Vec<_> = f.labels.iter().map(|l| (l.pos.line, l.msg.id)).collect();
+        let labels: Vec<_> = f
+            .labels
+            .iter()
+            .map(|l| (l.pos.line, l.msg.id.as_str()))
+            .collect();
         assert_eq!(labels, [(6, "label-start")]);
         let f = order(Some(&end), Some(&start)).unwrap();
-        let labels: Vec<_> = f.labels.iter().map(|l| (l.pos.line, l.msg.id)).collect();
+        let labels: Vec<_> = f
+            .labels
+            .iter()
+            .map(|l| (l.pos.line, l.msg.id.as_str()))
+            .collect();
         assert_eq!((f.pos.line, labels), (6, vec![(7, "label-start")]));
         let submitted = at("2025-12-10", 9);
         let f = report_deadline(Some(&at("2025-11-16", 7)), Some(&submitted)).unwrap();
-        let labels: Vec<_> = f.labels.iter().map(|l| (l.pos.line, l.msg.id)).collect();
+        let labels: Vec<_> = f
+            .labels
+            .iter()
+            .map(|l| (l.pos.line, l.msg.id.as_str()))
+            .collect();
         assert_eq!((f.pos.line, labels), (9, vec![(7, "label-end")]));
     }
 

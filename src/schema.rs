@@ -2,6 +2,7 @@
 //! description of its fields ([`crate::fields`]) that the reader uses too,
 //! so that an editor, the web form and the tool agree on every key.
 
+use crate::locale::Id;
 use serde_json::{Map, Value, json};
 
 use crate::choices;
@@ -38,7 +39,10 @@ pub fn form_schema(id: &str, lang: UiLang) -> Option<Value> {
         head.insert("$schema".into(), json!(DIALECT));
         head.insert("$id".into(), json!(format!("{id}.schema.json")));
         head.insert("$comment".into(), json!(MADE_BY));
-        head.insert("title".into(), json!(tr(lang, &format!("form-{id}"), &[])));
+        head.insert(
+            "title".into(),
+            json!(tr(lang, Id::built(&format!("form-{id}")), &[])),
+        );
         head.append(m);
         *m = head;
     }
@@ -58,7 +62,7 @@ fn object(form: &str, fields: &[&Field], lang: UiLang) -> Value {
         if let Value::Object(m) = &mut v {
             // `form` lists the forms: from the registry, not the words.
             let forms = crate::forms::form_list();
-            let desc = tr(lang, &f.desc_id(), &[("forms", &forms)]);
+            let desc = tr(lang, Id::built(&f.desc_id()), &[("forms", &forms)]);
             m.insert("description".into(), json!(desc));
         }
         props.insert(f.key.to_owned(), v);

@@ -11,6 +11,7 @@
 //! mistake is, never the parser's English.
 
 use crate::locale::Msg;
+use crate::locale::id;
 use crate::yaml::Pos;
 
 /// What the parser said went wrong, sorted into what this module can explain.
@@ -266,7 +267,7 @@ pub(crate) fn prescan(src: &str) -> Option<Explained> {
         if let Some((i, c)) = indent.char_indices().find(|(_, c)| is_odd_space(*c)) {
             return Some(Explained {
                 pos: l.pos(i, c.len_utf8(), src),
-                msg: Msg::new("syntax-nbsp").arg("code", format!("U+{:04X}", c as u32)),
+                msg: Msg::new(id::SYNTAX_NBSP).arg("code", format!("U+{:04X}", c as u32)),
                 labels: Vec::new(),
             });
         }
@@ -284,7 +285,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
         labels: Vec::new(),
     };
     let Some(line) = all.get(at_line - 1).copied() else {
-        return here(Msg::new("syntax"));
+        return here(Msg::new(id::SYNTAX));
     };
     let above = all[..at_line - 1]
         .iter()
@@ -306,7 +307,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
                     end: at.start + 1,
                     ..at
                 },
-                msg: Msg::new("syntax-unclosed-quote").arg("quote", quote),
+                msg: Msg::new(id::SYNTAX_UNCLOSED_QUOTE).arg("quote", quote),
                 labels: Vec::new(),
             };
         }
@@ -318,7 +319,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
                 ('[', ']')
             };
             return here(
-                Msg::new("syntax-unclosed-bracket")
+                Msg::new(id::SYNTAX_UNCLOSED_BRACKET)
                     .arg("open", open)
                     .arg("close", close),
             );
@@ -337,7 +338,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
             let fixed = format!("{}: {}", &content[..c], &content[c + 1..]);
             return Explained {
                 pos: l.pos(offset + c, 1, src),
-                msg: Msg::new("syntax-no-space").arg("fixed", fixed.trim_end()),
+                msg: Msg::new(id::SYNTAX_NO_SPACE).arg("fixed", fixed.trim_end()),
                 labels: Vec::new(),
             };
         }
@@ -359,7 +360,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
                 };
                 return Explained {
                     pos: at,
-                    msg: Msg::new("syntax-colon-in-value")
+                    msg: Msg::new(id::SYNTAX_COLON_IN_VALUE)
                         .arg("fixed", format!("{}: {quoted}", &c[..first])),
                     labels: Vec::new(),
                 };
@@ -375,7 +376,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
     {
         return Explained {
             pos: a.pos(a.indent_len(), a.content().trim_end().len(), src),
-            msg: Msg::new("syntax-no-colon"),
+            msg: Msg::new(id::SYNTAX_NO_COLON),
             labels: Vec::new(),
         };
     }
@@ -386,7 +387,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
     {
         return Explained {
             pos: line.pos(line.indent_len(), line.content().trim_end().len(), src),
-            msg: Msg::new("syntax-no-colon"),
+            msg: Msg::new(id::SYNTAX_NO_COLON),
             labels: Vec::new(),
         };
     }
@@ -398,7 +399,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
         let sibling = a;
         return Explained {
             pos: line.pos(0, line.indent_len().max(1), src),
-            msg: Msg::new("syntax-indent")
+            msg: Msg::new(id::SYNTAX_INDENT)
                 .arg("key", line.key().unwrap_or(line.content().trim()))
                 .arg("column", col + 1)
                 .arg("above", sibling.key().unwrap_or(sibling.content().trim()))
@@ -407,7 +408,7 @@ pub(crate) fn explain(src: &str, at: Pos, failure: &Failure) -> Explained {
             labels: Vec::new(),
         };
     }
-    here(Msg::new("syntax"))
+    here(Msg::new(id::SYNTAX))
 }
 
 /// The tab used for indentation nearest above (or on) line `at_line`.
@@ -424,7 +425,7 @@ fn tab_before(src: &str, all: &[Line], at_line: usize) -> Option<Explained> {
         .min_by_key(|(l, _)| l.number.abs_diff(at_line))
         .map(|(l, i)| Explained {
             pos: l.pos(i, 1, src),
-            msg: Msg::new("syntax-tab"),
+            msg: Msg::new(id::SYNTAX_TAB),
             labels: Vec::new(),
         })
 }
@@ -459,14 +460,14 @@ fn duplicate(src: &str, all: &[Line], second: Line, key: &str) -> Explained {
     let pos = second.pos(key_at(&second), len, src);
     Explained {
         pos,
-        msg: Msg::new("syntax-duplicate-key")
+        msg: Msg::new(id::SYNTAX_DUPLICATE_KEY)
             .arg("key", key)
             .arg("line", first.map_or(0, |l| l.number)),
         labels: first
             .map(|l| {
                 crate::finding::Label::new(
                     l.pos(key_at(&l), len, src),
-                    Msg::new("syntax-duplicate-first"),
+                    Msg::new(id::SYNTAX_DUPLICATE_FIRST),
                 )
             })
             .into_iter()
@@ -483,7 +484,7 @@ fn documents(src: &str, all: &[Line], at: Pos) -> Explained {
             if seen_content {
                 return Explained {
                     pos: l.pos(0, 3, src),
-                    msg: Msg::new("syntax-documents"),
+                    msg: Msg::new(id::SYNTAX_DOCUMENTS),
                     labels: Vec::new(),
                 };
             }
@@ -495,7 +496,7 @@ fn documents(src: &str, all: &[Line], at: Pos) -> Explained {
     }
     Explained {
         pos: at,
-        msg: Msg::new("syntax-documents"),
+        msg: Msg::new(id::SYNTAX_DOCUMENTS),
         labels: Vec::new(),
     }
 }
@@ -508,7 +509,7 @@ mod tests {
     fn why(src: &str) -> (u32, u32, &'static str) {
         let e = crate::yaml::parse(src).unwrap_err();
         let x = e.explained.expect("explained");
-        (x.pos.line, x.pos.column, x.msg.id)
+        (x.pos.line, x.pos.column, x.msg.id.as_str())
     }
 
     #[test]
@@ -572,7 +573,7 @@ mod tests {
             panic!("not one label: {labels:?}")
         };
         assert_eq!(
-            (first.pos.line, first.pos.column, first.msg.id),
+            (first.pos.line, first.pos.column, first.msg.id.as_str()),
             (3, 3, "syntax-duplicate-first")
         );
         assert_eq!((e.pos.line, e.pos.column), (5, 3));

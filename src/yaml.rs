@@ -6,6 +6,7 @@
 //! column and byte span, so that later stages can point at the offending field.
 //! serde-saphyr's serializer does the writing ([`to_string`], [`Text`]).
 
+use crate::locale::id;
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -254,7 +255,7 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
             kind: SyntaxErrorKind::TooLarge,
             explained: Some(Box::new(crate::syntax::Explained {
                 pos: Pos::default(),
-                msg: crate::locale::Msg::new("limit-size")
+                msg: crate::locale::Msg::new(id::LIMIT_SIZE)
                     .arg("max", MAX_INPUT_BYTES / 1024 / 1024),
                 labels: Vec::new(),
             })),
@@ -370,25 +371,25 @@ fn limit_msg(e: &serde_saphyr::Error, detail: &str) -> crate::locale::Msg {
     use serde_saphyr::budget::BudgetBreach as B;
     match e {
         E::Budget { breach, .. } => match breach {
-            B::Depth { .. } => Msg::new("limit-depth").arg("max", MAX_DEPTH),
-            B::Nodes { .. } | B::Events { .. } => Msg::new("limit-nodes").arg("max", MAX_NODES),
+            B::Depth { .. } => Msg::new(id::LIMIT_DEPTH).arg("max", MAX_DEPTH),
+            B::Nodes { .. } | B::Events { .. } => Msg::new(id::LIMIT_NODES).arg("max", MAX_NODES),
             B::ScalarBytes { .. } => {
-                Msg::new("limit-size").arg("max", MAX_INPUT_BYTES / 1024 / 1024)
+                Msg::new(id::LIMIT_SIZE).arg("max", MAX_INPUT_BYTES / 1024 / 1024)
             }
             B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
-                Msg::new("limit-aliases")
+                Msg::new(id::LIMIT_ALIASES)
             }
-            _ => Msg::new("too-large"),
+            _ => Msg::new(id::TOO_LARGE),
         },
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
-        | E::AliasReplayStackDepthExceeded { .. } => Msg::new("limit-aliases"),
+        | E::AliasReplayStackDepthExceeded { .. } => Msg::new(id::LIMIT_ALIASES),
         // Wrapped errors: read the kind from the words.
-        _ if detail.to_lowercase().contains("alias") => Msg::new("limit-aliases"),
+        _ if detail.to_lowercase().contains("alias") => Msg::new(id::LIMIT_ALIASES),
         _ if detail.to_lowercase().contains("depth") => {
-            Msg::new("limit-depth").arg("max", MAX_DEPTH)
+            Msg::new(id::LIMIT_DEPTH).arg("max", MAX_DEPTH)
         }
-        _ => Msg::new("too-large"),
+        _ => Msg::new(id::TOO_LARGE),
     }
 }
 

@@ -51,7 +51,7 @@ import-bad-gender = «{$found}» is not a gender: write `m` or `f` (эр/аял,
 import-bad-date = «{$found}» is not a date: write it as a date of the spreadsheet, `03.11.2025`, `2025-11-03` or «3 ноября 2025»
 import-bad-hours = «{$found}» is not a number of hours: write a whole number
 import-unreadable = cannot read the spreadsheet {$path}: {$detail}
-import-not-written = {$path}: {$errors} errors (above); no roster written
+import-not-written = {$path}: no roster written; errors found: {$errors} (above)
 import-done = wrote {$path}: {$teachers} teachers, {$activities} activities
 import-too-large = the file is larger than {$max} MiB, far more than a department's spreadsheet: it is not read; is it the right file?
 import-not-a-file = this is not a file (a folder, a device or a pipe): give the spreadsheet's file
@@ -60,6 +60,7 @@ import-protected = the workbook is protected by a password or saved as Excel 97-
 import-old-excel = Excel 97-2003 (xls) and binary (xlsb) workbooks are not read: in Excel, «File → Save As → Excel Workbook (*.xlsx)»
 import-unzipped = the workbook unpacks to more than {$max} MiB: it is not read; save the roster's sheet alone as a new workbook
 import-too-many-cells = more than {$max} filled cells: the spreadsheet is read no further; keep only the roster's sheet
+import-too-many-teachers = more than {$max} teachers: a roster holds at most {$max}; the rest of the sheet is not read (split it by department)
 import-no-sheet = the workbook has no visible sheet
 import-quote-unclosed = the quotation mark opened on line {$line} is never closed: every row after it would be one cell; remove it or close it
 import-quote-swallowed = the quotation mark opened on line {$line} closes only on line {$end}: the rows between would be one cell; remove the stray quotation mark
@@ -88,8 +89,8 @@ import-encoding = the file is not UTF-8 text (Excel's «CSV» is often Windows-1
 
 ## Command line help
 
-cli-import-about = turn the department's spreadsheet (xlsx, ods, csv) into a roster
-cli-import-file = the spreadsheet: first row the column names, one row per completed activity
+cli-import-about = turn the department's spreadsheet (xlsx, ods, csv, or Excel's «Unicode text») into a roster
+cli-import-file = the spreadsheet: a header row naming the columns (under any title rows), then one row per completed activity
 cli-import-output = where to write the roster's YAML (default: standard output)
 cli-status-about = each teacher's standing with the five-year rule, from the roster
 cli-status-roster = the roster (`form: roster`)

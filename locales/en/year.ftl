@@ -53,48 +53,6 @@ cli-execution-on = the date to judge on: `2026-06-30` or `30.06.2026` (default: 
 cli-execution-format = `human` (a table), `json` (one object a line) or `csv`
 cli-execution-pdf = also write the execution as a printed page to this PDF
 
-## The minutes extract (`form: minutes`): its printed words, which the
-## document prints in Kyrgyz or Russian (these English ones name them)
-
-minutes-title = Extract from the minutes № {$number} of the meeting of the department «{$department}»
-minutes-heading-before = {""}
-minutes-word = EXTRACT
-minutes-heading-after = from the minutes № {$number} of the meeting of the department «{$department}»
-minutes-faculty = Faculty of {$faculty}
-minutes-date = of {$date}
-minutes-attendance = Members of the department: {$members}. Present: {$present}.
-minutes-chair = Chair: {$name}
-minutes-secretary = Secretary: {$name}
-minutes-heard = HEARD:
-minutes-spoke = SPOKE:
-minutes-decided = DECIDED:
-minutes-certified = A true extract
-minutes-chair-role = Chair of the meeting
-minutes-secretary-role = Secretary of the meeting
-
-## The minutes' findings and fields
-
-minutes-present-above-members = {$present} present, but the department has {$members} members: no more can be present than there are members
-minutes-no-quorum = {$present} of {$members} members present: a meeting decides with more than half of its members present, at least {$need}
-minutes-approved-and-returned = `{$document}` is both approved and returned for revision at one meeting; the department approves a report or returns it (7.1)
-label-minutes-members = the department's members
-label-minutes-approved = approved here
-label-minutes-returned = returned here
-rule-attendance = no more members are present at a meeting than the department has
-rule-quorum = a department meeting decides with more than half of its members present
-rule-decision = a meeting approves a report or returns it for revision, not both
-field-minutes-number = the minutes' number, e.g. `5`
-field-minutes-members = how many members the department has
-field-minutes-present = how many members were present (more than half for a decision)
-field-minutes-chair = who chaired the meeting (the head of department)
-field-minutes-secretary = the meeting's secretary, who signs the extract as true
-field-minutes-items = the items of the meeting, each with `heard`, `spoke`, `decided`, `decision`, `documents`
-field-minutes-heard = who reported, on what (HEARD)
-field-minutes-spoke = who spoke, one line each (SPOKE; optional)
-field-minutes-decided = what the department decided, as the minutes word it (DECIDED)
-field-minutes-decision = the kind of decision: approve-plan (4.1), approve-program (6.3), approve-report (5.2, 7.1), return-report (7.1) or approve-internship (6.6)
-field-minutes-documents = the file names of the folder's documents the item decides on, e.g. `asanov-report.yaml`
-
 ## draft minutes: the usual wording of each item, and the command
 
 draft-minutes-annual-heard = Head of department {$head}: the annual plan of the teachers' professional development for the academic year {$year}.

@@ -53,47 +53,6 @@ cli-execution-on = кайсы күнгө карата: `2026-06-30` же `30.06.
 cli-execution-format = `human` (таблица), `json` (ар сапта бир объект) же `csv`
 cli-execution-pdf = аткарылышын басма барак катары бул PDF файлга да жазуу
 
-## Протоколдон көчүрмө (`form: minutes`): басылган сөздөр
-
-minutes-title = «{$department}» кафедрасынын отурумунун №{$number} протоколунан көчүрмө
-minutes-heading-before = «{$department}» кафедрасынын отурумунун №{$number} протоколунан
-minutes-word = КӨЧҮРМӨ
-minutes-heading-after = {""}
-minutes-faculty = {$faculty} факультети
-minutes-date = {$date}
-minutes-attendance = Кафедранын мүчөлөрү: {$members}. Катышкандар: {$present}.
-minutes-chair = Төрага: {$name}
-minutes-secretary = Катчы: {$name}
-minutes-heard = УГУЛДУ:
-minutes-spoke = СӨЗ СҮЙЛӨДҮ:
-minutes-decided = ТОКТОМ:
-minutes-certified = Көчүрмө туура
-minutes-chair-role = Отурумдун төрагасы
-minutes-secretary-role = Отурумдун катчысы
-
-## Протоколдун эрежелери жана талаалары
-
-minutes-present-above-members = {$present} катышкан, бирок кафедранын мүчөлөрү {$members}: катышкандар мүчөлөрдөн көп боло албайт
-minutes-no-quorum = {$members} мүчөнүн {$present} катышкан: отурум мүчөлөрүнүн жарымынан көбү катышканда чечим кабыл алат, кеминде {$need}
-minutes-approved-and-returned = `{$document}` бир эле отурумда бекитилген да, кайра иштеп чыгууга кайтарылган да; кафедра отчетту бекитет же кайтарат (7.1)
-label-minutes-members = кафедранын мүчөлөрү
-label-minutes-approved = бул жерде бекитилген
-label-minutes-returned = бул жерде кайтарылган
-rule-attendance = отурумга кафедранын мүчөлөрүнөн көп адам катыша албайт
-rule-quorum = кафедранын отуруму мүчөлөрүнүн жарымынан көбү катышканда чечим кабыл алат
-rule-decision = отурум отчетту же бекитет, же кайра иштеп чыгууга кайтарат, экөөнү тең эмес
-field-minutes-number = протоколдун номери, мисалы `5`
-field-minutes-members = кафедранын мүчөлөрүнүн саны
-field-minutes-present = катышкан мүчөлөрдүн саны (чечим үчүн жарымынан көбү)
-field-minutes-chair = отурумдун төрагасы (кафедра башчысы)
-field-minutes-secretary = отурумдун катчысы, көчүрмөнүн тууралыгын күбөлөйт
-field-minutes-items = отурумдун маселелери, ар биринде `heard`, `spoke`, `decided`, `decision`, `documents`
-field-minutes-heard = ким, эмне жөнүндө баяндады (УГУЛДУ)
-field-minutes-spoke = сөз сүйлөгөндөр, ар бири өзүнчө сапта (СӨЗ СҮЙЛӨДҮ; милдеттүү эмес)
-field-minutes-decided = кафедра эмне токтом кылды, протоколдогудай (ТОКТОМ)
-field-minutes-decision = чечимдин түрү: approve-plan (4.1), approve-program (6.3), approve-report (5.2, 7.1), return-report (7.1) же approve-internship (6.6)
-field-minutes-documents = маселе тиешелүү папкадагы документтердин файл аттары, мисалы `asanov-report.yaml`
-
 ## draft minutes: ар бир маселенин адаттагы сөздөрү жана буйрук
 
 draft-minutes-annual-heard = Кафедра башчысы {$head}: {$year}-окуу жылына окутуучулардын квалификациясын жогорулатуу боюнча жылдык план жөнүндө.

@@ -53,47 +53,6 @@ cli-execution-on = на какую дату: `2026-06-30` или `30.06.2026` (�
 cli-execution-format = `human` (таблица), `json` (объект на строку) или `csv`
 cli-execution-pdf = также записать выполнение печатной страницей в этот PDF
 
-## Выписка из протокола (`form: minutes`): печатные слова
-
-minutes-title = Выписка из протокола заседания кафедры «{$department}» №{$number}
-minutes-heading-before = {""}
-minutes-word = ВЫПИСКА
-minutes-heading-after = из протокола заседания кафедры «{$department}» №{$number}
-minutes-faculty = Факультет «{$faculty}»
-minutes-date = от {$date}
-minutes-attendance = Членов кафедры: {$members}. Присутствовали: {$present}.
-minutes-chair = Председатель: {$name}
-minutes-secretary = Секретарь: {$name}
-minutes-heard = СЛУШАЛИ:
-minutes-spoke = ВЫСТУПИЛИ:
-minutes-decided = ПОСТАНОВИЛИ:
-minutes-certified = Выписка верна
-minutes-chair-role = Председатель заседания
-minutes-secretary-role = Секретарь заседания
-
-## Правила и поля протокола
-
-minutes-present-above-members = присутствовали {$present}, но членов кафедры {$members}: присутствующих не может быть больше, чем членов
-minutes-no-quorum = присутствовали {$present} из {$members} членов: заседание принимает решения, когда присутствует больше половины членов, не меньше {$need}
-minutes-approved-and-returned = `{$document}` на одном заседании и утверждён, и возвращён на доработку; кафедра утверждает отчёт или возвращает его (7.1)
-label-minutes-members = члены кафедры
-label-minutes-approved = утверждён здесь
-label-minutes-returned = возвращён здесь
-rule-attendance = на заседании не может присутствовать больше членов, чем есть на кафедре
-rule-quorum = заседание кафедры принимает решения, когда присутствует больше половины её членов
-rule-decision = заседание утверждает отчёт или возвращает его на доработку, но не то и другое
-field-minutes-number = номер протокола, например `5`
-field-minutes-members = сколько членов на кафедре
-field-minutes-present = сколько членов присутствовало (для решения больше половины)
-field-minutes-chair = кто председательствовал (заведующий кафедрой)
-field-minutes-secretary = секретарь заседания, заверяет выписку
-field-minutes-items = вопросы заседания, в каждом `heard`, `spoke`, `decided`, `decision`, `documents`
-field-minutes-heard = кто и о чём докладывал (СЛУШАЛИ)
-field-minutes-spoke = кто выступил, каждый отдельной строкой (ВЫСТУПИЛИ; необязательно)
-field-minutes-decided = что постановила кафедра, как в протоколе (ПОСТАНОВИЛИ)
-field-minutes-decision = вид решения: approve-plan (4.1), approve-program (6.3), approve-report (5.2, 7.1), return-report (7.1) или approve-internship (6.6)
-field-minutes-documents = имена файлов документов папки, о которых вопрос, например `asanov-report.yaml`
-
 ## draft minutes: обычные формулировки вопросов и команда
 
 draft-minutes-annual-heard = Заведующий кафедрой {$head}: о годовом плане повышения квалификации преподавателей на {$year} учебный год.

@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use tirkeme::locale::{Id, id};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -48,7 +49,7 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<Pa
         // Unless what was given was already reported as missing or unreadable.
         if status == Status::Ok {
             let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-            say(ui, "inputs-none", &[("paths", &names.join(", "))]);
+            say(ui, id::INPUTS_NONE, &[("paths", &names.join(", "))]);
         }
         return (files, Status::Io);
     }
@@ -56,7 +57,7 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<Pa
         if let Some(fixed) = yaml_txt(f) {
             say(
                 ui,
-                "yaml-txt-read",
+                id::YAML_TXT_READ,
                 &[
                     ("path", &f.display().to_string()),
                     ("fixed", &fixed.display().to_string()),
@@ -72,21 +73,23 @@ pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<Pa
 fn collect_files(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
     let mut files = Vec::new();
     let mut status = Status::Ok;
-    let mut problem = |path: &Path, id: &str, e: Option<std::io::Error>| {
+    // `id` is the message, `None` for an input that does not exist (its
+    // own message, with the nearest names).
+    let mut problem = |path: &Path, id: Option<Id<'static>>, e: Option<std::io::Error>| {
         status = Status::Io;
         let detail = e.map(|e| super::os_error(ui, &e)).unwrap_or_default();
-        if id == "io-not-found" {
-            not_found(ui, path);
-        } else {
+        if let Some(id) = id {
             say(
                 ui,
                 id,
                 &[("path", &path.display().to_string()), ("detail", &detail)],
             );
+        } else {
+            not_found(ui, path);
         }
         if format == Format::Json {
             let name = path.display().to_string();
-            let id = if id == "io-not-found" { "io-read" } else { id };
+            let id = id.unwrap_or(id::IO_READ);
             let line = diagnostics::io_json_line(&name, id, &detail, ui);
             let _ = super::write_stdout(ui, format!("{line}\n").as_bytes());
         }
@@ -98,7 +101,7 @@ fn collect_files(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf
                 let entries = match std::fs::read_dir(&dir) {
                     Ok(e) => e,
                     Err(e) => {
-                        problem(&dir, "io-read", Some(e));
+                        problem(&dir, Some(id::IO_READ), Some(e));
                         continue;
                     }
                 };
@@ -111,13 +114,13 @@ fn collect_files(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf
                         // `stat`, not `open`: a FIFO is seen without blocking.
                         match std::fs::metadata(&path) {
                             Ok(m) if m.is_file() => files.push(path),
-                            Ok(_) => problem(&path, "io-skipped", None),
-                            Err(e) => problem(&path, "io-read", Some(e)),
+                            Ok(_) => problem(&path, Some(id::IO_SKIPPED), None),
+                            Err(e) => problem(&path, Some(id::IO_READ), Some(e)),
                         }
                     } else if let Some(fixed) = yaml_txt(&path) {
                         say(
                             ui,
-                            "yaml-txt-skipped",
+                            id::YAML_TXT_SKIPPED,
                             &[
                                 ("path", &path.display().to_string()),
                                 ("fixed", &fixed.display().to_string()),
@@ -129,11 +132,7 @@ fn collect_files(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            problem(
-                input,
-                "io-not-found",
-                Some(std::io::ErrorKind::NotFound.into()),
-            );
+            problem(input, None, Some(std::io::ErrorKind::NotFound.into()));
         }
     }
     (files, status)
@@ -148,7 +147,7 @@ pub(crate) fn not_found(ui: UiLang, path: &Path) -> Status {
     if twin.is_file() {
         say(
             ui,
-            "yaml-txt-twin",
+            id::YAML_TXT_TWIN,
             &[
                 ("path", &path.display().to_string()),
                 ("twin", &twin.display().to_string()),
@@ -156,16 +155,16 @@ pub(crate) fn not_found(ui: UiLang, path: &Path) -> Status {
         );
         return Status::Io;
     }
-    io_error(ui, "io-read", path, std::io::ErrorKind::NotFound.into())
+    io_error(ui, id::IO_READ, path, std::io::ErrorKind::NotFound.into())
 }
 
 /// Makes sure the output folder exists and is a folder.
 pub(crate) fn output_dir(ui: UiLang, dir: &Path) -> Result<(), Status> {
     if let Err(e) = std::fs::create_dir_all(dir) {
-        return Err(io_error(ui, "io-write", dir, e));
+        return Err(io_error(ui, id::IO_WRITE, dir, e));
     }
     if !dir.is_dir() {
-        say(ui, "io-not-dir", &[("path", &dir.display().to_string())]);
+        say(ui, id::IO_NOT_DIR, &[("path", &dir.display().to_string())]);
         return Err(Status::Io);
     }
     Ok(())
@@ -195,7 +194,7 @@ fn plan(ui: UiLang, files: Vec<PathBuf>) -> Vec<Task> {
         {
             say(
                 ui,
-                "batch-duplicate",
+                id::BATCH_DUPLICATE,
                 &[
                     ("path", &base),
                     ("first", &first.display().to_string()),
@@ -275,7 +274,7 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
                 let status = store(ui, &out, &pdf);
                 if status == Status::Ok && !progress {
                     let _guard = print_lock.lock();
-                    say(ui, "rendered", &[("path", &out.display().to_string())]);
+                    say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
                 }
                 finish(
                     &input,
@@ -320,7 +319,7 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
     let rendered = count(Outcome::Rendered) + warned;
     say(
         ui,
-        "batch-summary",
+        id::BATCH_SUMMARY,
         &[
             ("rendered", &rendered.to_string()),
             ("warned", &warned.to_string()),
@@ -333,7 +332,7 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
         .map(|(p, _)| p.display().to_string())
         .collect();
     if !failures.is_empty() {
-        say(ui, "batch-failed", &[("files", &failures.join(", "))]);
+        say(ui, id::BATCH_FAILED, &[("files", &failures.join(", "))]);
     }
     if io_failed > 0 {
         Status::Io
@@ -364,7 +363,7 @@ fn run_one(
     }
     if checked.roster.is_some() && checked.ok() {
         let _guard = lock.lock();
-        super::quiet(|| say(ui, "batch-roster-skipped", &[("path", &name)]));
+        super::quiet(|| say(ui, id::BATCH_ROSTER_SKIPPED, &[("path", &name)]));
         return Err(Outcome::Roster);
     }
     let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
@@ -416,7 +415,7 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
     else {
         say(
             ui,
-            "not-rendered",
+            id::NOT_RENDERED,
             &[("path", &plan_path.display().to_string())],
         );
         return Status::Invalid;
@@ -424,7 +423,7 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
     let Some(plan) = doc.model::<AnnualPlan>() else {
         say(
             ui,
-            "package-not-plan",
+            id::PACKAGE_NOT_PLAN,
             &[("path", &plan_path.display().to_string())],
         );
         return Status::Io;
@@ -437,7 +436,11 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
     let plan_out = dir.join(format!("{stem}.{}.pdf", lang.code()));
     let mut status = render_checked(ui, &checked, plan_path, &plan_out, opts);
     if status == Status::Ok {
-        say(ui, "rendered", &[("path", &plan_out.display().to_string())]);
+        say(
+            ui,
+            id::RENDERED,
+            &[("path", &plan_out.display().to_string())],
+        );
     }
     // Teachers the plan does not send away, and applications not made:
     // named in the summary, never silently left out.
@@ -475,7 +478,7 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
         let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
         let s = render_checked(ui, &app, &yaml_path, &out, opts);
         if s == Status::Ok {
-            say(ui, "rendered", &[("path", &out.display().to_string())]);
+            say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
             made += 1;
         } else {
             failed.push(yaml_path.display().to_string());
@@ -598,16 +601,16 @@ impl ApplicationInput {
 fn package_summary(ui: UiLang, plan: &Path, made: usize, skipped: &[String], failed: &[String]) {
     say(
         ui,
-        "package-summary",
+        id::PACKAGE_SUMMARY,
         &[
             ("plan", &plan.display().to_string()),
             ("made", &made.to_string()),
         ],
     );
     if !skipped.is_empty() {
-        say(ui, "package-skipped", &[("names", &skipped.join(", "))]);
+        say(ui, id::PACKAGE_SKIPPED, &[("names", &skipped.join(", "))]);
     }
     if !failed.is_empty() {
-        say(ui, "package-failed", &[("files", &failed.join(", "))]);
+        say(ui, id::PACKAGE_FAILED, &[("files", &failed.join(", "))]);
     }
 }

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use tirkeme::locale::id;
 
 use tirkeme::locale::UiLang;
 use tirkeme::roster::draft;
@@ -27,7 +28,7 @@ fn academic_year(ui: UiLang, text: &str) -> Result<i32, Status> {
     match parsed {
         Some((a, b)) if b == a + 1 && (1900..=2200).contains(&a) => Ok(a),
         _ => {
-            say(ui, "draft-bad-year", &[("found", text)]);
+            say(ui, id::DRAFT_BAD_YEAR, &[("found", text)]);
             Err(Status::Io)
         }
     }
@@ -56,7 +57,7 @@ pub(crate) fn draft(
     let yaml = match yaml {
         Ok(y) => y,
         Err(e) => {
-            say(ui, "draft-not-written", &[("detail", &e.to_string())]);
+            say(ui, id::DRAFT_NOT_WRITTEN, &[("detail", &e.to_string())]);
             return Status::Io;
         }
     };
@@ -65,7 +66,11 @@ pub(crate) fn draft(
             if store(ui, out, yaml.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
-            say(ui, "draft-written", &[("path", &out.display().to_string())]);
+            say(
+                ui,
+                id::DRAFT_WRITTEN,
+                &[("path", &out.display().to_string())],
+            );
         }
         None => {
             let _ = std::io::stdout().lock().write_all(yaml.as_bytes());

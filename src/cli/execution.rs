@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tirkeme::locale::UiLang;
+use tirkeme::locale::{UiLang, id};
 use tirkeme::year::{self, Folder};
 
 use super::status::{StatusFormat, date_arg};
@@ -42,13 +42,13 @@ pub(crate) fn academic_year(text: &str) -> Option<i32> {
 pub(crate) fn read_folder(ui: UiLang, dir: &Path) -> Result<Folder, Status> {
     let folder = match Folder::read(dir) {
         Ok(f) => f,
-        Err(e) => return Err(super::io_error(ui, "io-read", dir, e)),
+        Err(e) => return Err(super::io_error(ui, id::IO_READ, dir, e)),
     };
     for (name, e) in &folder.unreadable {
         let path = dir.join(name).display().to_string();
         say(
             ui,
-            "folder-file-unreadable",
+            id::FOLDER_FILE_UNREADABLE,
             &[("path", &path), ("detail", &super::os_error(ui, e))],
         );
     }
@@ -58,12 +58,12 @@ pub(crate) fn read_folder(ui: UiLang, dir: &Path) -> Result<Folder, Status> {
         .filter(|c| c.doc.is_none() && c.roster.is_none())
     {
         let path = dir.join(&c.name).display().to_string();
-        say(ui, "folder-file-invalid", &[("path", &path)]);
+        say(ui, id::FOLDER_FILE_INVALID, &[("path", &path)]);
     }
     if folder.truncated {
         say(
             ui,
-            "folder-truncated",
+            id::FOLDER_TRUNCATED,
             &[
                 ("path", &dir.display().to_string()),
                 ("max", &year::MAX_FILES.to_string()),
@@ -84,7 +84,7 @@ pub(crate) fn execution(ui: UiLang, args: &ExecutionArgs) -> Status {
         Some(t) => match academic_year(t) {
             Some(y) => Some(y),
             None => {
-                say(ui, "execution-bad-year", &[("found", t)]);
+                say(ui, id::EXECUTION_BAD_YEAR, &[("found", t)]);
                 return Status::Io;
             }
         },
@@ -103,10 +103,10 @@ pub(crate) fn execution(ui: UiLang, args: &ExecutionArgs) -> Status {
         match (year, args.year.as_deref()) {
             (Some(_), Some(y)) => say(
                 ui,
-                "execution-no-plans-year",
+                id::EXECUTION_NO_PLANS_YEAR,
                 &[("year", y.trim()), ("paths", &paths)],
             ),
-            _ => say(ui, "execution-no-plans", &[("paths", &paths)]),
+            _ => say(ui, id::EXECUTION_NO_PLANS, &[("paths", &paths)]),
         }
         return Status::Invalid;
     }
@@ -120,7 +120,7 @@ pub(crate) fn execution(ui: UiLang, args: &ExecutionArgs) -> Status {
                 super::template_findings(ui, &e.findings);
                 say(
                     ui,
-                    "render-failed",
+                    id::RENDER_FAILED,
                     &[
                         ("path", &out.display().to_string()),
                         ("detail", &e.to_string()),
@@ -132,7 +132,7 @@ pub(crate) fn execution(ui: UiLang, args: &ExecutionArgs) -> Status {
         if store(ui, out, &bytes) != Status::Ok {
             return Status::Io;
         }
-        say(ui, "rendered", &[("path", &out.display().to_string())]);
+        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
     }
     let text = match args.format {
         StatusFormat::Human => done.table(ui).into_bytes(),

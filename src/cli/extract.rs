@@ -2,6 +2,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use tirkeme::locale::id;
 
 use tirkeme::attachment::{MAX_PDF_BYTES, embedded_source};
 use tirkeme::locale::UiLang;
@@ -18,13 +19,13 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
     let read = std::fs::File::open(file)
         .and_then(|f| f.take(MAX_PDF_BYTES as u64 + 1).read_to_end(&mut pdf));
     if let Err(e) = read {
-        return io_error(ui, "io-read", file, e);
+        return io_error(ui, id::IO_READ, file, e);
     }
     if pdf.len() > MAX_PDF_BYTES {
         let max = (MAX_PDF_BYTES / 1024 / 1024).to_string();
         say(
             ui,
-            "extract-pdf-too-large",
+            id::EXTRACT_PDF_TOO_LARGE,
             &[("path", &path), ("max", &max)],
         );
         return Status::Invalid;
@@ -39,13 +40,17 @@ pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Statu
     match output {
         Some(out) if out.as_os_str() != "-" => {
             if same_file(file, &out) {
-                say(ui, "io-same-file", &[("path", &out.display().to_string())]);
+                say(
+                    ui,
+                    id::IO_SAME_FILE,
+                    &[("path", &out.display().to_string())],
+                );
                 return Status::Io;
             }
             if store(ui, &out, &source) != Status::Ok {
                 return Status::Io;
             }
-            say(ui, "extracted", &[("path", &out.display().to_string())]);
+            say(ui, id::EXTRACTED, &[("path", &out.display().to_string())]);
             Status::Ok
         }
         _ => write_stdout(ui, &source),

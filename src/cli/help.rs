@@ -14,6 +14,7 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
+use tirkeme::locale::{Id, id};
 
 use clap::Command;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
@@ -52,8 +53,8 @@ fn id_part(name: &str) -> String {
 fn first_of(ui: UiLang, ids: &[String]) -> Option<String> {
     let forms = tirkeme::forms::form_list();
     ids.iter()
-        .find(|id| has_message(ui, id))
-        .map(|id| tr(ui, id, &[("forms", &forms)]))
+        .find(|id| has_message(ui, Id::built(id)))
+        .map(|id| tr(ui, Id::built(id), &[("forms", &forms)]))
 }
 
 /// Sets every text of `cmd` and its subcommands from the locale files.
@@ -71,23 +72,23 @@ fn localize_one(cmd: Command, ui: UiLang, parent: Option<&str>) -> Command {
         Some(_) => format!("cli-{name}-about"),
     };
     let prefix = parent.map(|_| name.clone());
-    let heading = |id: &str| tr(ui, id, &[]);
+    let heading = |id: Id<'_>| tr(ui, id, &[]);
     let template = format!(
         "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}",
-        usage = heading("cli-heading-usage"),
+        usage = heading(id::CLI_HEADING_USAGE),
     );
     let mut cmd = cmd
         .help_template(template)
-        .subcommand_help_heading(heading("cli-heading-commands"));
-    if has_message(ui, &about_id) {
-        cmd = cmd.about(tr(ui, &about_id, &[]));
+        .subcommand_help_heading(heading(id::CLI_HEADING_COMMANDS));
+    if has_message(ui, Id::built(&about_id)) {
+        cmd = cmd.about(tr(ui, Id::built(&about_id), &[]));
     }
     if parent.is_none() {
-        cmd = cmd.after_help(tr(ui, "cli-after-help", &[]));
+        cmd = cmd.after_help(tr(ui, id::CLI_AFTER_HELP, &[]));
     }
     let (args_heading, options_heading) = (
-        heading("cli-heading-arguments"),
-        heading("cli-heading-options"),
+        heading(id::CLI_HEADING_ARGUMENTS),
+        heading(id::CLI_HEADING_OPTIONS),
     );
     cmd = cmd.mut_args(|a| {
         let arg = id_part(a.get_id().as_str());
@@ -127,9 +128,9 @@ fn localize_one(cmd: Command, ui: UiLang, parent: Option<&str>) -> Command {
 
 /// Clap's fixed English words in usage lines, in `ui`.
 fn words(ui: UiLang, text: &str) -> String {
-    text.replace("[OPTIONS]", &tr(ui, "cli-usage-options", &[]))
-        .replace("<COMMAND>", &tr(ui, "cli-usage-command", &[]))
-        .replace("[COMMAND]", &tr(ui, "cli-usage-command-optional", &[]))
+    text.replace("[OPTIONS]", &tr(ui, id::CLI_USAGE_OPTIONS, &[]))
+        .replace("<COMMAND>", &tr(ui, id::CLI_USAGE_COMMAND, &[]))
+        .replace("[COMMAND]", &tr(ui, id::CLI_USAGE_COMMAND_OPTIONAL, &[]))
 }
 
 fn context_text(e: &Error, kind: ContextKind) -> Option<String> {
@@ -176,11 +177,11 @@ pub(crate) fn usage_error(ui: UiLang, e: &Error) -> u8 {
     let value = context_text(e, ContextKind::InvalidValue).unwrap_or_default();
     let mut lines = vec![match e.kind() {
         ErrorKind::InvalidValue if value.is_empty() => {
-            tr(ui, "cli-missing-value", &[("arg", &arg)])
+            tr(ui, id::CLI_MISSING_VALUE, &[("arg", &arg)])
         }
         ErrorKind::InvalidValue => tr(
             ui,
-            "cli-invalid-value",
+            id::CLI_INVALID_VALUE,
             &[
                 ("arg", &arg),
                 ("value", &value),
@@ -190,21 +191,23 @@ pub(crate) fn usage_error(ui: UiLang, e: &Error) -> u8 {
                 ),
             ],
         ),
-        ErrorKind::ValueValidation => tr(ui, "cli-bad-value", &[("arg", &arg), ("value", &value)]),
-        ErrorKind::UnknownArgument => tr(ui, "cli-unknown-argument", &[("arg", &arg)]),
+        ErrorKind::ValueValidation => {
+            tr(ui, id::CLI_BAD_VALUE, &[("arg", &arg), ("value", &value)])
+        }
+        ErrorKind::UnknownArgument => tr(ui, id::CLI_UNKNOWN_ARGUMENT, &[("arg", &arg)]),
         ErrorKind::InvalidSubcommand => tr(
             ui,
-            "cli-unknown-command",
+            id::CLI_UNKNOWN_COMMAND,
             &[(
                 "command",
                 &context_text(e, ContextKind::InvalidSubcommand).unwrap_or_default(),
             )],
         ),
-        ErrorKind::MissingRequiredArgument => tr(ui, "cli-missing-argument", &[("arg", &arg)]),
-        ErrorKind::MissingSubcommand => tr(ui, "cli-missing-command", &[]),
+        ErrorKind::MissingRequiredArgument => tr(ui, id::CLI_MISSING_ARGUMENT, &[("arg", &arg)]),
+        ErrorKind::MissingSubcommand => tr(ui, id::CLI_MISSING_COMMAND, &[]),
         ErrorKind::ArgumentConflict => tr(
             ui,
-            "cli-conflict",
+            id::CLI_CONFLICT,
             &[
                 ("arg", &arg),
                 (
@@ -214,15 +217,15 @@ pub(crate) fn usage_error(ui: UiLang, e: &Error) -> u8 {
             ],
         ),
         ErrorKind::TooManyValues | ErrorKind::NoEquals => {
-            tr(ui, "cli-unexpected", &[("arg", &arg), ("value", &value)])
+            tr(ui, id::CLI_UNEXPECTED, &[("arg", &arg), ("value", &value)])
         }
-        _ => tr(ui, "cli-usage-other", &[("arg", &arg)]),
+        _ => tr(ui, id::CLI_USAGE_OTHER, &[("arg", &arg)]),
     }];
     if let Some(s) = context_text(e, ContextKind::SuggestedArg)
         .or_else(|| context_text(e, ContextKind::SuggestedSubcommand))
         .or_else(|| context_text(e, ContextKind::SuggestedValue))
     {
-        lines.push(tr(ui, "cli-did-you-mean", &[("hint", &s)]));
+        lines.push(tr(ui, id::CLI_DID_YOU_MEAN, &[("hint", &s)]));
     }
     let usage = context_text(e, ContextKind::Usage).unwrap_or_default();
     let usage = usage.trim();
@@ -230,7 +233,7 @@ pub(crate) fn usage_error(ui: UiLang, e: &Error) -> u8 {
     if !usage.is_empty() {
         lines.push(format!(
             "{}: {}",
-            tr(ui, "cli-heading-usage", &[]),
+            tr(ui, id::CLI_HEADING_USAGE, &[]),
             words(ui, usage)
         ));
         // `tirkeme check --format <FORMAT> <FILES>...` → `tirkeme check`.
@@ -238,9 +241,9 @@ pub(crate) fn usage_error(ui: UiLang, e: &Error) -> u8 {
             .split_whitespace()
             .take_while(|w| !w.starts_with(['[', '<', '-']))
             .collect();
-        lines.push(tr(ui, "cli-try-help", &[("command", &command.join(" "))]));
+        lines.push(tr(ui, id::CLI_TRY_HELP, &[("command", &command.join(" "))]));
     }
-    let prefix = tr(ui, "severity-error", &[]);
+    let prefix = tr(ui, id::SEVERITY_ERROR, &[]);
     // Not `eprintln!`, which panics when standard error is closed or full.
     let _ = writeln!(std::io::stderr().lock(), "{prefix}: {}", lines.join("\n"));
     2
@@ -270,19 +273,19 @@ mod tests {
                 Some(_) => format!("cli-{name}-about"),
             };
             for ui in [UiLang::Ky, UiLang::Ru, UiLang::En] {
-                if !has_message(ui, &about) {
+                if !has_message(ui, Id::built(&about)) {
                     missing.push(format!("{ui:?} {about}"));
                 }
                 for a in c.get_arguments().filter(|a| !a.is_hide_set()) {
                     let arg = id_part(a.get_id().as_str());
                     let ids = [format!("cli-{name}-{arg}"), format!("cli-{arg}")];
-                    let own = parent.is_some() && has_message(ui, &ids[0]);
-                    if !own && !has_message(ui, &ids[1]) {
+                    let own = parent.is_some() && has_message(ui, Id::built(&ids[0]));
+                    if !own && !has_message(ui, Id::built(&ids[1])) {
                         missing.push(format!("{ui:?} {}", ids[0]));
                     }
                     // `<ON>` in a Russian help is clap's English too.
                     let value = format!("cli-value-{arg}");
-                    if a.get_action().takes_values() && !has_message(ui, &value) {
+                    if a.get_action().takes_values() && !has_message(ui, Id::built(&value)) {
                         missing.push(format!("{ui:?} {value}"));
                     }
                 }

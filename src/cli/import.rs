@@ -4,9 +4,9 @@
 
 use std::io::Write;
 use std::path::Path;
+use tirkeme::locale::{Id, id};
 
 use tirkeme::diagnostics::visible;
-use tirkeme::finding::Severity;
 use tirkeme::locale::{UiLang, tr};
 use tirkeme::roster::import;
 
@@ -21,7 +21,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             let detail = super::os_error(ui, &e);
             say(
                 ui,
-                "import-unreadable",
+                id::IMPORT_UNREADABLE,
                 &[("path", &name), ("detail", &detail)],
             );
             return Status::Io;
@@ -37,7 +37,11 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             };
             let line = format!(
                 "{}: {place} [{}]: {}",
-                tr(ui, &format!("severity-{}", f.severity.as_str()), &[]),
+                tr(
+                    ui,
+                    Id::built(&format!("severity-{}", f.severity.as_str())),
+                    &[]
+                ),
                 f.rule.id,
                 f.message(ui)
             );
@@ -46,14 +50,11 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
         }
     });
     let Some(yaml) = imported.yaml else {
-        let errors = imported
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
+        // Those past the cap of findings shown included.
+        let errors = imported.errors.max(1);
         say(
             ui,
-            "import-not-written",
+            id::IMPORT_NOT_WRITTEN,
             &[("path", &name), ("errors", &errors.to_string())],
         );
         return Status::Invalid;
@@ -65,7 +66,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             }
             say(
                 ui,
-                "import-done",
+                id::IMPORT_DONE,
                 &[
                     ("path", &out.display().to_string()),
                     ("teachers", &imported.teachers.to_string()),

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use tirkeme::locale::UiLang;
+use tirkeme::locale::{UiLang, id};
 
 use super::execution::read_folder;
 use super::status::parse_date;
@@ -29,7 +29,7 @@ pub(crate) struct DraftMinutesArgs {
 /// `tirkeme draft minutes`.
 pub(crate) fn draft_minutes(ui: UiLang, args: &DraftMinutesArgs) -> Status {
     let Some(date) = parse_date(&args.date) else {
-        say(ui, "draft-minutes-bad-date", &[("found", &args.date)]);
+        say(ui, id::DRAFT_MINUTES_BAD_DATE, &[("found", &args.date)]);
         return Status::Io;
     };
     let folder = match read_folder(ui, &args.dir) {
@@ -41,13 +41,13 @@ pub(crate) fn draft_minutes(ui: UiLang, args: &DraftMinutesArgs) -> Status {
         Ok(None) => {
             say(
                 ui,
-                "draft-minutes-nothing",
+                id::DRAFT_MINUTES_NOTHING,
                 &[("path", &args.dir.display().to_string())],
             );
             return Status::Invalid;
         }
         Err(e) => {
-            say(ui, "draft-not-written", &[("detail", &e.to_string())]);
+            say(ui, id::DRAFT_NOT_WRITTEN, &[("detail", &e.to_string())]);
             return Status::Io;
         }
     };
@@ -56,7 +56,7 @@ pub(crate) fn draft_minutes(ui: UiLang, args: &DraftMinutesArgs) -> Status {
             if store(ui, out, yaml.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
-            say(ui, "draft-written", &[("path", &out.display().to_string())]);
+            say(ui, id::DRAFT_WRITTEN, &[("path", &out.display().to_string())]);
             Status::Ok
         }
         None => write_stdout(ui, yaml.as_bytes()),

@@ -4,6 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use tirkeme::locale::{Id, id};
 
 use tirkeme::diagnostics::{self, Format, Stream};
 use tirkeme::finding::{Severity, rule};
@@ -61,8 +62,11 @@ impl Status {
 pub(crate) static FORCE: AtomicBool = AtomicBool::new(false);
 
 /// On SIGINT or SIGTERM (Ctrl+C, a killed batch), removes the temporary
-/// files being written and exits 130 or 143, as shells expect.
+/// files being written and exits 130 or 143, as shells expect. On Windows
+/// the same on Ctrl+C or a closed console window (`desktop`).
 pub(crate) fn remove_temp_files_on_signal() {
+    #[cfg(windows)]
+    crate::desktop::remove_temp_files_on_close();
     #[cfg(unix)]
     {
         use signal_hook::consts::{SIGINT, SIGTERM};
@@ -80,7 +84,7 @@ pub(crate) fn remove_temp_files_on_signal() {
 /// Prints a message of the tool to standard error, with any control
 /// character from a path or the input shown, not obeyed. A closed or full
 /// standard error is no reason to stop.
-pub(crate) fn say(ui: UiLang, id: &str, args: &[(&str, &str)]) {
+pub(crate) fn say(ui: UiLang, id: Id<'_>, args: &[(&str, &str)]) {
     let text = tirkeme::diagnostics::visible(&tr(ui, id, args));
     quiet(|| {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
@@ -123,7 +127,7 @@ pub(crate) fn write_stdout(ui: UiLang, bytes: &[u8]) -> Status {
         Ok(()) => Status::Ok,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Status::Io,
         Err(e) => {
-            say(ui, "io-stdout", &[("detail", &e.to_string())]);
+            say(ui, id::IO_STDOUT, &[("detail", &e.to_string())]);
             Status::Io
         }
     }
@@ -138,7 +142,7 @@ pub(crate) fn refuse_existing(ui: UiLang, out: &Path, bytes: &[u8]) -> bool {
     }
     say(
         ui,
-        "io-exists-force",
+        id::IO_EXISTS_FORCE,
         &[("path", &out.display().to_string())],
     );
     true
@@ -150,7 +154,7 @@ pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
     if missing_with_twin(path) {
         return Err(batch::not_found(ui, path));
     }
-    read_bytes(path).map_err(|e| io_error(ui, "io-read", path, e))
+    read_bytes(path).map_err(|e| io_error(ui, id::IO_READ, path, e))
 }
 
 /// Whether `path` is missing where its folder exists (then
@@ -207,10 +211,10 @@ pub(crate) fn check_file_on(
             let status = if said {
                 Status::Io
             } else {
-                io_error(ui, "io-read", path, e)
+                io_error(ui, id::IO_READ, path, e)
             };
             if format == Format::Json {
-                let line = diagnostics::io_json_line(&name, "io-read", &detail, ui);
+                let line = diagnostics::io_json_line(&name, id::IO_READ, &detail, ui);
                 if write_stdout(ui, format!("{line}\n").as_bytes()) != Status::Ok {
                     return Err(Status::Io);
                 }
@@ -223,7 +227,7 @@ pub(crate) fn check_file_on(
         diagnostics::print_on(stream, &name, &checked.text, &checked.findings, format, ui)
     {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            say(ui, "io-stdout", &[("detail", &e.to_string())]);
+            say(ui, id::IO_STDOUT, &[("detail", &e.to_string())]);
         }
         return Err(Status::Io);
     }
@@ -261,13 +265,17 @@ pub(crate) fn produce(
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
         say(
             ui,
-            "not-rendered",
+            id::NOT_RENDERED,
             &[("path", &input.display().to_string())],
         );
         return Err(Status::Invalid);
     };
     if same_file(input, out) {
-        say(ui, "io-same-file", &[("path", &out.display().to_string())]);
+        say(
+            ui,
+            id::IO_SAME_FILE,
+            &[("path", &out.display().to_string())],
+        );
         return Err(Status::Io);
     }
     match pipeline::render(doc, &checked.bytes, opts) {
@@ -296,7 +304,7 @@ fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
     template_findings(ui, &e.findings);
     say(
         ui,
-        "render-failed",
+        id::RENDER_FAILED,
         &[
             ("path", &input.display().to_string()),
             ("detail", &e.to_string()),
@@ -306,7 +314,7 @@ fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
 
 /// Says an I/O problem (`io-read`, `io-write`) with its path and what the
 /// system answered, in the user's words; gives the status to end with.
-pub(crate) fn io_error(ui: UiLang, id: &str, path: &Path, e: std::io::Error) -> Status {
+pub(crate) fn io_error(ui: UiLang, id: Id<'_>, path: &Path, e: std::io::Error) -> Status {
     say(
         ui,
         id,
@@ -324,28 +332,28 @@ pub(crate) fn os_error(ui: UiLang, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     // Windows: the file is open in another program (Word, Acrobat).
     if cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33)) {
-        return tr(ui, "os-in-use", &[]);
+        return tr(ui, id::OS_IN_USE, &[]);
     }
     let id = match e.kind() {
-        K::NotFound => "os-not-found",
-        K::PermissionDenied => "os-permission",
-        K::AlreadyExists => "os-exists",
-        K::IsADirectory => "os-is-folder",
-        K::NotADirectory => "os-not-folder",
-        K::StorageFull | K::QuotaExceeded => "os-disk-full",
-        K::ReadOnlyFilesystem => "os-read-only",
-        K::FileTooLarge => "os-too-large",
-        K::ResourceBusy => "os-in-use",
-        K::InvalidFilename => "os-bad-name",
-        K::InvalidData | K::UnexpectedEof => "os-bad-data",
-        K::OutOfMemory => "os-memory",
-        K::BrokenPipe => "os-pipe",
-        K::TimedOut | K::Interrupted => "os-interrupted",
+        K::NotFound => id::OS_NOT_FOUND,
+        K::PermissionDenied => id::OS_PERMISSION,
+        K::AlreadyExists => id::OS_EXISTS,
+        K::IsADirectory => id::OS_IS_FOLDER,
+        K::NotADirectory => id::OS_NOT_FOLDER,
+        K::StorageFull | K::QuotaExceeded => id::OS_DISK_FULL,
+        K::ReadOnlyFilesystem => id::OS_READ_ONLY,
+        K::FileTooLarge => id::OS_TOO_LARGE,
+        K::ResourceBusy => id::OS_IN_USE,
+        K::InvalidFilename => id::OS_BAD_NAME,
+        K::InvalidData | K::UnexpectedEof => id::OS_BAD_DATA,
+        K::OutOfMemory => id::OS_MEMORY,
+        K::BrokenPipe => id::OS_PIPE,
+        K::TimedOut | K::Interrupted => id::OS_INTERRUPTED,
         _ => {
             let code = e
                 .raw_os_error()
                 .map_or_else(|| "?".to_owned(), |c| c.to_string());
-            return tr(ui, "os-other", &[("code", &code)]);
+            return tr(ui, id::OS_OTHER, &[("code", &code)]);
         }
     };
     tr(ui, id, &[])
@@ -357,7 +365,7 @@ pub(crate) fn store(ui: UiLang, out: &Path, bytes: &[u8]) -> Status {
     if std::fs::metadata(out).is_ok_and(|m| !m.is_file()) {
         say(
             ui,
-            "io-not-regular",
+            id::IO_NOT_REGULAR,
             &[("path", &out.display().to_string())],
         );
         return Status::Io;
@@ -367,7 +375,7 @@ pub(crate) fn store(ui: UiLang, out: &Path, bytes: &[u8]) -> Status {
     }
     match write_atomic(out, bytes) {
         Ok(()) => Status::Ok,
-        Err(e) => io_error(ui, "io-write", out, e),
+        Err(e) => io_error(ui, id::IO_WRITE, out, e),
     }
 }
 
@@ -383,7 +391,7 @@ pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDat
     if let Some(fixed) = batch::yaml_txt(file) {
         say(
             ui,
-            "yaml-txt-read",
+            id::YAML_TXT_READ,
             &[
                 ("path", &file.display().to_string()),
                 ("fixed", &fixed.display().to_string()),
@@ -414,7 +422,7 @@ pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDat
         render_checked(ui, &checked, file, &out, opts)
     };
     if status == Status::Ok {
-        say(ui, "rendered", &[("path", &out.display().to_string())]);
+        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
     }
     status
 }
@@ -432,13 +440,17 @@ fn render_draft(
     let Some(doc) = checked.doc.as_ref() else {
         say(
             ui,
-            "not-rendered",
+            id::NOT_RENDERED,
             &[("path", &input.display().to_string())],
         );
         return Status::Invalid;
     };
     if same_file(input, out) {
-        say(ui, "io-same-file", &[("path", &out.display().to_string())]);
+        say(
+            ui,
+            id::IO_SAME_FILE,
+            &[("path", &out.display().to_string())],
+        );
         return Status::Io;
     }
     let errors = checked
@@ -449,7 +461,7 @@ fn render_draft(
     if errors > 0 {
         say(
             ui,
-            "draft-despite",
+            id::DRAFT_DESPITE,
             &[
                 ("path", &input.display().to_string()),
                 ("errors", &errors.to_string()),
@@ -549,7 +561,7 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     if format == Format::Human {
         let summary = tr(
             ui,
-            "summary-check",
+            id::SUMMARY_CHECK,
             &[
                 ("files", &files.len().to_string()),
                 ("errors", &errors.to_string()),
@@ -568,10 +580,10 @@ pub(crate) fn unknown_form(ui: UiLang, found: &str, forms: &[&str]) -> Status {
     match tirkeme::input::nearest(found, forms) {
         Some(hint) => say(
             ui,
-            "unknown-form-hint",
+            id::UNKNOWN_FORM_HINT,
             &[("found", found), ("forms", &list), ("hint", hint)],
         ),
-        None => say(ui, "unknown-form", &[("found", found), ("forms", &list)]),
+        None => say(ui, id::UNKNOWN_FORM, &[("found", found), ("forms", &list)]),
     }
     Status::Io
 }
@@ -598,26 +610,26 @@ pub(crate) fn new(ui: UiLang, args: &NewArgs) -> Status {
     }
     text.push_str(&format!(
         "# {}\n{}",
-        tr(lang, "new-hint", &[("file", &name)]),
+        tr(lang, id::NEW_HINT, &[("file", &name)]),
         id.example(lang)
     ));
     match output {
         Some(path) => {
             if path.exists() {
-                say(ui, "io-exists", &[("path", &name)]);
+                say(ui, id::IO_EXISTS, &[("path", &name)]);
                 return Status::Io;
             }
             if store(ui, path, text.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
-            say(ui, "new-written", &[("path", &name)]);
+            say(ui, id::NEW_WRITTEN, &[("path", &name)]);
         }
         None => {
             if write_stdout(ui, text.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
             if std::io::stdout().is_terminal() {
-                say(ui, "new-save", &[("form", id.id())]);
+                say(ui, id::NEW_SAVE, &[("form", id.id())]);
             }
         }
     }
@@ -656,16 +668,16 @@ pub(crate) fn blank(ui: UiLang, args: &BlankArgs, opts: RenderOptions) -> Status
     }
     let status = store(ui, &out, &pdf.bytes);
     if status == Status::Ok {
-        say(ui, "rendered", &[("path", &out.display().to_string())]);
+        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
     }
     status
 }
 
 /// `tirkeme forms`.
 pub(crate) fn forms(ui: UiLang) -> Status {
-    let mut out = format!("{}\n", tr(ui, "forms-header", &[]));
+    let mut out = format!("{}\n", tr(ui, id::FORMS_HEADER, &[]));
     for f in FormId::ALL {
-        let title = |l: Lang| tr(l, &format!("form-{}", f.id()), &[]);
+        let title = |l: Lang| tr(l, Id::built(&format!("form-{}", f.id())), &[]);
         let page = if f.landscape() { "A4 ↔" } else { "A4 ↕" };
         out += &format!(
             "  {:<24} {} {}  {}  |  {}\n",
@@ -682,15 +694,19 @@ pub(crate) fn forms(ui: UiLang) -> Status {
 
 /// `tirkeme rules`.
 pub(crate) fn rules(ui: UiLang) -> Status {
-    let mut out = format!("{}\n", tr(ui, "rules-header", &[]));
+    let mut out = format!("{}\n", tr(ui, id::RULES_HEADER, &[]));
     for r in rule::ALL {
-        let sev = tr(ui, &format!("severity-{}", r.severity.as_str()), &[]);
+        let sev = tr(
+            ui,
+            Id::built(&format!("severity-{}", r.severity.as_str())),
+            &[],
+        );
         out += &format!(
             "  {:<18} {:<10} {:<14} {}\n",
             r.id,
             sev,
             r.clause,
-            tr(ui, &format!("rule-{}", r.id), &[])
+            tr(ui, Id::built(&format!("rule-{}", r.id)), &[])
         );
     }
     write_stdout(ui, out.as_bytes())
@@ -734,7 +750,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
     }
     say(
         ui,
-        "demo-done",
+        id::DEMO_DONE,
         &[
             ("count", &count.to_string()),
             ("dir", &dir.display().to_string()),
@@ -756,13 +772,13 @@ pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
     let templates = args.templates.as_deref();
     let data = match std::fs::read(data) {
         Ok(d) => d,
-        Err(e) => return io_error(ui, "io-read", data, e),
+        Err(e) => return io_error(ui, id::IO_READ, data, e),
     };
     let mut own = Vec::new();
     if let Some(dir) = templates {
         let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
-            Err(e) => return io_error(ui, "io-read", dir, e),
+            Err(e) => return io_error(ui, id::IO_READ, dir, e),
         };
         for path in entries.flatten().map(|e| e.path()) {
             if path.extension().is_some_and(|x| x == "typ")
@@ -770,7 +786,7 @@ pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
             {
                 match std::fs::read_to_string(&path) {
                     Ok(text) => own.push((name.to_owned(), text)),
-                    Err(e) => return io_error(ui, "io-read", &path, e),
+                    Err(e) => return io_error(ui, id::IO_READ, &path, e),
                 }
             }
         }

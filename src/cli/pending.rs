@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use tirkeme::locale::{UiLang, tr};
+use tirkeme::locale::{UiLang, id, tr};
 use tirkeme::year::{Folder, pending};
 
 fn dmy(d: NaiveDate) -> String {
@@ -23,11 +23,11 @@ pub(crate) fn text(ui: UiLang, folder: &Folder, on: NaiveDate) -> String {
         return out;
     }
     if owed.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(ui, "pending-none", &[]));
+        let _ = writeln!(out, "\n{}", tr(ui, id::PENDING_NONE, &[]));
         return out;
     }
     if !owed.certificates.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(ui, "pending-certificates-header", &[]));
+        let _ = writeln!(out, "\n{}", tr(ui, id::PENDING_CERTIFICATES_HEADER, &[]));
         for c in &owed.certificates {
             let days = c.days.to_string();
             let end = dmy(c.end);
@@ -41,24 +41,24 @@ pub(crate) fn text(ui: UiLang, folder: &Folder, on: NaiveDate) -> String {
             let line = match &submitted {
                 Some(s) => {
                     args.push(("submitted", s));
-                    tr(ui, "pending-certificate-late", &args)
+                    tr(ui, id::PENDING_CERTIFICATE_LATE, &args)
                 }
-                None => tr(ui, "pending-certificate-missing", &args),
+                None => tr(ui, id::PENDING_CERTIFICATE_MISSING, &args),
             };
             let _ = writeln!(out, "  {line}");
         }
     }
     if !owed.reports.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(ui, "pending-reports-header", &[]));
+        let _ = writeln!(out, "\n{}", tr(ui, id::PENDING_REPORTS_HEADER, &[]));
         for r in &owed.reports {
             let args = [
                 ("teacher", r.teacher.as_str()),
                 ("document", r.document.as_str()),
             ];
             let line = if r.returned {
-                tr(ui, "pending-report-returned", &args)
+                tr(ui, id::PENDING_REPORT_RETURNED, &args)
             } else {
-                tr(ui, "pending-report", &args)
+                tr(ui, id::PENDING_REPORT, &args)
             };
             let _ = writeln!(out, "  {line}");
         }

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use tirkeme::locale::id;
 
 use tirkeme::locale::UiLang;
 use tirkeme::schema::{documents, form_schema};
@@ -69,7 +70,7 @@ pub(crate) fn schema(ui: UiLang, args: &crate::SchemaArgs) -> Status {
         }
         say(
             ui,
-            "schema-written",
+            id::SCHEMA_WRITTEN,
             &[
                 ("count", &documents().len().to_string()),
                 ("dir", &dir.display().to_string()),

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use tirkeme::locale::{Id, id};
 
 use chrono::NaiveDate;
 use tirkeme::diagnostics::{self, Format};
@@ -37,7 +38,7 @@ pub(crate) fn date_arg(ui: UiLang, on: Option<&str>) -> Result<NaiveDate, Status
     match on {
         None => Ok(chrono::Local::now().date_naive()),
         Some(t) => parse_date(t).ok_or_else(|| {
-            say(ui, "roster-bad-date-arg", &[("found", t)]);
+            say(ui, id::ROSTER_BAD_DATE_ARG, &[("found", t)]);
             Status::Io
         }),
     }
@@ -51,14 +52,14 @@ pub(crate) fn load(ui: UiLang, path: &Path) -> Result<Roster, Status> {
     let checked = pipeline::check(&name, bytes, None);
     let _ = diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
     if checked.doc.is_some() {
-        say(ui, "roster-not-roster", &[("path", &name)]);
+        say(ui, id::ROSTER_NOT_ROSTER, &[("path", &name)]);
         return Err(Status::Invalid);
     }
     let ok = checked.ok();
     match checked.roster.filter(|_| ok) {
         Some(r) => Ok(r),
         None => {
-            say(ui, "roster-unreadable", &[("path", &name)]);
+            say(ui, id::ROSTER_UNREADABLE, &[("path", &name)]);
             Err(Status::Invalid)
         }
     }
@@ -74,12 +75,12 @@ fn iso(d: Option<NaiveDate>) -> String {
 
 fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
     let head = [
-        tr(ui, "status-col-name", &[]),
-        tr(ui, "status-col-position", &[]),
-        tr(ui, "status-col-last", &[]),
-        tr(ui, "status-col-hours", &[]),
-        tr(ui, "status-col-due", &[]),
-        tr(ui, "status-col-state", &[]),
+        tr(ui, id::STATUS_COL_NAME, &[]),
+        tr(ui, id::STATUS_COL_POSITION, &[]),
+        tr(ui, id::STATUS_COL_LAST, &[]),
+        tr(ui, id::STATUS_COL_HOURS, &[]),
+        tr(ui, id::STATUS_COL_DUE, &[]),
+        tr(ui, id::STATUS_COL_STATE, &[]),
     ];
     let mut lines: Vec<[String; 6]> = vec![head];
     for s in rows {
@@ -89,7 +90,7 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
             dmy(s.last),
             s.hours_5y.to_string(),
             dmy(s.due),
-            tr(ui, &format!("state-{}", s.state.as_str()), &[]),
+            tr(ui, Id::built(&format!("state-{}", s.state.as_str())), &[]),
         ]);
     }
     let width = |i: usize| {
@@ -102,7 +103,7 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
     let widths: Vec<usize> = (0..6).map(width).collect();
     let mut out = tr(
         ui,
-        "status-header",
+        id::STATUS_HEADER,
         &[("date", &on.format("%d.%m.%Y").to_string())],
     );
     out.push('\n');
@@ -118,7 +119,7 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
     let count = |st: State| rows.iter().filter(|s| s.state == st).count().to_string();
     out.push_str(&tr(
         ui,
-        "status-summary",
+        id::STATUS_SUMMARY,
         &[
             ("teachers", &rows.len().to_string()),
             ("overdue", &count(State::Overdue)),
@@ -185,7 +186,7 @@ pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
                 super::template_findings(ui, &e.findings);
                 say(
                     ui,
-                    "render-failed",
+                    id::RENDER_FAILED,
                     &[
                         ("path", &file.display().to_string()),
                         ("detail", &e.to_string()),
@@ -197,7 +198,7 @@ pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
         if store(ui, out, &bytes) != Status::Ok {
             return Status::Io;
         }
-        say(ui, "rendered", &[("path", &out.display().to_string())]);
+        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
     }
     let _ = std::io::stdout().lock().write_all(&text);
     // In a department's folder: what its certificates and reports still owe.

@@ -1,6 +1,7 @@
 //! Appendix 2: a department's annual plan of its teachers' professional
 //! development (regulation 4.1, 4.2).
 
+use crate::locale::{Id, id};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -14,7 +15,7 @@ use crate::yaml::Pos;
 /// How teaching goes on during the upgrading (regulation 2.3).
 pub(crate) const MODES: &[&str] = &["release", "no-release", "partial", "online"];
 
-const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
+const NAME: Field = Field::req("name", Ty::Text).desc(id::FIELD_TEACHER_NAME);
 const POSITION: Field = Field::opt("position", Ty::Text);
 const SUBJECT: Field = Field::opt("subject", Ty::Text);
 const DEGREE: Field = Field::opt("degree", Ty::Text);
@@ -270,13 +271,13 @@ impl Form for AnnualPlan {
         let year = self
             .year
             .as_ref()
-            .map_or_else(|| v.t("year-blank"), |y| format!("{}-{}", y.v, y.v + 1));
-        let department = self.department.clone().unwrap_or_else(|| v.t("blank"));
+            .map_or_else(|| v.t(id::YEAR_BLANK), |y| format!("{}-{}", y.v, y.v + 1));
+        let department = self.department.clone().unwrap_or_else(|| v.t(id::BLANK));
         let faculty = self.faculty.clone().unwrap_or_default();
         let dean = if faculty.is_empty() {
-            v.t("dean-blank")
+            v.t(id::DEAN_BLANK)
         } else {
-            v.ta("dean", &[("faculty", &faculty)])
+            v.ta(id::DEAN, &[("faculty", &faculty)])
         };
         let rows: Vec<AnnualRow> = self
             .teachers
@@ -300,16 +301,23 @@ impl Form for AnnualPlan {
                     institution = v.with_country(&institution, &c.v);
                 }
                 let note: Vec<String> = [
-                    r.mode.as_ref().map(|m| v.t(&format!("mode-{}", m.v))),
-                    r.funding.as_ref().map(|f| v.t(&format!("funding-{}", f.v))),
+                    r.mode
+                        .as_ref()
+                        .map(|m| v.t(Id::built(&format!("mode-{}", m.v)))),
+                    r.funding
+                        .as_ref()
+                        .map(|f| v.t(Id::built(&format!("funding-{}", f.v)))),
                     r.note.clone(),
                 ]
                 .into_iter()
                 .flatten()
                 .collect();
-                let kind = match (r.kind().map(|k| v.t(&format!("kind-{k}"))), &r.direction) {
+                let kind = match (
+                    r.kind().map(|k| v.t(Id::built(&format!("kind-{k}")))),
+                    &r.direction,
+                ) {
                     (Some(k), Some(d)) => {
-                        v.ta("annual-kind-direction", &[("kind", &k), ("direction", d)])
+                        v.ta(id::ANNUAL_KIND_DIRECTION, &[("kind", &k), ("direction", d)])
                     }
                     (Some(k), None) => k,
                     (None, d) => d.clone().unwrap_or_default(),
@@ -329,10 +337,12 @@ impl Form for AnnualPlan {
                 }
             })
             .collect();
-        let head: Vec<String> = (1..=9).map(|i| v.t(&format!("annual-col-{i}"))).collect();
+        let head: Vec<String> = (1..=9)
+            .map(|i| v.t(Id::built(&format!("annual-col-{i}"))))
+            .collect();
         Sheet {
             title: v.ta(
-                "annual-title",
+                id::ANNUAL_TITLE,
                 &[("year", &year), ("department", &department)],
             ),
             approval: Some(v.approval(dean, self.approver.as_ref())),
@@ -340,7 +350,7 @@ impl Form for AnnualPlan {
                 v.signature(
                     v.position_or(
                         self.head.as_ref(),
-                        "annual-head",
+                        id::ANNUAL_HEAD,
                         &[("department", &department)],
                     ),
                     self.head.as_ref(),

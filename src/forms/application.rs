@@ -1,6 +1,7 @@
 //! Appendix 4: a teacher's application to the rector to be sent on a course
 //! or internship (regulation 5.1, 6.4).
 
+use crate::locale::{Id, id};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -15,11 +16,11 @@ use crate::rules;
 
 const RECTOR: Field = Field::opt("rector", Ty::Person(fields::WITH_POSITION));
 const APPLICANT: Field = Field::req("applicant", Ty::Person(fields::TEACHER));
-const KIND: Field = Field::opt("kind", Ty::Choice(KINDS)).desc("field-application-kind");
+const KIND: Field = Field::opt("kind", Ty::Choice(KINDS)).desc(id::FIELD_APPLICATION_KIND);
 const DIRECTION: Field = Field::opt("direction", Ty::Text);
 const INSTITUTION: Field = Field::opt("institution", Ty::Text);
 const BREAK: Field = Field::opt("break_from_teaching", Ty::Bool);
-const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_DATE)).desc("field-agree-head");
+const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_DATE)).desc(id::FIELD_AGREE_HEAD);
 const DEAN: Field = Field::opt("dean", Ty::Person(fields::WITH_DATE));
 const QUALITY_HEAD: Field = Field::opt("quality_head", Ty::Person(fields::WITH_DATE));
 const AGREED_BY: Field = Field::opt("agreed_by", Ty::Obj(&[HEAD, DEAN, QUALITY_HEAD]));
@@ -178,7 +179,7 @@ impl Application {
         [self.rector.as_ref(), Some(&self.applicant)]
             .into_iter()
             .flatten()
-            .filter_map(|p| p.gender_finding("gender-unknown-case"))
+            .filter_map(|p| p.gender_finding(id::GENDER_UNKNOWN_CASE))
             .collect()
     }
 
@@ -221,27 +222,27 @@ impl Application {
             ),
         };
         // A line left blank carries the regulation's caption under it.
-        let blank = |caption: &str| Line::Blank {
+        let blank = |caption: Id<'static>| Line::Blank {
             text: String::new(),
             caption: v.t(caption),
         };
-        let blank_word = v.t("blank");
+        let blank_word = v.t(id::BLANK);
         let dept_name = self.applicant.department.as_deref().unwrap_or(&blank_word);
         let mut position = match &self.applicant.position {
             Some(p) => position::word(p, position_form(v.lang)).text,
-            None => v.t("application-teacher"),
+            None => v.t(id::APPLICATION_TEACHER),
         };
         let mut department = match &self.applicant.department {
             Some(d) => Some(Line::Text(
-                v.ta("application-department", &[("department", d)]),
+                v.ta(id::APPLICATION_DEPARTMENT, &[("department", d)]),
             )),
-            None => Some(blank("caption-department")),
+            None => Some(blank(id::CAPTION_DEPARTMENT)),
         };
         // «заведующего кафедрой «Информатика»», never «кафедрой кафедры»;
         // «Информатика кафедрасынын башчысы», never «кафедрасынын кафедра башчысы».
         match v.lang {
             Lang::Ru if position::ru_names_chair(&position) => {
-                let quoted = v.ta("department-quoted", &[("department", dept_name)]);
+                let quoted = v.ta(id::DEPARTMENT_QUOTED, &[("department", dept_name)]);
                 position = format!("{position} {quoted}");
                 department = None;
             }
@@ -253,12 +254,12 @@ impl Application {
             Lang::Ru => {}
         }
         let rector_line = if rector_line.is_empty() {
-            blank("caption-name")
+            blank(id::CAPTION_NAME)
         } else {
             Line::Text(rector_line)
         };
         let applicant_line = if applicant_line.is_empty() {
-            blank("caption-name")
+            blank(id::CAPTION_NAME)
         } else {
             Line::Text(applicant_line)
         };
@@ -270,7 +271,7 @@ impl Application {
         let rector_position = match (rector.and_then(|r| r.position.as_deref()), v.lang) {
             (Some(p), Lang::Ru) => position::word(p, Form::RuDative).text,
             (Some(p), Lang::Ky) => p.to_owned(),
-            (None, _) => v.t("application-rector"),
+            (None, _) => v.t(id::APPLICATION_RECTOR),
         };
         let addressee: Vec<Line> = [
             Some(Line::Text(rector_position)),
@@ -284,22 +285,22 @@ impl Application {
         .filter(|l| !matches!(l, Line::Text(t) if t.is_empty()))
         .collect();
         let kind = match self.kind.as_ref().map(|k| k.v) {
-            Some(k) => v.t(&format!("application-kind-{k}")),
-            None => v.t("application-kind-any"),
+            Some(k) => v.t(Id::built(&format!("application-kind-{k}"))),
+            None => v.t(id::APPLICATION_KIND_ANY),
         };
         let release = match self.break_from_teaching {
-            Some(true) => v.t("application-break"),
-            Some(false) => v.t("application-no-break"),
-            None => v.t("application-break-any"),
+            Some(true) => v.t(id::APPLICATION_BREAK),
+            Some(false) => v.t(id::APPLICATION_NO_BREAK),
+            None => v.t(id::APPLICATION_BREAK_ANY),
         };
-        let direction = self.direction.clone().unwrap_or_else(|| v.t("blank"));
+        let direction = self.direction.clone().unwrap_or_else(|| v.t(id::BLANK));
         let mut period = v.period(day(&self.start), day(&self.end));
         if let Some(h) = &self.hours {
-            let volume = v.ta("application-volume", &[("hours", &v.hours(h.v))]);
+            let volume = v.ta(id::APPLICATION_VOLUME, &[("hours", &v.hours(h.v))]);
             period = format!("{period} {volume}");
         }
         let mut body = v.ta(
-            "application-body",
+            id::APPLICATION_BODY,
             &[
                 ("kind", &kind),
                 ("direction", &direction),
@@ -310,7 +311,10 @@ impl Application {
         // The host institution in a sentence of its own: no declension of
         // a name the form cannot know the grammar of.
         if let Some(i) = &self.institution {
-            body = format!("{body} {}", v.ta("application-host", &[("institution", i)]));
+            body = format!(
+                "{body} {}",
+                v.ta(id::APPLICATION_HOST, &[("institution", i)])
+            );
         }
         let agreed = |p: &Option<Person>| {
             p.as_ref()
@@ -319,32 +323,32 @@ impl Application {
         };
         let a = &self.agreed_by;
         Sheet {
-            title: v.t("application-title"),
+            title: v.t(id::APPLICATION_TITLE),
             approval: None,
             signatures: vec![v.signature(
-                v.t("application-applicant"),
+                v.t(id::APPLICATION_APPLICANT),
                 Some(&self.applicant),
                 None,
             )],
             seal: None,
             body: ApplicationData {
-                heading: v.t("application-title"),
+                heading: v.t(id::APPLICATION_TITLE),
                 addressee,
                 body,
                 date: v.date_line(v.doc_date),
                 agreements: vec![
                     v.signature(
-                        v.t("application-agree-head"),
+                        v.t(id::APPLICATION_AGREE_HEAD),
                         a.head.as_ref(),
                         agreed(&a.head),
                     ),
                     v.signature(
-                        v.t("application-agree-dean"),
+                        v.t(id::APPLICATION_AGREE_DEAN),
                         a.dean.as_ref(),
                         agreed(&a.dean),
                     ),
                     v.signature(
-                        v.t("application-agree-quality"),
+                        v.t(id::APPLICATION_AGREE_QUALITY),
                         a.quality_head.as_ref(),
                         agreed(&a.quality_head),
                     ),

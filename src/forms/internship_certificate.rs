@@ -1,6 +1,7 @@
 //! Appendix 6: the certificate that a teacher has completed an internship,
 //! signed by the host and stamped with its seal (regulation 6.6).
 
+use crate::locale::id;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -13,10 +14,10 @@ use crate::names::Gender;
 use crate::names::position;
 use crate::rules;
 
-const HOST_NAME: Field = Field::opt("name", Ty::Text).desc("field-host-name");
+const HOST_NAME: Field = Field::opt("name", Ty::Text).desc(id::FIELD_HOST_NAME);
 const UNIT: Field = Field::opt("unit", Ty::Text);
 const HOST_HEAD: Field =
-    Field::opt("head", Ty::Person(fields::WITH_POSITION)).desc("field-host-head");
+    Field::opt("head", Ty::Person(fields::WITH_POSITION)).desc(id::FIELD_HOST_HEAD);
 
 const TEACHER: Field = Field::req("teacher", Ty::Person(fields::TEACHER));
 const DIRECTION: Field = Field::opt("direction", Ty::Text);
@@ -106,9 +107,9 @@ const BLANK_DIRECTION: char = '\u{e002}';
 /// A sentence with blank stand-ins as pieces, each blank with its caption.
 fn pieces(v: &View, sentence: &str) -> Para {
     let caption = |c: char| match c {
-        BLANK_WHO => Some("caption-who"),
-        BLANK_NAME => Some("caption-name"),
-        BLANK_DIRECTION => Some("caption-direction"),
+        BLANK_WHO => Some(id::CAPTION_WHO),
+        BLANK_NAME => Some(id::CAPTION_NAME),
+        BLANK_DIRECTION => Some(id::CAPTION_DIRECTION),
         _ => None,
     };
     if !sentence.chars().any(|c| caption(c).is_some()) {
@@ -231,7 +232,7 @@ impl InternshipCertificate {
             Finding::new(
                 crate::finding::rule::GENDER,
                 name.pos,
-                crate::locale::Msg::new("gender-unknown").arg("name", &name.v),
+                crate::locale::Msg::new(id::GENDER_UNKNOWN).arg("name", &name.v),
             )
         })
     }
@@ -253,17 +254,17 @@ impl InternshipCertificate {
         // A named teacher of unknown gender agrees with «Преподаватель» (and
         // is a warning, see `gender_finding`), never «прошёл(-ла)».
         let passed = match t.gender() {
-            Some(Gender::Female) => v.t("certificate-passed-f"),
+            Some(Gender::Female) => v.t(id::CERTIFICATE_PASSED_F),
             // A form left blank is filled by hand for anyone: «прошёл(-ла)».
-            None if t.full_name().is_empty() => v.t("certificate-passed-blank"),
-            _ => v.t("certificate-passed-m"),
+            None if t.full_name().is_empty() => v.t(id::CERTIFICATE_PASSED_BLANK),
+            _ => v.t(id::CERTIFICATE_PASSED_M),
         };
         let mut host = self
             .host
             .name
             .as_ref()
             .map(|h| h.v.clone())
-            .unwrap_or_else(|| v.t("blank"));
+            .unwrap_or_else(|| v.t(id::BLANK));
         if let Some(u) = &self.host.unit {
             host = format!("{host}, {u}");
         }
@@ -272,7 +273,7 @@ impl InternshipCertificate {
             .clone()
             .unwrap_or_else(|| BLANK_DIRECTION.to_string());
         let sentence = v.ta(
-            "certificate-body",
+            id::CERTIFICATE_BODY,
             &[
                 ("teacher", &teacher),
                 ("direction", &direction),
@@ -282,36 +283,36 @@ impl InternshipCertificate {
         );
         let body = vec![
             pieces(v, &sentence),
-            Para::Text(v.ta("certificate-host", &[("host", &host)])),
+            Para::Text(v.ta(id::CERTIFICATE_HOST, &[("host", &host)])),
             Para::Text(
                 v.ta(
-                    "certificate-hours",
+                    id::CERTIFICATE_HOURS,
                     &[(
                         "hours",
                         &self
                             .hours
                             .as_ref()
-                            .map_or_else(|| v.t("blank-short"), |h| h.v.to_string()),
+                            .map_or_else(|| v.t(id::BLANK_SHORT), |h| h.v.to_string()),
                     )],
                 ),
             ),
         ];
         Sheet {
-            title: v.t("certificate-title"),
+            title: v.t(id::CERTIFICATE_TITLE),
             approval: None,
             signatures: vec![
                 v.signature(
-                    v.position_or(self.supervisor.as_ref(), "supervisor", &[]),
+                    v.position_or(self.supervisor.as_ref(), id::SUPERVISOR, &[]),
                     self.supervisor.as_ref(),
                     None,
                 ),
                 v.signature(
-                    v.position_or(self.host.head.as_ref(), "host-head", &[]),
+                    v.position_or(self.host.head.as_ref(), id::HOST_HEAD, &[]),
                     self.host.head.as_ref(),
                     None,
                 ),
             ],
-            seal: Some(v.t("seal")),
+            seal: Some(v.t(id::SEAL)),
             body: CertificateData {
                 body,
                 date: v.date_line(v.doc_date.or(day(&self.submitted))),
@@ -335,17 +336,17 @@ fn teacher_phrase(v: &View, t: &Person) -> String {
         (true, false) => BLANK_NAME.to_string(),
     };
     if bare {
-        return v.ta("certificate-teacher", &[("name", &name)]);
+        return v.ta(id::CERTIFICATE_TEACHER, &[("name", &name)]);
     }
     let position = t
         .position
         .clone()
-        .unwrap_or_else(|| v.t("certificate-teacher-word"));
+        .unwrap_or_else(|| v.t(id::CERTIFICATE_TEACHER_WORD));
     let who = match (&t.department, v.lang) {
         // «Информатика кафедрасынын ага окутуучусу», «… кафедрасынын башчысы»;
         // a Russian position gets its Kyrgyz twin or no suffix at all.
         (Some(d), Lang::Ky) => v.ta(
-            "certificate-of-department",
+            id::CERTIFICATE_OF_DEPARTMENT,
             &[
                 ("department", d),
                 ("position", &position::ky_of_department(&position).text),
@@ -354,16 +355,19 @@ fn teacher_phrase(v: &View, t: &Person) -> String {
         // «заведующий кафедрой «Информатика»», never «кафедрой кафедры».
         (Some(d), Lang::Ru) if position::ru_names_chair(&position) => format!(
             "{position} {}",
-            v.ta("department-quoted", &[("department", d)])
+            v.ta(id::DEPARTMENT_QUOTED, &[("department", d)])
         ),
         (Some(d), Lang::Ru) => v.ta(
-            "certificate-of-department",
+            id::CERTIFICATE_OF_DEPARTMENT,
             &[("department", d), ("position", &position)],
         ),
         (None, Lang::Ky) => capitalise(&position),
         (None, Lang::Ru) => position,
     };
-    v.ta("certificate-teacher-as", &[("who", &who), ("name", &name)])
+    v.ta(
+        id::CERTIFICATE_TEACHER_AS,
+        &[("who", &who), ("name", &name)],
+    )
 }
 
 /// The first letter in capitals.

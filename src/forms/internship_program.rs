@@ -1,6 +1,7 @@
 //! Appendix 5: an internship program, approved by the vice-rector
 //! (regulation 6.3, 6.5).
 
+use crate::locale::{Id, id};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -17,20 +18,20 @@ use crate::rules;
 pub(crate) const ACTIVITIES: &[&str] =
     &["self-study", "skills", "planning", "documents", "meetings"];
 
-const HOST_NAME: Field = Field::opt("name", Ty::Text).desc("field-host-name");
+const HOST_NAME: Field = Field::opt("name", Ty::Text).desc(id::FIELD_HOST_NAME);
 const ACTIVITY: Field = Field::opt("activity", Ty::Text);
-const ACTIVITY_HOURS: Field = Field::opt("hours", COUNT).desc("field-activity-hours");
+const ACTIVITY_HOURS: Field = Field::opt("hours", COUNT).desc(id::FIELD_ACTIVITY_HOURS);
 
 const APPROVER: Field = Field::opt("approver", Ty::Person(fields::WITH_POSITION_DATE));
 const TEACHER: Field = Field::req("teacher", Ty::Person(fields::TEACHER));
-const TITLE: Field = Field::opt("title", Ty::Text).desc("field-program-title");
+const TITLE: Field = Field::opt("title", Ty::Text).desc(id::FIELD_PROGRAM_TITLE);
 const GOAL: Field = Field::opt("goal", Ty::Text);
 const HOST: Field = Field::opt("host", Ty::TextOrObj(&[HOST_NAME, COUNTRY]));
 const PLAN: Field = Field::opt(
     "plan",
     Ty::List(&Ty::TextOrObj(&[ACTIVITY, ACTIVITY_HOURS])),
 )
-.desc("field-program-plan");
+.desc(id::FIELD_PROGRAM_PLAN);
 const FUNDING: Field = Field::opt("funding", Ty::Choice(FUNDINGS));
 const CONTROL: Field = Field::opt("control", Ty::Text);
 const HEAD: Field = Field::opt("head", Ty::Person(fields::WITH_POSITION));
@@ -204,7 +205,7 @@ impl Form for InternshipProgram {
             .map(|(i, (a, h))| {
                 // An id or one of its words (`data/choices.tsv`); else as written.
                 let activity = match crate::choices::resolve(a, ACTIVITIES) {
-                    Some(id) => v.t(&format!("activity-{id}")),
+                    Some(id) => v.t(Id::built(&format!("activity-{id}"))),
                     None => a.clone(),
                 };
                 vec![
@@ -221,34 +222,38 @@ impl Form for InternshipProgram {
             .map(|h| h.v)
             .sum();
         let table = (!rows.is_empty()).then(|| Table {
-            head: vec![v.t("col-n"), v.t("program-activity"), v.t("program-hours")],
+            head: vec![
+                v.t(id::COL_N),
+                v.t(id::PROGRAM_ACTIVITY),
+                v.t(id::PROGRAM_HOURS),
+            ],
             rows,
             total: (total > 0)
-                .then(|| vec![String::new(), v.t("program-total"), total.to_string()]),
+                .then(|| vec![String::new(), v.t(id::PROGRAM_TOTAL), total.to_string()]),
         });
         let mut period = vec![v.period(day(&self.start), day(&self.end))];
         if let Some(h) = &self.hours {
-            period.push(v.ta("program-volume", &[("hours", &v.hours(h.v))]));
+            period.push(v.ta(id::PROGRAM_VOLUME, &[("hours", &v.hours(h.v))]));
         }
         if let Some(f) = &self.funding {
             period.push(v.ta(
-                "program-funding",
-                &[("funding", &v.t(&format!("funding-{}", f.v)))],
+                id::PROGRAM_FUNDING,
+                &[("funding", &v.t(Id::built(&format!("funding-{}", f.v))))],
             ));
         }
         let person = v.person_line(&self.teacher);
         let host: Vec<String> = Some(host).into_iter().filter(|h| !h.is_empty()).collect();
         Sheet {
-            title: v.t("program-title"),
-            approval: Some(v.approval(v.t("vice-rector-short"), self.approver.as_ref())),
+            title: v.t(id::PROGRAM_TITLE),
+            approval: Some(v.approval(v.t(id::VICE_RECTOR_SHORT), self.approver.as_ref())),
             signatures: vec![
                 v.signature(
-                    v.position_or(self.head.as_ref(), "head-of-department", &[]),
+                    v.position_or(self.head.as_ref(), id::HEAD_OF_DEPARTMENT, &[]),
                     self.head.as_ref(),
                     None,
                 ),
                 v.signature(
-                    v.position_or(self.supervisor.as_ref(), "supervisor", &[]),
+                    v.position_or(self.supervisor.as_ref(), id::SUPERVISOR, &[]),
                     self.supervisor.as_ref(),
                     None,
                 ),
@@ -257,12 +262,12 @@ impl Form for InternshipProgram {
             body: ProgramData {
                 person,
                 sections: vec![
-                    section(1, v.t("program-1"), text(&self.title), vec![], None),
-                    section(2, v.t("program-2"), text(&self.goal), vec![], None),
-                    section(3, v.t("program-3"), host, vec![], None),
-                    section(4, v.t("program-4"), vec![], vec![], table),
-                    section(5, v.t("program-5"), period, vec![], None),
-                    section(6, v.t("program-6"), text(&self.control), vec![], None),
+                    section(1, v.t(id::PROGRAM_1), text(&self.title), vec![], None),
+                    section(2, v.t(id::PROGRAM_2), text(&self.goal), vec![], None),
+                    section(3, v.t(id::PROGRAM_3), host, vec![], None),
+                    section(4, v.t(id::PROGRAM_4), vec![], vec![], table),
+                    section(5, v.t(id::PROGRAM_5), period, vec![], None),
+                    section(6, v.t(id::PROGRAM_6), text(&self.control), vec![], None),
                 ],
                 date: None,
             },

@@ -19,7 +19,7 @@ use super::{Common, Examples, Person, Sheet, Signature, View};
 use crate::fields::{self, COUNT, Field, Ty};
 use crate::finding::{Finding, Label, rule};
 use crate::input::{At, Ctx, Obj};
-use crate::locale::Msg;
+use crate::locale::{Msg, id};
 use crate::yaml::Pos;
 
 /// The decisions an item may record, with the clause that asks for each.
@@ -31,25 +31,25 @@ pub(crate) const DECISIONS: &[&str] = &[
     "approve-internship",
 ];
 
-const HEARD: Field = Field::opt("heard", Ty::Text).desc("field-minutes-heard");
-const SPOKE: Field = Field::opt("spoke", Ty::List(&Ty::Text)).desc("field-minutes-spoke");
-const DECIDED: Field = Field::opt("decided", Ty::Text).desc("field-minutes-decided");
-const DECISION: Field = Field::opt("decision", Ty::Choice(DECISIONS)).desc("field-minutes-decision");
+const HEARD: Field = Field::opt("heard", Ty::Text).desc(id::FIELD_MINUTES_HEARD);
+const SPOKE: Field = Field::opt("spoke", Ty::List(&Ty::Text)).desc(id::FIELD_MINUTES_SPOKE);
+const DECIDED: Field = Field::opt("decided", Ty::Text).desc(id::FIELD_MINUTES_DECIDED);
+const DECISION: Field = Field::opt("decision", Ty::Choice(DECISIONS)).desc(id::FIELD_MINUTES_DECISION);
 const DOCUMENTS: Field =
-    Field::opt("documents", Ty::List(&Ty::Text)).desc("field-minutes-documents");
+    Field::opt("documents", Ty::List(&Ty::Text)).desc(id::FIELD_MINUTES_DOCUMENTS);
 /// Keys of an item of the agenda.
 const ITEM: &[Field] = &[HEARD, SPOKE, DECIDED, DECISION, DOCUMENTS];
 
 const FACULTY: Field = Field::opt("faculty", Ty::Text);
 const DEPARTMENT: Field = Field::opt("department", Ty::Text);
-const NUMBER: Field = Field::opt("number", Ty::Text).desc("field-minutes-number");
-const MEMBERS: Field = Field::opt("members", COUNT).desc("field-minutes-members");
-const PRESENT: Field = Field::opt("present", COUNT).desc("field-minutes-present");
+const NUMBER: Field = Field::opt("number", Ty::Text).desc(id::FIELD_MINUTES_NUMBER);
+const MEMBERS: Field = Field::opt("members", COUNT).desc(id::FIELD_MINUTES_MEMBERS);
+const PRESENT: Field = Field::opt("present", COUNT).desc(id::FIELD_MINUTES_PRESENT);
 const CHAIR: Field =
-    Field::opt("chair", Ty::Person(fields::WITH_POSITION)).desc("field-minutes-chair");
+    Field::opt("chair", Ty::Person(fields::WITH_POSITION)).desc(id::FIELD_MINUTES_CHAIR);
 const SECRETARY: Field =
-    Field::opt("secretary", Ty::Person(fields::WITH_POSITION)).desc("field-minutes-secretary");
-const ITEMS: Field = Field::opt("items", Ty::List(&Ty::Obj(ITEM))).desc("field-minutes-items");
+    Field::opt("secretary", Ty::Person(fields::WITH_POSITION)).desc(id::FIELD_MINUTES_SECRETARY);
+const ITEMS: Field = Field::opt("items", Ty::List(&Ty::Obj(ITEM))).desc(id::FIELD_MINUTES_ITEMS);
 
 /// Keys of this form.
 pub(crate) const FIELDS: &[Field] = &[
@@ -97,7 +97,7 @@ pub(crate) struct Minutes {
 pub(crate) struct MinutesData {
     /// The university's full name, top centre.
     pub(crate) university: String,
-    /// The faculty's line, or empty.
+    /// The faculty's line, with a line to write the name on when none.
     pub(crate) faculty: String,
     /// The title's lines, in order; the one that is `strong` is the
     /// document's word («КӨЧҮРМӨ» / «ВЫПИСКА»).
@@ -230,23 +230,23 @@ impl Minutes {
                 Finding::new(
                     rule::ATTENDANCE,
                     p.pos,
-                    Msg::new("minutes-present-above-members")
+                    Msg::new(id::MINUTES_PRESENT_ABOVE_MEMBERS)
                         .arg("present", p.v)
                         .arg("members", m.v),
                 )
-                .with_label(Label::new(m.pos, Msg::new("label-minutes-members"))),
+                .with_label(Label::new(m.pos, Msg::new(id::LABEL_MINUTES_MEMBERS))),
             );
         }
         (p.v * 2 <= m.v).then(|| {
             Finding::new(
                 rule::QUORUM,
                 p.pos,
-                Msg::new("minutes-no-quorum")
+                Msg::new(id::MINUTES_NO_QUORUM)
                     .arg("present", p.v)
                     .arg("members", m.v)
                     .arg("need", m.v / 2 + 1),
             )
-            .with_label(Label::new(m.pos, Msg::new("label-minutes-members")))
+            .with_label(Label::new(m.pos, Msg::new(id::LABEL_MINUTES_MEMBERS)))
         })
     }
 
@@ -274,10 +274,10 @@ impl Minutes {
                     Finding::new(
                         rule::DECISION,
                         doc.pos,
-                        Msg::new("minutes-approved-and-returned").arg("document", &doc.v),
+                        Msg::new(id::MINUTES_APPROVED_AND_RETURNED).arg("document", &doc.v),
                     )
-                    .with_label(Label::new(*other, Msg::new("label-minutes-approved")))
-                    .with_label(Label::new(pos, Msg::new("label-minutes-returned"))),
+                    .with_label(Label::new(*other, Msg::new(id::LABEL_MINUTES_APPROVED)))
+                    .with_label(Label::new(pos, Msg::new(id::LABEL_MINUTES_RETURNED))),
                 );
             }
         }
@@ -286,24 +286,29 @@ impl Minutes {
 
     /// The template data.
     fn view(&self, v: &View) -> Sheet<MinutesData> {
-        let blank = v.t("blank-short");
+        let blank = v.t(id::BLANK_SHORT);
         let number = self.number.clone().unwrap_or_else(|| blank.clone());
-        let department = self.department.clone().unwrap_or_else(|| v.t("blank"));
+        // Short enough for ««____» кафедрасынын отурумунун №___
+        // протоколунан» to stay on one line of the blank.
+        let department = self
+            .department
+            .clone()
+            .unwrap_or_else(|| format!("{blank}{blank}"));
         let heading = vec![
             TitleLine {
                 text: v.ta(
-                    "minutes-heading-before",
+                    id::MINUTES_HEADING_BEFORE,
                     &[("number", &number), ("department", &department)],
                 ),
                 strong: false,
             },
             TitleLine {
-                text: v.t("minutes-word"),
+                text: v.t(id::MINUTES_WORD),
                 strong: true,
             },
             TitleLine {
                 text: v.ta(
-                    "minutes-heading-after",
+                    id::MINUTES_HEADING_AFTER,
                     &[("number", &number), ("department", &department)],
                 ),
                 strong: false,
@@ -317,7 +322,7 @@ impl Minutes {
             p.as_ref()
                 .map(Person::short_name)
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| v.t("blank"))
+                .unwrap_or_else(|| v.t(id::BLANK))
         };
         let mut items: Vec<ItemData> = self
             .items
@@ -325,11 +330,11 @@ impl Minutes {
             .enumerate()
             .map(|(i, it)| ItemData {
                 n: format!("{}.", i + 1),
-                heard_label: v.t("minutes-heard"),
+                heard_label: v.t(id::MINUTES_HEARD),
                 heard: it.heard.clone().unwrap_or_default(),
-                spoke_label: v.t("minutes-spoke"),
+                spoke_label: v.t(id::MINUTES_SPOKE),
                 spoke: it.spoke.clone(),
-                decided_label: v.t("minutes-decided"),
+                decided_label: v.t(id::MINUTES_DECIDED),
                 decided: it.decided.clone().unwrap_or_default(),
             })
             .collect();
@@ -338,19 +343,19 @@ impl Minutes {
             // СҮЙЛӨДҮ» with a line too (it may be struck out by hand).
             items.push(ItemData {
                 n: "1.".to_owned(),
-                heard_label: v.t("minutes-heard"),
+                heard_label: v.t(id::MINUTES_HEARD),
                 heard: String::new(),
-                spoke_label: v.t("minutes-spoke"),
+                spoke_label: v.t(id::MINUTES_SPOKE),
                 spoke: vec![String::new()],
-                decided_label: v.t("minutes-decided"),
+                decided_label: v.t(id::MINUTES_DECIDED),
                 decided: String::new(),
             });
         }
-        let chair_role = v.position_or(self.chair.as_ref(), "minutes-chair-role", &[]);
-        let secretary_role = v.position_or(self.secretary.as_ref(), "minutes-secretary-role", &[]);
+        let chair_role = v.position_or(self.chair.as_ref(), id::MINUTES_CHAIR_ROLE, &[]);
+        let secretary_role = v.position_or(self.secretary.as_ref(), id::MINUTES_SECRETARY_ROLE, &[]);
         Sheet {
             title: v.ta(
-                "minutes-title",
+                id::MINUTES_TITLE,
                 &[("number", &number), ("department", &department)],
             ),
             approval: None,
@@ -361,29 +366,30 @@ impl Minutes {
             seal: None,
             body: MinutesData {
                 university: v.univ_name.clone(),
-                faculty: self
-                    .faculty
-                    .as_ref()
-                    .map(|f| v.ta("minutes-faculty", &[("faculty", f)]))
-                    .unwrap_or_default(),
+                // Without one, a line to write it on: the extract is the
+                // faculty's as much as the department's.
+                faculty: v.ta(
+                    id::MINUTES_FACULTY,
+                    &[("faculty", self.faculty.as_deref().unwrap_or(&format!("{blank}{blank}")))],
+                ),
                 heading,
                 date: match v.doc_date {
-                    Some(d) => v.ta("minutes-date", &[("date", &v.date_text(d))]),
-                    None => v.t("date-line-blank"),
+                    Some(d) => v.ta(id::MINUTES_DATE, &[("date", &v.date_text(d))]),
+                    None => v.t(id::DATE_LINE_BLANK),
                 },
                 attendance: v.ta(
-                    "minutes-attendance",
+                    id::MINUTES_ATTENDANCE,
                     &[
                         ("members", &count(&self.members)),
                         ("present", &count(&self.present)),
                     ],
                 ),
                 officers: vec![
-                    v.ta("minutes-chair", &[("name", &name(&self.chair))]),
-                    v.ta("minutes-secretary", &[("name", &name(&self.secretary))]),
+                    v.ta(id::MINUTES_CHAIR, &[("name", &name(&self.chair))]),
+                    v.ta(id::MINUTES_SECRETARY, &[("name", &name(&self.secretary))]),
                 ],
                 items,
-                certified: v.t("minutes-certified"),
+                certified: v.t(id::MINUTES_CERTIFIED),
                 certifier: v.signature(
                     secretary_role,
                     self.secretary.as_ref(),

@@ -1,6 +1,7 @@
 //! Appendix 1: the department's three-year perspective plan of its teachers'
 //! professional development (regulation 4.1).
 
+use crate::locale::{Id, id};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -16,13 +17,13 @@ use crate::yaml::{Node, Pos};
 pub(crate) const DIRECTIONS: &[&str] = &["methodology", "it", "specialty"];
 
 const DEPARTMENT: Field = Field::opt("department", Ty::Text);
-const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
+const NAME: Field = Field::req("name", Ty::Text).desc(id::FIELD_TEACHER_NAME);
 const POSITION: Field = Field::opt("position", Ty::Text);
 const SUBJECT: Field = Field::opt("subject", Ty::Text);
 const DEGREE: Field = Field::opt("degree", Ty::Text);
 const LAST_COURSES: Field = Field::opt("last_courses", Ty::List(&YEAR));
 const PLAN: Field = Field::opt("plan", Ty::YearMap(&Ty::List(&Ty::Choice(DIRECTIONS))))
-    .desc("field-perspective-plan");
+    .desc(id::FIELD_PERSPECTIVE_PLAN);
 const NOTE: Field = Field::opt("note", Ty::Text);
 /// Keys of a teacher's row.
 const ROW: &[Field] = &[
@@ -196,7 +197,7 @@ impl Form for PerspectivePlan {
                     out.push(Finding::new(
                         rule::ACADEMIC_YEAR,
                         y.pos,
-                        Msg::new("year-outside-plan")
+                        Msg::new(id::YEAR_OUTSIDE_PLAN)
                             .arg("year", format!("{}-{}", y.v, y.v + 1))
                             .arg("first", format!("{}-{}", first, first + 1))
                             .arg("last", format!("{}-{}", first + 2, first + 3)),
@@ -234,10 +235,10 @@ impl Form for PerspectivePlan {
         let first = self.years.as_ref().map(|y| y.v);
         let year_label = |i: i32| match first {
             Some(f) => v.ta(
-                "perspective-year",
+                id::PERSPECTIVE_YEAR,
                 &[("year", &format!("{}-{}", f + i, f + i + 1))],
             ),
-            None => v.ta("perspective-year", &[("year", &v.t("year-blank"))]),
+            None => v.ta(id::PERSPECTIVE_YEAR, &[("year", &v.t(id::YEAR_BLANK))]),
         };
         let rows: Vec<PerspectiveRow> = self
             .teachers
@@ -272,14 +273,14 @@ impl Form for PerspectivePlan {
             .collect();
         let span = match first {
             Some(f) => format!("{}-{}", f, f + 3),
-            None => v.t("year-blank"),
+            None => v.t(id::YEAR_BLANK),
         };
-        let fixed = (1..=6).map(|i| v.t(&format!("perspective-col-{i}")));
+        let fixed = (1..=6).map(|i| v.t(Id::built(&format!("perspective-col-{i}"))));
         Sheet {
-            title: v.ta("perspective-title", &[("years", &span)]),
-            approval: Some(v.approval(v.t("vice-rector"), self.approver.as_ref())),
+            title: v.ta(id::PERSPECTIVE_TITLE, &[("years", &span)]),
+            approval: Some(v.approval(v.t(id::VICE_RECTOR), self.approver.as_ref())),
             signatures: vec![v.signature(
-                v.position_or(self.signed_by.as_ref(), "quality-head", &[]),
+                v.position_or(self.signed_by.as_ref(), id::QUALITY_HEAD, &[]),
                 self.signed_by.as_ref(),
                 None,
             )],
@@ -290,9 +291,9 @@ impl Form for PerspectivePlan {
                     years: (0..3).map(year_label).collect(),
                     directions: DIRECTIONS
                         .iter()
-                        .map(|d| v.t(&format!("direction-{d}")))
+                        .map(|d| v.t(Id::built(&format!("direction-{d}"))))
                         .collect(),
-                    note: v.t("col-note"),
+                    note: v.t(id::COL_NOTE),
                 },
                 rows,
             },

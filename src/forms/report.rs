@@ -1,6 +1,7 @@
 //! Appendix 3: a teacher's report on the professional development undergone
 //! (regulation 5.2, 7.1).
 
+use crate::locale::{Id, id};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -34,12 +35,12 @@ pub(crate) const CERTIFICATE_KINDS: &[&str] = &[
     "other",
 ];
 
-const TITLE: Field = Field::opt("title", Ty::Text).desc("field-course-title");
+const TITLE: Field = Field::opt("title", Ty::Text).desc(id::FIELD_COURSE_TITLE);
 const TOPICS: Field = Field::opt("topics", Ty::List(&Ty::Text));
 const FORMATS: Field = Field::opt("formats", Ty::List(&Ty::Text));
 
 const CERT_KIND: Field =
-    Field::opt("kind", Ty::Choice(CERTIFICATE_KINDS)).desc("field-certificate-kind");
+    Field::opt("kind", Ty::Choice(CERTIFICATE_KINDS)).desc(id::FIELD_CERTIFICATE_KIND);
 const NUMBER: Field = Field::opt("number", Ty::Text);
 const ISSUED: Field = Field::opt("issued", Ty::Date);
 const CERT_HOURS: Field = Field::opt("hours", COUNT);
@@ -197,11 +198,15 @@ impl Form for Report {
             None => out.push(Finding::new(
                 rule::CERTIFICATE,
                 self.pos,
-                Msg::new("certificate-missing"),
+                Msg::new(id::CERTIFICATE_MISSING),
             )),
-            Some(c) if c.kind.is_none() || (c.number.is_none() && c.issuer.is_none()) => out.push(
-                Finding::new(rule::CERTIFICATE, c.pos, Msg::new("certificate-incomplete")),
-            ),
+            Some(c) if c.kind.is_none() || (c.number.is_none() && c.issuer.is_none()) => {
+                out.push(Finding::new(
+                    rule::CERTIFICATE,
+                    c.pos,
+                    Msg::new(id::CERTIFICATE_INCOMPLETE),
+                ))
+            }
             Some(c) => {
                 if let (Some(i), Some(s)) = (&c.issued, &self.start)
                     && i.v < s.v
@@ -209,7 +214,7 @@ impl Form for Report {
                     out.push(Finding::new(
                         rule::DATES,
                         i.pos,
-                        Msg::new("issued-before-start")
+                        Msg::new(id::ISSUED_BEFORE_START)
                             .arg("issued", i.v)
                             .arg("start", s.v),
                     ));
@@ -235,19 +240,25 @@ impl Form for Report {
         }
         let mut course = Vec::new();
         if let Some(t) = &self.course_title {
-            course.push(v.ta("report-course-title", &[("title", t)]));
+            course.push(v.ta(id::REPORT_COURSE_TITLE, &[("title", t)]));
         }
         if !self.formats.is_empty() {
-            course.push(v.ta("report-formats", &[("formats", &self.formats.join(", "))]));
+            course.push(v.ta(id::REPORT_FORMATS, &[("formats", &self.formats.join(", "))]));
         }
         if !self.topics.is_empty() {
-            course.push(v.t("report-topics"));
+            course.push(v.t(id::REPORT_TOPICS));
         }
         let mut effectiveness = text(&self.effectiveness);
         let mut applied: Vec<String> = self
             .applied
             .iter()
-            .map(|(k, items)| format!("{}: {}", v.t(&format!("applied-{k}")), items.join("; ")))
+            .map(|(k, items)| {
+                format!(
+                    "{}: {}",
+                    v.t(Id::built(&format!("applied-{k}"))),
+                    items.join("; ")
+                )
+            })
             .collect();
         // Nothing said of item 5: the regulation's list of uses, each with
         // a line to fill by hand.
@@ -256,32 +267,36 @@ impl Form for Report {
                 .iter()
                 .map(|f| {
                     let k = f.key;
-                    format!("{}: {}", v.t(&format!("applied-{k}")), v.t("blank"))
+                    format!(
+                        "{}: {}",
+                        v.t(Id::built(&format!("applied-{k}"))),
+                        v.t(id::BLANK)
+                    )
                 })
                 .collect();
         }
         if !applied.is_empty() {
-            effectiveness.push(v.t("report-applied"));
+            effectiveness.push(v.t(id::REPORT_APPLIED));
         }
         let certificate = self.certificate.as_ref().map(|c| {
-            let mut parts = vec![
-                c.kind
-                    .as_ref()
-                    .map_or_else(|| v.t("blank"), |k| v.t(&format!("certificate-{}", k.v))),
-            ];
+            let mut parts = vec![c.kind.as_ref().map_or_else(
+                || v.t(id::BLANK),
+                |k| v.t(Id::built(&format!("certificate-{}", k.v))),
+            )];
             if let Some(n) = &c.number {
-                parts.push(v.ta("certificate-number", &[("number", n)]));
+                parts.push(v.ta(id::CERTIFICATE_NUMBER, &[("number", n)]));
             }
             if let Some(i) = &c.issued {
                 // «Удостоверение … выдано», «Программа … выдана», «Сертификат … выдан».
-                let id = c.kind.as_ref().map_or_else(
-                    || "certificate-issued".to_owned(),
-                    |k| format!("certificate-issued-{}", k.v),
-                );
-                parts.push(v.ta(&id, &[("date", &v.date_text(i.v))]));
+                let built = c
+                    .kind
+                    .as_ref()
+                    .map(|k| format!("certificate-issued-{}", k.v));
+                let id = built.as_deref().map_or(id::CERTIFICATE_ISSUED, Id::built);
+                parts.push(v.ta(id, &[("date", &v.date_text(i.v))]));
             }
             if let Some(i) = &c.issuer {
-                parts.push(v.ta("certificate-issuer", &[("issuer", i)]));
+                parts.push(v.ta(id::CERTIFICATE_ISSUER, &[("issuer", i)]));
             }
             if let Some(h) = &c.hours {
                 parts.push(v.hours(h.v));
@@ -290,14 +305,14 @@ impl Form for Report {
         });
         let person = v.person_line(&self.teacher);
         let sections = vec![
-            section(1, v.t("report-1"), text(&self.goal), vec![], None),
-            section(2, v.t("report-2"), place, vec![], None),
-            section(3, v.t("report-3"), course, self.topics.clone(), None),
-            section(4, v.t("report-4"), text(&self.opinion), vec![], None),
-            section(5, v.t("report-5"), effectiveness, applied, None),
+            section(1, v.t(id::REPORT_1), text(&self.goal), vec![], None),
+            section(2, v.t(id::REPORT_2), place, vec![], None),
+            section(3, v.t(id::REPORT_3), course, self.topics.clone(), None),
+            section(4, v.t(id::REPORT_4), text(&self.opinion), vec![], None),
+            section(5, v.t(id::REPORT_5), effectiveness, applied, None),
             section(
                 6,
-                v.t("report-6"),
+                v.t(id::REPORT_6),
                 certificate.into_iter().collect(),
                 vec![],
                 None,
@@ -309,14 +324,14 @@ impl Form for Report {
             .and_then(|p| p.date.as_ref())
             .map(|d| d.v);
         Sheet {
-            title: v.t("report-title"),
+            title: v.t(id::REPORT_TITLE),
             approval: None,
             signatures: vec![
-                v.signature(v.t("report-teacher"), Some(&self.teacher), None),
+                v.signature(v.t(id::REPORT_TEACHER), Some(&self.teacher), None),
                 v.signature(
                     match self.approved_by.as_ref().and_then(|p| p.position.as_ref()) {
-                        Some(p) => v.ta("report-approved-as", &[("position", p)]),
-                        None => v.t("report-approved"),
+                        Some(p) => v.ta(id::REPORT_APPROVED_AS, &[("position", p)]),
+                        None => v.t(id::REPORT_APPROVED),
                     },
                     self.approved_by.as_ref(),
                     Some(v.date_line(approved_date)),

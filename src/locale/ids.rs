@@ -1,10 +1,11 @@
 //! Every message id the code asks for exists — a missing one would print
-//! its id to a secretary: the ids written literally in `src/`
-//! (`Msg::new("x")`, `v.t("x")`, …), the rules' and the fields'
-//! descriptions, and every `format!("prefix-{..}")` with the values it can
-//! put in, from the library's own lists. The files themselves (they parse,
-//! the languages hold the same ids) are checked by the suite
-//! (`tests/suite/locales.rs`).
+//! its id to a secretary. The ids written in `src/` are the constants of
+//! `locale::id` (made by `build.rs` from the files: a wrong one does not
+//! compile); checked here are what the compiler cannot see: the rules' and
+//! the fields' descriptions, and every `format!("prefix-{..}")` (an
+//! `Id::built`) with the values it can put in, from the library's own lists.
+//! The files themselves (they parse, the languages hold the same ids) are
+//! checked by the suite (`tests/suite/locales.rs`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -78,41 +79,23 @@ fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
     out
 }
 
-/// Message ids written literally in the code: `Msg::new("x")`, `say(ui, "x"`, `v.t("x")`, ...
-fn used_ids() -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    for (_, text) in rust_sources() {
-        for pat in [
-            "Msg::new(\"",
-            "say(ui, \"",
-            "v.t(\"",
-            "v.ta(\"",
-            "self.t(\"",
-            "self.ta(\"",
-            "tr(ui, \"",
-            "tr(lang, \"",
-        ] {
-            for (i, _) in text.match_indices(pat) {
-                let rest = &text[i + pat.len()..];
-                let id: String = rest.chars().take_while(|c| *c != '"').collect();
-                if !id.is_empty() && !id.contains('{') {
-                    found.insert(id);
-                }
+/// The ids written in the code are constants (`id::X`), made by `build.rs`
+/// from the files, so a missing one does not compile; `Id::built` is only
+/// for ids made at run time, never a literal (which would escape both the
+/// compiler and [`every_message_the_code_builds_exists`]).
+#[test]
+fn no_literal_id_escapes_the_constants() {
+    let mut found = Vec::new();
+    for (path, text) in rust_sources() {
+        for pat in ["Id::built(\"", "Id(\""] {
+            if text.contains(pat) {
+                found.push(format!("{}: {pat}", path.display()));
             }
         }
     }
-    found
-}
-
-#[test]
-fn every_message_the_code_uses_exists() {
-    let ky = all("ky");
-    let used = used_ids();
-    assert!(used.len() > 100, "the scan found only {} ids", used.len());
-    let missing: Vec<&String> = used.iter().filter(|id| !ky.contains(*id)).collect();
     assert!(
-        missing.is_empty(),
-        "messages used but not in locales/ky: {missing:?}"
+        found.is_empty(),
+        "use the constants of `locale::id`: {found:?}"
     );
 }
 
@@ -182,6 +165,10 @@ fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
             .iter()
             .map(|f| f.key.to_owned())
             .collect(),
+        "page-doc-" => crate::schema::documents()
+            .iter()
+            .map(|(id, _)| (*id).to_owned())
+            .collect(),
         "form-" => crate::forms::FormId::ALL
             .iter()
             .map(|f| f.id().to_owned())
@@ -203,7 +190,8 @@ fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
             .iter()
             .flat_map(|f| (1..=12).map(move |m| format!("{f}-{m}")))
             .collect(),
-        // Numbered columns: as many as the range on the same line says.
+        // Numbered columns: as many as the range on the line (or the one
+        // before) says.
         "annual-col-" | "perspective-col-" | "standing-col-" => {
             let n: usize = line
                 .split("1..=")
@@ -233,7 +221,10 @@ fn every_message_the_code_builds_exists() {
         if path.ends_with("cli/help.rs") {
             continue;
         }
-        for line in text.lines() {
+        let lines: Vec<&str> = text.lines().collect();
+        for (n, line) in lines.iter().enumerate() {
+            // The range of a numbered column may be on the line before.
+            let near = lines[n.saturating_sub(1)..=n].concat();
             for (i, _) in line.match_indices("format!(\"") {
                 let rest = &line[i + 9..];
                 let prefix: String = rest
@@ -243,11 +234,16 @@ fn every_message_the_code_builds_exists() {
                 let is_id = rest[prefix.len()..].starts_with('{')
                     && prefix.ends_with('-')
                     && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-                // File names and field descriptions are not message ids.
-                if !is_id || prefix == "field-" || prefix == "annual-plan-" {
+                // File names and field descriptions are not message ids;
+                // the page's field labels and choices are checked by
+                // `present`'s own tests, over every field of every form.
+                if !is_id
+                    || ["field-", "annual-plan-", "page-", "page-choice-"]
+                        .contains(&prefix.as_str())
+                {
                     continue;
                 }
-                let ids = formatted_ids(&prefix, line).unwrap_or_else(|| {
+                let ids = formatted_ids(&prefix, &near).unwrap_or_else(|| {
                     panic!(
                         "{}: `format!(\"{prefix}{{..}}\")` builds a message id this test \
                          cannot enumerate; add its values to `formatted_ids`",

@@ -6,6 +6,7 @@
 //! form's language: it is replaced by its lexicon twin, or kept as written,
 //! and either way the caller is told.
 
+use crate::locale::id;
 use std::sync::OnceLock;
 
 use crate::locale::Lang;
@@ -307,9 +308,9 @@ pub(crate) fn finding(
 ) -> Option<crate::finding::Finding> {
     let w = word(position, form);
     let id = match w.note? {
-        Note::Unknown => "position-unknown",
-        Note::Translated => "position-translated",
-        Note::Foreign => "position-other-language",
+        Note::Unknown => id::POSITION_UNKNOWN,
+        Note::Translated => id::POSITION_TRANSLATED,
+        Note::Foreign => id::POSITION_OTHER_LANGUAGE,
     };
     let lang = match form {
         Form::KyPossessive => "ky",
@@ -352,8 +353,8 @@ pub(crate) fn language_finding(
         return None;
     }
     let msg = match twin(position, lang) {
-        Some(t) => crate::locale::Msg::new("position-language-twin").arg("twin", t),
-        None => crate::locale::Msg::new("position-language"),
+        Some(t) => crate::locale::Msg::new(id::POSITION_LANGUAGE_TWIN).arg("twin", t),
+        None => crate::locale::Msg::new(id::POSITION_LANGUAGE),
     };
     Some(crate::finding::Finding::new(
         crate::finding::rule::POSITION,

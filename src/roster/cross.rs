@@ -11,6 +11,7 @@
 //! - `certificate-hours`: an internship certificate states fewer hours than
 //!   the same teacher's internship programme.
 
+use crate::locale::id;
 use chrono::NaiveDate;
 
 use super::Roster;
@@ -83,13 +84,13 @@ fn differs(
             Finding::new(
                 rule::PLAN_AGREEMENT,
                 m.pos,
-                Msg::new("cross-plan-date")
+                Msg::new(id::CROSS_PLAN_DATE)
                     .arg("what", what)
                     .arg("found", m.v)
                     .arg("plan", plan)
                     .arg("planned", r.v),
             )
-            .with_label(Label::in_file(plan, r.pos, Msg::new("label-plan-date"))),
+            .with_label(Label::in_file(plan, r.pos, Msg::new(id::LABEL_PLAN_DATE))),
         );
     }
 }
@@ -108,13 +109,13 @@ fn against_row(doc: &Document, row: &Row, plan: &str, out: &mut Vec<Finding>) {
         let mut finding = Finding::new(
             rule::PLAN_AGREEMENT,
             pos,
-            Msg::new("cross-plan-direction")
+            Msg::new(id::CROSS_PLAN_DIRECTION)
                 .arg("found", mine)
                 .arg("plan", plan)
                 .arg("planned", planned),
         );
         if let Some(n) = &row.name {
-            finding = finding.with_label(Label::in_file(plan, n.pos, Msg::new("label-plan-row")));
+            finding = finding.with_label(Label::in_file(plan, n.pos, Msg::new(id::LABEL_PLAN_ROW)));
         }
         out.push(finding);
     }
@@ -137,14 +138,14 @@ pub fn check(
                     Finding::new(
                         rule::ROSTER_NAME,
                         n.pos,
-                        Msg::new("cross-name")
+                        Msg::new(id::CROSS_NAME)
                             .arg("found", &n.v)
                             .arg("roster", &spelling.v),
                     )
                     .with_label(Label::in_file(
                         roster_file,
                         spelling.pos,
-                        Msg::new("label-roster-name"),
+                        Msg::new(id::LABEL_ROSTER_NAME),
                     )),
                 );
             }
@@ -186,7 +187,7 @@ pub fn check(
                     Finding::new(
                         rule::CERTIFICATE_HOURS,
                         h.pos,
-                        Msg::new("cross-certificate-hours")
+                        Msg::new(id::CROSS_CERTIFICATE_HOURS)
                             .arg("hours", h.v)
                             .arg("program", name)
                             .arg("planned", ph.v),
@@ -194,7 +195,7 @@ pub fn check(
                     .with_label(Label::in_file(
                         name,
                         ph.pos,
-                        Msg::new("label-program-hours"),
+                        Msg::new(id::LABEL_PROGRAM_HOURS),
                     )),
                 );
             }

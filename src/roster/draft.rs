@@ -114,8 +114,10 @@ fn top(roster: &Roster, form: &'static str) -> Draft {
     }
 }
 
-/// The years of a teacher's completions up to `on`, the latest three.
-fn last_courses(t: &Teacher, on: NaiveDate) -> Vec<i32> {
+/// The years of a teacher's completions up to `on`, the latest three (what
+/// a plan's «last courses» column holds; the web page fills it in when a
+/// teacher is picked from the roster).
+pub fn last_courses(t: &Teacher, on: NaiveDate) -> Vec<i32> {
     let mut years: Vec<i32> = standing::completions(t, on)
         .iter()
         .map(chrono::Datelike::year)

@@ -24,6 +24,7 @@ mod text;
 mod xlsx;
 mod zipped;
 
+use crate::locale::{Id, id};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -134,7 +135,7 @@ impl Budget {
     fn take(&mut self, sheet: &str, row: u32, col: u32) -> Result<(), SheetError> {
         if self.left == 0 {
             return Err(SheetError::TooManyCells {
-                place: Place::cell(sheet, row, col),
+                place: place(sheet, row, col),
             });
         }
         self.left -= 1;
@@ -142,14 +143,9 @@ impl Budget {
     }
 }
 
-/// A place in a spreadsheet, `Sheet!C7`.
-pub(crate) struct Place;
-
-impl Place {
-    /// `Sheet!C7` for 0-based `row` and `col`.
-    fn cell(sheet: &str, row: u32, col: u32) -> String {
-        format!("{sheet}!{}{}", column_name(col), u64::from(row) + 1)
-    }
+/// A place in a spreadsheet, `Sheet!C7`, for 0-based `row` and `col`.
+fn place(sheet: &str, row: u32, col: u32) -> String {
+    format!("{sheet}!{}{}", column_name(col), u64::from(row) + 1)
 }
 
 /// A problem with one cell (or the whole sheet, or the file).
@@ -191,6 +187,8 @@ pub struct Imported {
     pub findings: Vec<CellFinding>,
     /// The sheet read, when one was.
     pub sheet: Option<String>,
+    /// Errors found, those not kept in `findings` included.
+    pub errors: usize,
     /// Teachers read.
     pub teachers: usize,
     /// Activities read.
@@ -245,19 +243,21 @@ impl SheetError {
     pub fn msg(&self) -> Msg {
         let mib = |n: u64| (n >> 20).to_string();
         match self {
-            SheetError::Encoding => Msg::new("import-encoding"),
+            SheetError::Encoding => Msg::new(id::IMPORT_ENCODING),
             SheetError::TooLarge => {
-                Msg::new("import-too-large").arg("max", mib(MAX_INPUT_BYTES as u64))
+                Msg::new(id::IMPORT_TOO_LARGE).arg("max", mib(MAX_INPUT_BYTES as u64))
             }
-            SheetError::NotAFile => Msg::new("import-not-a-file"),
-            SheetError::Damaged => Msg::new("import-damaged"),
-            SheetError::Protected => Msg::new("import-protected"),
-            SheetError::OldExcel => Msg::new("import-old-excel"),
+            SheetError::NotAFile => Msg::new(id::IMPORT_NOT_A_FILE),
+            SheetError::Damaged => Msg::new(id::IMPORT_DAMAGED),
+            SheetError::Protected => Msg::new(id::IMPORT_PROTECTED),
+            SheetError::OldExcel => Msg::new(id::IMPORT_OLD_EXCEL),
             SheetError::Unzipped => {
-                Msg::new("import-unzipped").arg("max", mib(zipped::MAX_UNZIPPED_BYTES))
+                Msg::new(id::IMPORT_UNZIPPED).arg("max", mib(zipped::MAX_UNZIPPED_BYTES))
             }
-            SheetError::TooManyCells { .. } => Msg::new("import-too-many-cells").arg("max", MAX_CELLS),
-            SheetError::NoSheet => Msg::new("import-no-sheet"),
+            SheetError::TooManyCells { .. } => {
+                Msg::new(id::IMPORT_TOO_MANY_CELLS).arg("max", MAX_CELLS)
+            }
+            SheetError::NoSheet => Msg::new(id::IMPORT_NO_SHEET),
         }
     }
 
@@ -294,6 +294,7 @@ pub fn from_path(path: &Path) -> std::io::Result<Imported> {
 fn refused(e: SheetError) -> Imported {
     Imported {
         findings: vec![e.finding()],
+        errors: 1,
         ..Imported::default()
     }
 }
@@ -364,11 +365,8 @@ pub fn from_bytes(file_name: &str, bytes: &[u8]) -> Imported {
             Ok((sheet, Some(e))) => {
                 // The rows before the mistake are still looked at: their
                 // findings are worth fixing at the same time.
-                let quote = CellFinding::error(
-                    Place::cell(&sheet.name, e.row - 1, e.col),
-                    rule::SYNTAX,
-                    e.msg,
-                );
+                let quote =
+                    CellFinding::error(place(&sheet.name, e.row, e.col), rule::SYNTAX, e.msg);
                 return import_after(&sheet, vec![quote]);
             }
             Err(e) => Err(e),
@@ -400,7 +398,7 @@ struct Findings {
     kept: Vec<CellFinding>,
     errors: usize,
     dropped: usize,
-    dropped_error: bool,
+    dropped_errors: usize,
 }
 
 impl Findings {
@@ -411,12 +409,17 @@ impl Findings {
             self.kept.push(f);
         } else {
             self.dropped += 1;
-            self.dropped_error |= error;
+            self.dropped_errors += usize::from(error);
         }
     }
 
     fn has_errors(&self) -> bool {
-        self.errors > 0 || self.dropped_error
+        self.errors + self.dropped_errors > 0
+    }
+
+    /// Errors found, kept or not.
+    fn error_count(&self) -> usize {
+        self.errors + self.dropped_errors
     }
 
     fn finish(mut self) -> Vec<CellFinding> {
@@ -434,10 +437,10 @@ impl Findings {
             }
         }
         if self.dropped > 0 {
-            let msg = Msg::new("too-many-findings")
+            let msg = Msg::new(id::TOO_MANY_FINDINGS)
                 .arg("count", self.dropped)
                 .arg("max", MAX_FINDINGS);
-            let severity = if self.dropped_error {
+            let severity = if self.dropped_errors > 0 {
                 Severity::Error
             } else {
                 Severity::Warning
@@ -471,7 +474,10 @@ pub(crate) fn shown(text: &str) -> String {
             '\u{80}'..='\u{9F}' => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
             c if crate::lookalike::is_bidi_control(c)
                 || crate::lookalike::is_zero_width(c)
-                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}') =>
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+                ) =>
             {
                 out.push_str(&format!("⟨U+{:04X}⟩", c as u32))
             }
@@ -505,19 +511,27 @@ fn header_key(text: &str) -> String {
 
 /// The field a header names, and the language of the word, if any.
 pub(crate) fn field_of(header: &str) -> Option<(&'static str, UiLang)> {
-    let key = header_key(header);
-    if key.is_empty() || key.chars().count() > 60 {
-        return None;
-    }
-    for lang in [UiLang::Ky, UiLang::Ru, UiLang::En] {
-        for field in FIELDS {
-            let words = tr(lang, &format!("roster-column-{field}"), &[]);
-            if words.split(',').any(|w| header_key(w) == key) {
-                return Some((field, lang));
+    // Every header word of the three languages, normalised once: a sheet's
+    // top rows may hold thousands of cells, each looked up here.
+    type Words = std::collections::HashMap<String, (&'static str, UiLang)>;
+    static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+        let mut words = std::collections::HashMap::new();
+        for lang in [UiLang::Ky, UiLang::Ru, UiLang::En] {
+            for field in FIELDS {
+                let list = tr(lang, Id::built(&format!("roster-column-{field}")), &[]);
+                for w in list.split(',') {
+                    // The first language to name a word keeps it.
+                    words.entry(header_key(w)).or_insert((*field, lang));
+                }
             }
         }
+        words.remove("");
+        words
+    });
+    if header.chars().nth(200).is_some() {
+        return None;
     }
-    None
+    WORDS.get(&header_key(header)).copied()
 }
 
 fn text_of(c: &Cell) -> Option<String> {
@@ -644,9 +658,7 @@ fn header(sheet: &Sheet) -> Option<Header> {
                     // A lower heading says more than the group heading above it.
                     named.insert(*c, (f, text, r));
                 }
-                None if !named.contains_key(c) && !text.is_empty() => {
-                    h.unknown.push((*c, text, r))
-                }
+                None if !named.contains_key(c) && !text.is_empty() => h.unknown.push((*c, text, r)),
                 None => {}
             }
         }
@@ -728,13 +740,14 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
     for f in before {
         findings.push(f);
     }
-    let at = |row: u32, col: u32| Place::cell(&sheet.name, row, col);
+    let at = |row: u32, col: u32| place(&sheet.name, row, col);
     let Some(h) = header(sheet) else {
         findings.push(CellFinding::error(
             sheet.name.clone(),
             rule::MISSING,
-            Msg::new("import-empty"),
+            Msg::new(id::IMPORT_EMPTY),
         ));
+        out.errors = findings.error_count();
         out.findings = findings.finish();
         return out;
     };
@@ -743,22 +756,23 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             cell: at(*r, *c),
             rule: rule::UNKNOWN_KEY,
             severity: Severity::Warning,
-            msg: Msg::new("import-unknown-column").arg("found", shown(text)),
+            msg: Msg::new(id::IMPORT_UNKNOWN_COLUMN).arg("found", shown(text)),
         });
     }
     for (c, text, r) in &h.twice {
         findings.push(CellFinding::error(
             at(*r, *c),
             rule::UNKNOWN_KEY,
-            Msg::new("import-twice").arg("found", shown(text)),
+            Msg::new(id::IMPORT_TWICE).arg("found", shown(text)),
         ));
     }
     if !h.names_people {
         findings.push(CellFinding::error(
             at(h.first_row, 0),
             rule::MISSING,
-            Msg::new("import-no-name"),
+            Msg::new(id::IMPORT_NO_NAME),
         ));
+        out.errors = findings.error_count();
         out.findings = findings.finish();
         return out;
     }
@@ -808,7 +822,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                 findings.push(CellFinding::error(
                     place,
                     rule::LIMIT,
-                    Msg::new("text-too-long").arg("max", MAX_CELL_CHARS),
+                    Msg::new(id::TEXT_TOO_LONG).arg("max", MAX_CELL_CHARS),
                 ));
                 continue;
             }
@@ -827,24 +841,24 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                     .or_insert_with(|| choices::resolve(&text, super::GENDERS))
                 {
                     Some(g) => own.push((field, g.to_owned(), place)),
-                    None => bad(Msg::new("import-bad-gender").arg("found", shown(&text))),
+                    None => bad(Msg::new(id::IMPORT_BAD_GENDER).arg("found", shown(&text))),
                 },
                 "kind" => match *words
                     .entry((field, text.clone()))
                     .or_insert_with(|| choices::resolve(&text, rules::KINDS))
                 {
                     Some(k) => activity.push((field, k.to_owned(), place)),
-                    None => bad(Msg::new("import-bad-kind")
+                    None => bad(Msg::new(id::IMPORT_BAD_KIND)
                         .arg("found", shown(&text))
                         .arg("allowed", rules::KINDS.join(", "))),
                 },
                 "start" | "end" => match date_of(cell, sheet.date1904) {
                     Ok(d) => activity.push((field, d.to_string(), place)),
-                    Err(t) => bad(Msg::new("import-bad-date").arg("found", shown(&t))),
+                    Err(t) => bad(Msg::new(id::IMPORT_BAD_DATE).arg("found", shown(&t))),
                 },
                 "hours" => match hours_of(cell) {
                     Ok(h) => activity.push((field, h.to_string(), place)),
-                    Err(t) => bad(Msg::new("import-bad-hours").arg("found", shown(&t))),
+                    Err(t) => bad(Msg::new(id::IMPORT_BAD_HOURS).arg("found", shown(&t))),
                 },
                 _ => activity.push((field, quoted(&text), place)),
             }
@@ -854,11 +868,20 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                 findings.push(CellFinding::error(
                     at(r, name_col),
                     rule::MISSING,
-                    Msg::new("import-row-no-name"),
+                    Msg::new(id::IMPORT_ROW_NO_NAME),
                 ));
             }
             continue;
         };
+        if !index.contains_key(&name) && people.len() == crate::input::MAX_ROWS {
+            // The roster holds no more; the rest of the sheet is not read.
+            findings.push(CellFinding::error(
+                at(r, name_col),
+                rule::LIMIT,
+                Msg::new(id::IMPORT_TOO_MANY_TEACHERS).arg("max", crate::input::MAX_ROWS),
+            ));
+            break;
+        }
         let i = *index.entry(name.clone()).or_insert_with(|| {
             people.push(Person {
                 name: name.clone(),
@@ -878,7 +901,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
                 findings.push(CellFinding::error(
                     at(r, kind_col.unwrap_or(name_col)),
                     rule::MISSING,
-                    Msg::new("import-no-kind"),
+                    Msg::new(id::IMPORT_NO_KIND),
                 ));
             }
             activity.sort_by_key(|(f, _, _)| FIELDS.iter().position(|g| g == f));
@@ -888,6 +911,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
     out.teachers = people.len();
     out.activities = people.iter().map(|p| p.history.len()).sum();
     if findings.has_errors() {
+        out.errors = findings.error_count();
         out.findings = findings.finish();
         return out;
     }
@@ -915,6 +939,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
     if !findings.has_errors() && checked.roster.is_some() {
         out.yaml = Some(yaml);
     }
+    out.errors = findings.error_count();
     out.findings = findings.finish();
     out
 }

@@ -2,6 +2,7 @@
 //! completed, read and checked like a form; the five-year standing computed
 //! from it (`standing`) and drawn as a page ([`view`]).
 
+use crate::locale::id;
 use chrono::NaiveDate;
 
 use crate::fields::{self, END, Field, HOURS, START, Ty};
@@ -24,13 +25,13 @@ pub use standing::{Standing, State, status};
 pub(crate) const FORM: &str = "roster";
 
 const KIND: Field = Field::req("kind", Ty::Choice(rules::KINDS));
-const TITLE: Field = Field::opt("title", Ty::Text).desc("field-activity-title");
+const TITLE: Field = Field::opt("title", Ty::Text).desc(id::FIELD_ACTIVITY_TITLE);
 const INSTITUTION: Field = Field::opt("institution", Ty::Text);
 const DOCUMENT: Field = Field::opt("document", Ty::Text);
 /// Keys of a completed activity.
 const ACTIVITY: &[Field] = &[KIND, TITLE, START, END, HOURS, INSTITUTION, DOCUMENT];
 
-const NAME: Field = Field::req("name", Ty::Text).desc("field-teacher-name");
+const NAME: Field = Field::req("name", Ty::Text).desc(id::FIELD_TEACHER_NAME);
 const POSITION: Field = Field::opt("position", Ty::Text);
 const DEGREE: Field = Field::opt("degree", Ty::Text);
 const SUBJECT: Field = Field::opt("subject", Ty::Text);
@@ -180,7 +181,7 @@ impl Roster {
                         Finding::new(
                             rule::FIVE_YEARS,
                             a.pos,
-                            Msg::new("roster-no-end").arg("name", &t.name.v),
+                            Msg::new(id::ROSTER_NO_END).arg("name", &t.name.v),
                         )
                         .warning(),
                     );
@@ -189,7 +190,7 @@ impl Roster {
                         Finding::new(
                             rule::FIVE_YEARS,
                             a.pos,
-                            Msg::new("roster-no-hours").arg("name", &t.name.v),
+                            Msg::new(id::ROSTER_NO_HOURS).arg("name", &t.name.v),
                         )
                         .warning(),
                     );

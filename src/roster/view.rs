@@ -2,6 +2,7 @@
 //! lays out, every position on the timeline computed here, and its rendering
 //! through the same engine (PDF/A, bundled fonts) as the forms.
 
+use crate::locale::{Id, id};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -175,17 +176,17 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
             .university
             .short
             .clone()
-            .unwrap_or_else(|| tr(lang, "univ-short", &[])),
+            .unwrap_or_else(|| tr(lang, id::UNIV_SHORT, &[])),
         univ_name: roster
             .university
             .name
             .clone()
-            .unwrap_or_else(|| tr(lang, "univ-name", &[])),
+            .unwrap_or_else(|| tr(lang, id::UNIV_NAME, &[])),
         doc_date: Some(on),
     };
     let (from, to) = span(on);
-    let department = roster.department.clone().unwrap_or_else(|| v.t("blank"));
-    let title = v.ta("standing-title", &[("department", &department)]);
+    let department = roster.department.clone().unwrap_or_else(|| v.t(id::BLANK));
+    let title = v.ta(id::STANDING_TITLE, &[("department", &department)]);
     let ticks = (from.year()..=to.year())
         .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
         .map(|d| {
@@ -218,7 +219,7 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
             hours: s.hours_5y.to_string(),
             due: dmy(s.due),
             state: s.state.as_str(),
-            state_word: v.t(&format!("standing-state-{}", s.state.as_str())),
+            state_word: v.t(Id::built(&format!("standing-state-{}", s.state.as_str()))),
             bars: bars(t, on, from, to),
             due_x: s.due.filter(|d| *d <= to).map(|d| position(d, from, to)),
             due_later: s.due.is_some_and(|d| d > to),
@@ -237,25 +238,27 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
         meta: Meta {
             title: title.split_whitespace().collect::<Vec<_>>().join(" "),
             author: v.univ_name.clone(),
-            subject: v.ta("standing-subject", &[("date", &date)]),
+            subject: v.ta(id::STANDING_SUBJECT, &[("date", &date)]),
             keywords: vec!["roster", "status", "tirkeme"],
         },
         university: v.univ_short.clone(),
         title,
-        subtitle: v.ta("standing-on", &[("date", &date)]),
-        head: (1..=8).map(|i| v.t(&format!("standing-col-{i}"))).collect(),
+        subtitle: v.ta(id::STANDING_ON, &[("date", &date)]),
+        head: (1..=8)
+            .map(|i| v.t(Id::built(&format!("standing-col-{i}"))))
+            .collect(),
         ticks,
         today: position(on, from, to),
         rows,
         legend: Legend {
-            full: v.t("standing-legend-full"),
-            pooled: v.t("standing-legend-pooled"),
-            other: v.t("standing-legend-other"),
-            due: v.t("standing-legend-due"),
-            today: v.ta("standing-legend-today", &[("date", &date)]),
+            full: v.t(id::STANDING_LEGEND_FULL),
+            pooled: v.t(id::STANDING_LEGEND_POOLED),
+            other: v.t(id::STANDING_LEGEND_OTHER),
+            due: v.t(id::STANDING_LEGEND_DUE),
+            today: v.ta(id::STANDING_LEGEND_TODAY, &[("date", &date)]),
         },
         summary: v.ta(
-            "standing-summary",
+            id::STANDING_SUMMARY,
             &[
                 ("teachers", &standing.len().to_string()),
                 ("overdue", &count(State::Overdue)),
@@ -267,7 +270,7 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
         signatures: vec![v.signature(
             v.position_or(
                 roster.head.as_ref(),
-                "annual-head",
+                id::ANNUAL_HEAD,
                 &[("department", &department)],
             ),
             roster.head.as_ref(),

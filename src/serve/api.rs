@@ -4,6 +4,7 @@
 //! goes through the pool (503 with `Retry-After` when it is full).
 
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -21,7 +22,7 @@ use tirkeme::yaml::{self, MAX_INPUT_BYTES, Node};
 
 use super::guard::{self, ui_lang};
 use super::pool::Busy;
-use super::{App, assets, documents, pages, schema};
+use super::{App, assets, department, documents, pages, schema};
 
 /// Every route, behind the guard.
 pub(crate) fn router(app: Arc<App>) -> Router {
@@ -32,7 +33,10 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/assets/{file}", get(assets::serve))
         .route("/api/forms", get(forms))
         .route("/api/schema/{form}", get(form_schema))
-        .route("/api/check", post(check))
+        .route("/api/check", post(department::check))
+        .route("/api/import", post(department::import_sheet))
+        .route("/api/draft/{plan}", post(department::draft))
+        .route("/api/standing.pdf", get(department::standing_pdf))
         .route("/api/render", post(render))
         .route("/api/extract", post(extract))
         .route("/api/parse", post(parse))
@@ -87,8 +91,8 @@ async fn forms() -> Response {
                 "id": f.id(),
                 "appendix": f.appendix(),
                 "titles": {
-                    "ky": tr(Lang::Ky, &format!("form-{}", f.id()), &[]),
-                    "ru": tr(Lang::Ru, &format!("form-{}", f.id()), &[]),
+                    "ky": tr(Lang::Ky, Id::built(&format!("form-{}", f.id())), &[]),
+                    "ru": tr(Lang::Ru, Id::built(&format!("form-{}", f.id())), &[]),
                 },
             })
         })
@@ -103,25 +107,8 @@ async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> 
         Some(s) => axum::Json(s).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-no-form", &[("form", &form)]),
+            tr(ui, id::SERVE_NO_FORM, &[("form", &form)]),
         ),
-    }
-}
-
-/// `POST /api/check`: the findings of a YAML body.
-async fn check(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    // Checking is quick but not free on a large body: in the pool, so that
-    // a burst of 4 MiB checks waits its turn instead of taking every core.
-    let found = app
-        .pool
-        .bounded(ui, move || {
-            findings_json(&pipeline::check("document.yaml", body.to_vec(), None), ui)
-        })
-        .await;
-    match found {
-        Ok(v) => axum::Json(v).into_response(),
-        Err(busy) => busy,
     }
 }
 
@@ -138,7 +125,7 @@ fn lang_of(q: &LangQuery, ui: UiLang) -> Result<Option<Lang>, Response> {
         Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
             error(
                 StatusCode::BAD_REQUEST,
-                tr(ui, "serve-bad-lang", &[("lang", code)]),
+                tr(ui, id::SERVE_BAD_LANG, &[("lang", code)]),
             )
         }),
     }
@@ -206,7 +193,7 @@ async fn render(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || render_now(bytes, lang, ui, opts))
+        .run_for(bytes.len(), move || render_now(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),
@@ -226,7 +213,7 @@ async fn render(
         }
         Ok(Rendered::Failed(detail)) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
-            tr(ui, "serve-render-failed", &[("detail", &detail)]),
+            tr(ui, id::SERVE_RENDER_FAILED, &[("detail", &detail)]),
         ),
     }
 }
@@ -241,14 +228,16 @@ async fn extract(
     let ui = ui_lang(&headers, &uri);
     match app
         .pool
-        .run(move || tirkeme::attachment::embedded_source(&body))
+        .run_for(body.len(), move || {
+            tirkeme::attachment::embedded_source(&body)
+        })
         .await
     {
         Err(Busy) => busy(ui),
         Ok(Ok(yaml)) => yaml_response(yaml),
         Ok(Err(_)) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            tr(ui, "serve-extract-none", &[]),
+            tr(ui, id::SERVE_EXTRACT_NONE, &[]),
         ),
     }
 }
@@ -308,7 +297,11 @@ pub(crate) fn node_json(node: &Node, src: &str) -> Value {
 /// the findings when it cannot be read. In the pool: parsing 4 MiB is work.
 async fn parse(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
     let ui = ui_lang(&headers, &uri);
-    match app.pool.bounded(ui, move || parse_now(&body, ui)).await {
+    match app
+        .pool
+        .bounded_for(ui, body.len(), move || parse_now(&body, ui))
+        .await
+    {
         Ok(res) | Err(res) => res,
     }
 }
@@ -353,7 +346,7 @@ async fn package(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || super::package::zip(bytes, lang, ui, opts))
+        .run_long(move || super::package::zip(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),
@@ -387,6 +380,6 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Re
         .flatten();
     match standing {
         Some(rows) => axum::Json(rows).into_response(),
-        None => error(StatusCode::NOT_FOUND, tr(ui, "serve-no-roster", &[])),
+        None => error(StatusCode::NOT_FOUND, tr(ui, id::SERVE_NO_ROSTER, &[])),
     }
 }

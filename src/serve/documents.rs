@@ -14,6 +14,7 @@
 //! document's `ETag` now): the version it replaces is kept like any other.
 
 use std::sync::Arc;
+use tirkeme::locale::id;
 
 use axum::Extension;
 use axum::body::Bytes;
@@ -38,34 +39,34 @@ pub(crate) fn store_error(e: StoreError, ui: UiLang, name: &str) -> Response {
     match e {
         StoreError::BadName => error(
             StatusCode::BAD_REQUEST,
-            tr(ui, "serve-bad-name", &[("name", name)]),
+            tr(ui, id::SERVE_BAD_NAME, &[("name", name)]),
         ),
         StoreError::NotFound => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-not-found", &[("name", name)]),
+            tr(ui, id::SERVE_NOT_FOUND, &[("name", name)]),
         ),
         StoreError::TooLarge => error(
             StatusCode::PAYLOAD_TOO_LARGE,
-            tr(ui, "serve-too-large", &[("name", name)]),
+            tr(ui, id::SERVE_TOO_LARGE, &[("name", name)]),
         ),
         StoreError::Io(e) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             tr(
                 ui,
-                "io-write",
+                id::IO_WRITE,
                 &[("path", name), ("detail", &e.to_string())],
             ),
         ),
         StoreError::Stale { current } => {
             let message = match &current {
-                Some(_) => tr(ui, "serve-stale", &[("name", name)]),
-                None => tr(ui, "serve-stale-gone", &[("name", name)]),
+                Some(_) => tr(ui, id::SERVE_STALE, &[("name", name)]),
+                None => tr(ui, id::SERVE_STALE_GONE, &[("name", name)]),
             };
             conflict(StatusCode::PRECONDITION_FAILED, message, current)
         }
         StoreError::NeedsMatch { current } => conflict(
             StatusCode::PRECONDITION_REQUIRED,
-            tr(ui, "serve-needs-match", &[("name", name)]),
+            tr(ui, id::SERVE_NEEDS_MATCH, &[("name", name)]),
             Some(current),
         ),
     }
@@ -87,32 +88,11 @@ fn conflict(status: StatusCode, message: String, etag: Option<String>) -> Respon
 /// what was asked for as well as it can be read.
 fn bad_path(ui: UiLang, uri: &Uri) -> Response {
     let asked = uri.path().rsplit('/').next().unwrap_or("");
-    let asked = String::from_utf8_lossy(&percent_bytes(asked)).into_owned();
+    let asked = String::from_utf8_lossy(&super::guard::percent_bytes(asked)).into_owned();
     error(
         StatusCode::BAD_REQUEST,
-        tr(ui, "serve-bad-name", &[("name", &asked)]),
+        tr(ui, id::SERVE_BAD_NAME, &[("name", &asked)]),
     )
-}
-
-fn percent_bytes(s: &str) -> Vec<u8> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && let Some(v) = b
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    out
 }
 
 /// Runs a store call off the async threads.
@@ -185,7 +165,7 @@ pub(crate) async fn save(
         return bad_path(ui, &uri);
     };
     if pipeline::decode(&body).is_err() {
-        return error(StatusCode::BAD_REQUEST, tr(ui, "serve-not-text", &[]));
+        return error(StatusCode::BAD_REQUEST, tr(ui, id::SERVE_NOT_TEXT, &[]));
     }
     let cond = condition(&headers);
     let n = name.clone();
@@ -265,7 +245,7 @@ pub(crate) async fn version(
         }
         Err(StoreError::NotFound) => error(
             StatusCode::NOT_FOUND,
-            tr(ui, "serve-no-version", &[("name", &name), ("id", &id)]),
+            tr(ui, id::SERVE_NO_VERSION, &[("name", &name), ("id", &id)]),
         ),
         Err(e) => store_error(e, ui, &name),
     }

@@ -10,6 +10,7 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Instant;
+use tirkeme::locale::id;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -150,7 +151,12 @@ fn same_site(app: &App, headers: &HeaderMap) -> bool {
 async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     let ui = ui_lang(req.headers(), req.uri());
     if !same_site(app, req.headers()) {
-        return refusal(StatusCode::FORBIDDEN, tr(ui, "serve-forbidden", &[]));
+        return refusal(StatusCode::FORBIDDEN, tr(ui, id::SERVE_FORBIDDEN, &[]));
+    }
+    // An address whose escapes are not UTF-8 (`/edit/%FF.yaml`): refused
+    // here in the page's words, not by a handler's extractor in English.
+    if !decodes(req.uri().path()) || !req.uri().query().is_none_or(decodes) {
+        return refusal(StatusCode::BAD_REQUEST, tr(ui, id::SERVE_BAD_ADDRESS, &[]));
     }
     let ip = client_ip(app, &req);
     let mut person = Person(None);
@@ -168,7 +174,7 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
             let secs = wait.as_secs().max(1);
             let mut res = refusal(
                 StatusCode::TOO_MANY_REQUESTS,
-                tr(ui, "serve-slow-down", &[("seconds", &secs.to_string())]),
+                tr(ui, id::SERVE_SLOW_DOWN, &[("seconds", &secs.to_string())]),
             );
             res.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
@@ -204,7 +210,7 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     if announced.is_some_and(|n| n > body::MAX_BODY as u64) {
         return refusal(
             StatusCode::PAYLOAD_TOO_LARGE,
-            tr(ui, "serve-body-too-large", &[]),
+            tr(ui, id::SERVE_BODY_TOO_LARGE, &[]),
         );
     }
     let chunked = req.headers().contains_key(header::TRANSFER_ENCODING);
@@ -227,9 +233,11 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
             Ok(bytes) => req = Request::from_parts(parts, Body::from(bytes)),
             Err(e) => {
                 let (status, id) = match e {
-                    BodyError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "serve-body-too-large"),
-                    BodyError::TooSlow => (StatusCode::REQUEST_TIMEOUT, "serve-body-too-slow"),
-                    BodyError::Broken => (StatusCode::BAD_REQUEST, "serve-body-broken"),
+                    BodyError::TooLarge => {
+                        (StatusCode::PAYLOAD_TOO_LARGE, id::SERVE_BODY_TOO_LARGE)
+                    }
+                    BodyError::TooSlow => (StatusCode::REQUEST_TIMEOUT, id::SERVE_BODY_TOO_SLOW),
+                    BodyError::Broken => (StatusCode::BAD_REQUEST, id::SERVE_BODY_BROKEN),
                 };
                 return refusal(status, tr(ui, id, &[]));
             }
@@ -246,6 +254,34 @@ fn refusal(status: StatusCode, message: String) -> Response {
     res.headers_mut()
         .insert(header::CONNECTION, HeaderValue::from_static("close"));
     res
+}
+
+/// Whether the `%` escapes of a path or query decode to UTF-8.
+fn decodes(s: &str) -> bool {
+    std::str::from_utf8(&percent_bytes(s)).is_ok()
+}
+
+/// The bytes a path or query stands for, its `%` escapes decoded (a `%`
+/// not followed by two hex digits is kept as it is).
+pub(super) fn percent_bytes(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let Some(v) = b
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Whether a `Host` header names this server on loopback.
@@ -349,7 +385,10 @@ pub(crate) fn ui_lang(headers: &HeaderMap, uri: &Uri) -> UiLang {
 }
 
 fn unauthorized(ui: UiLang) -> Response {
-    let mut res = refusal(StatusCode::UNAUTHORIZED, tr(ui, "serve-unauthorized", &[]));
+    let mut res = refusal(
+        StatusCode::UNAUTHORIZED,
+        tr(ui, id::SERVE_UNAUTHORIZED, &[]),
+    );
     res.headers_mut()
         .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     res

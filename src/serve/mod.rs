@@ -8,6 +8,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use tirkeme::locale::{Id, id};
 
 use tirkeme::locale::UiLang;
 
@@ -18,6 +19,7 @@ mod api;
 mod assets;
 mod body;
 mod conn;
+mod department;
 mod documents;
 mod guard;
 mod package;
@@ -94,15 +96,15 @@ fn access_of(
     ui: UiLang,
     args: &ServeArgs,
 ) -> Result<(Option<access::Keys>, Option<access::PublicUrl>), Status> {
-    let refuse = |id: &str, extra: &[(&str, &str)]| {
+    let refuse = |id: Id<'static>, extra: &[(&str, &str)]| {
         say(ui, id, extra);
         Err(Status::Io)
     };
     let token = args.token.as_deref();
     if let Some(t) = token {
         match access::key_problem(t) {
-            Some(access::KeyProblem::Short) => return refuse("serve-token-short", &[]),
-            Some(access::KeyProblem::BadChar) => return refuse("serve-token-chars", &[]),
+            Some(access::KeyProblem::Short) => return refuse(id::SERVE_TOKEN_SHORT, &[]),
+            Some(access::KeyProblem::BadChar) => return refuse(id::SERVE_TOKEN_CHARS, &[]),
             None => {}
         }
     }
@@ -111,19 +113,21 @@ fn access_of(
         let shown = path.display().to_string();
         let text = match read_keys_file(path) {
             Ok(t) => t,
-            Err(e) => return Err(crate::cli::io_error(ui, "io-read", path, e)),
+            Err(e) => return Err(crate::cli::io_error(ui, id::IO_READ, path, e)),
         };
         people = match access::parse_keys(&text) {
             Ok(p) => p,
             Err(e) => {
                 let (id, line) = match e {
-                    access::KeysError::Shape(n) => ("serve-keys-shape", n),
-                    access::KeysError::Key(n, access::KeyProblem::Short) => ("serve-keys-short", n),
-                    access::KeysError::Key(n, access::KeyProblem::BadChar) => {
-                        ("serve-keys-chars", n)
+                    access::KeysError::Shape(n) => (id::SERVE_KEYS_SHAPE, n),
+                    access::KeysError::Key(n, access::KeyProblem::Short) => {
+                        (id::SERVE_KEYS_SHORT, n)
                     }
-                    access::KeysError::Duplicate(n) => ("serve-keys-duplicate", n),
-                    access::KeysError::Empty => ("serve-keys-empty", 0),
+                    access::KeysError::Key(n, access::KeyProblem::BadChar) => {
+                        (id::SERVE_KEYS_CHARS, n)
+                    }
+                    access::KeysError::Duplicate(n) => (id::SERVE_KEYS_DUPLICATE, n),
+                    access::KeysError::Empty => (id::SERVE_KEYS_EMPTY, 0),
                 };
                 return refuse(id, &[("path", &shown), ("line", &line.to_string())]);
             }
@@ -133,12 +137,12 @@ fn access_of(
         None => None,
         Some(url) => match access::PublicUrl::parse(url) {
             Some(p) => Some(p),
-            None => return refuse("serve-bad-public-url", &[("url", url)]),
+            None => return refuse(id::SERVE_BAD_PUBLIC_URL, &[("url", url)]),
         },
     };
     let keys = access::Keys::new(token, &people);
     if keys.is_none() && public.is_some() {
-        return refuse("serve-public-needs-token", &[]);
+        return refuse(id::SERVE_PUBLIC_NEEDS_TOKEN, &[]);
     }
     Ok((keys, public))
 }
@@ -158,7 +162,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
     let addr: SocketAddr = match args.listen.parse() {
         Ok(a) => a,
         Err(_) => {
-            say(ui, "serve-bad-listen", &[("listen", &args.listen)]);
+            say(ui, id::SERVE_BAD_LISTEN, &[("listen", &args.listen)]);
             return Status::Io;
         }
     };
@@ -167,13 +171,13 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
         Err(status) => return status,
     };
     if !addr.ip().is_loopback() && keys.is_none() {
-        say(ui, "serve-needs-token", &[("listen", &args.listen)]);
+        say(ui, id::SERVE_NEEDS_TOKEN, &[("listen", &args.listen)]);
         return Status::Io;
     }
     let dir = match store::Dir::open(&args.dir) {
         Ok(d) => d,
         Err(e) => {
-            return crate::cli::io_error(ui, "io-read", &args.dir, e);
+            return crate::cli::io_error(ui, id::IO_READ, &args.dir, e);
         }
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -187,7 +191,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
         .build()
     {
         Ok(r) => r,
-        Err(e) => return crate::cli::io_error(ui, "io-write", &args.dir, e),
+        Err(e) => return crate::cli::io_error(ui, id::IO_WRITE, &args.dir, e),
     };
     tirkeme::engine::warm_up();
     runtime.block_on(async move {
@@ -196,7 +200,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
             Err(e) => {
                 say(
                     ui,
-                    "serve-bind-failed",
+                    id::SERVE_BIND_FAILED,
                     &[("listen", &args.listen), ("detail", &e.to_string())],
                 );
                 return Status::Io;
@@ -226,7 +230,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
         println!("http://{host}/");
         say(
             ui,
-            "serve-started",
+            id::SERVE_STARTED,
             &[
                 ("dir", &app.dir.path().display().to_string()),
                 ("workers", &workers.to_string()),
@@ -235,7 +239,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
         if let Some(p) = &app.public {
             say(
                 ui,
-                "serve-public",
+                id::SERVE_PUBLIC,
                 &[("url", &format!("{}{}", p.origin(), p.base))],
             );
         }

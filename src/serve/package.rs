@@ -3,6 +3,7 @@
 //! made by the same code as `tirkeme package`.
 
 use std::io::Write;
+use tirkeme::locale::id;
 
 use serde_json::{Value, json};
 use tirkeme::forms::annual_plan::AnnualPlan;
@@ -50,13 +51,17 @@ pub(crate) fn zip(
     let Some(plan) = doc.model::<AnnualPlan>() else {
         return Err(Refused::Other(tr(
             ui,
-            "package-not-plan",
+            id::PACKAGE_NOT_PLAN,
             &[("path", "annual-plan.yaml")],
         )));
     };
     let lang = doc.common.lang;
     let failed = |e: tirkeme::engine::EngineError| {
-        Refused::Other(tr(ui, "serve-render-failed", &[("detail", &e.to_string())]))
+        Refused::Other(tr(
+            ui,
+            id::SERVE_RENDER_FAILED,
+            &[("detail", &e.to_string())],
+        ))
     };
     let zip_failed = |e: zip::result::ZipError| Refused::Other(e.to_string());
     let io_failed = |e: std::io::Error| Refused::Other(e.to_string());

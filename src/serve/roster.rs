@@ -15,18 +15,21 @@ fn roster(dir: &Dir) -> Option<Roster> {
 
 /// The roster's teachers and its head, in roster order: each with what the
 /// roster says of them (`name`, and `position`, `degree`, `subject`,
-/// `gender`, `department` where it says them), for the page to offer the
-/// names and fill a picked person's empty fields.
+/// `gender`, `department` and `last_courses`, the years of their latest
+/// completions, where it says them), for the page to offer the names and
+/// fill a picked person's empty fields.
 pub(crate) fn people(dir: &Dir) -> Vec<Value> {
     let Some(roster) = roster(dir) else {
         return Vec::new();
     };
     let department = roster.department.clone();
+    let today = chrono::Local::now().date_naive();
     let mut people: Vec<Value> = roster
         .teachers
         .into_iter()
         .map(|t| {
-            person(
+            let years = tirkeme::roster::draft::last_courses(&t, today);
+            let mut p = person(
                 t.name.v,
                 [
                     ("position", t.position),
@@ -35,7 +38,11 @@ pub(crate) fn people(dir: &Dir) -> Vec<Value> {
                     ("gender", t.gender.map(str::to_owned)),
                     ("department", department.clone()),
                 ],
-            )
+            );
+            if !years.is_empty() {
+                p["last_courses"] = serde_json::json!(years);
+            }
+            p
         })
         .collect();
     if let Some(head) = roster.head

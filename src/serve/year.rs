@@ -14,7 +14,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde_json::json;
-use tirkeme::locale::{UiLang, tr};
+use tirkeme::locale::{UiLang, id, tr};
 use tirkeme::year::{Folder, execution};
 
 use super::App;
@@ -57,17 +57,17 @@ pub(crate) async fn draft_minutes(
     let Some(day) = date(&date_text) else {
         return error(
             StatusCode::BAD_REQUEST,
-            tr(ui, "draft-minutes-bad-date", &[("found", &date_text)]),
+            tr(ui, id::DRAFT_MINUTES_BAD_DATE, &[("found", &date_text)]),
         );
     };
     if number.trim().is_empty() {
         return error(
             StatusCode::BAD_REQUEST,
-            tr(ui, "serve-minutes-number", &[]),
+            tr(ui, id::SERVE_MINUTES_NUMBER, &[]),
         );
     }
     let Some(folder) = folder(&app).await else {
-        return error(StatusCode::INTERNAL_SERVER_ERROR, tr(ui, "serve-folder-unreadable", &[]));
+        return error(StatusCode::INTERNAL_SERVER_ERROR, tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]));
     };
     match tirkeme::year::draft::minutes(&folder, &number, day) {
         Ok(Some(yaml)) => (
@@ -77,7 +77,7 @@ pub(crate) async fn draft_minutes(
             .into_response(),
         Ok(None) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            tr(ui, "draft-minutes-nothing", &[("path", ".")]),
+            tr(ui, id::DRAFT_MINUTES_NOTHING, &[("path", ".")]),
         ),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
@@ -98,13 +98,13 @@ pub(crate) async fn execution_json(
             None => {
                 return error(
                     StatusCode::BAD_REQUEST,
-                    tr(ui, "draft-minutes-bad-date", &[("found", &t)]),
+                    tr(ui, id::DRAFT_MINUTES_BAD_DATE, &[("found", &t)]),
                 );
             }
         },
     };
     let Some(folder) = folder(&app).await else {
-        return error(StatusCode::INTERNAL_SERVER_ERROR, tr(ui, "serve-folder-unreadable", &[]));
+        return error(StatusCode::INTERNAL_SERVER_ERROR, tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]));
     };
     let e = execution::execution(std::slice::from_ref(&folder), None, on);
     let departments: Vec<_> = e
@@ -147,7 +147,7 @@ pub(crate) async fn home_section(app: &Arc<App>, ui: UiLang) -> String {
     };
     let mut html = format!(
         "<section id=\"execution\"><h2>{}</h2><p>{}</p>",
-        esc(&tr(ui, "serve-execution", &[("date", &today.format("%d.%m.%Y").to_string())])),
+        esc(&tr(ui, id::SERVE_EXECUTION, &[("date", &today.format("%d.%m.%Y").to_string())])),
         esc(&total)
     );
     let behind: Vec<_> = e

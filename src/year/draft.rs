@@ -22,7 +22,7 @@ use crate::forms::internship_program::InternshipProgram;
 use crate::forms::perspective_plan::PerspectivePlan;
 use crate::forms::report::Report;
 use crate::forms::{Document, Person, day};
-use crate::locale::{Lang, tr};
+use crate::locale::{Lang, id, tr};
 use crate::yaml::Text;
 
 /// The drafted minutes, key by key as the examples write them.
@@ -34,13 +34,26 @@ struct Draft {
     faculty: Option<Text<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     department: Option<Text<String>>,
-    number: Text<String>,
+    number: Number,
     date: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     members: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     chair: Option<Text<String>>,
     items: Vec<Item>,
+}
+
+/// The protocol's number as the secretary typed it: `7` bare, as the
+/// examples write it (not the quoted `"7"` a text would be), `7/2` as text.
+struct Number(String);
+
+impl Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.parse::<u32>() {
+            Ok(n) if n.to_string() == self.0 => s.serialize_u32(n),
+            _ => Text(self.0.as_str()).serialize(s),
+        }
+    }
 }
 
 /// A drafted item.
@@ -97,8 +110,8 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
             .map_or_else(|| "20__-20__".to_owned(), |y| format!("{}-{}", y.v, y.v + 1));
         let args = [("year", year.as_str()), ("head", head)];
         (
-            tr(lang, "draft-minutes-annual-heard", &args),
-            tr(lang, "draft-minutes-annual-decided", &args),
+            tr(lang, id::DRAFT_MINUTES_ANNUAL_HEARD, &args),
+            tr(lang, id::DRAFT_MINUTES_ANNUAL_DECIDED, &args),
             "approve-plan",
         )
     } else if let Some(plan) = doc.model::<PerspectivePlan>() {
@@ -109,32 +122,32 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
             .map_or_else(|| "20__-20__".to_owned(), |y| format!("{}-{}", y.v, y.v + 3));
         let args = [("years", years.as_str()), ("head", head)];
         (
-            tr(lang, "draft-minutes-perspective-heard", &args),
-            tr(lang, "draft-minutes-perspective-decided", &args),
+            tr(lang, id::DRAFT_MINUTES_PERSPECTIVE_HEARD, &args),
+            tr(lang, id::DRAFT_MINUTES_PERSPECTIVE_DECIDED, &args),
             "approve-plan",
         )
     } else if let Some(pr) = doc.model::<InternshipProgram>() {
         let dates = period(day(&pr.start), day(&pr.end));
         let args = [("teacher", teacher.as_str()), ("period", dates.as_str())];
         (
-            tr(lang, "draft-minutes-program-heard", &args),
-            tr(lang, "draft-minutes-program-decided", &args),
+            tr(lang, id::DRAFT_MINUTES_PROGRAM_HEARD, &args),
+            tr(lang, id::DRAFT_MINUTES_PROGRAM_DECIDED, &args),
             "approve-program",
         )
     } else if let Some(r) = doc.model::<Report>() {
         let dates = period(day(&r.start), day(&r.end));
         let args = [("teacher", teacher.as_str()), ("period", dates.as_str())];
         (
-            tr(lang, "draft-minutes-report-heard", &args),
-            tr(lang, "draft-minutes-report-decided", &args),
+            tr(lang, id::DRAFT_MINUTES_REPORT_HEARD, &args),
+            tr(lang, id::DRAFT_MINUTES_REPORT_DECIDED, &args),
             "approve-report",
         )
     } else if let Some(c) = doc.model::<InternshipCertificate>() {
         let dates = period(day(&c.start), day(&c.end));
         let args = [("teacher", teacher.as_str()), ("period", dates.as_str())];
         (
-            tr(lang, "draft-minutes-internship-heard", &args),
-            tr(lang, "draft-minutes-internship-decided", &args),
+            tr(lang, id::DRAFT_MINUTES_INTERNSHIP_HEARD, &args),
+            tr(lang, id::DRAFT_MINUTES_INTERNSHIP_DECIDED, &args),
             "approve-internship",
         )
     } else {
@@ -163,11 +176,19 @@ pub fn minutes(
         .and_then(|p| p.head.as_ref())
         .or_else(|| roster.and_then(|r| r.head.as_ref()));
     let head = head_person.map(Person::short_name).unwrap_or_default();
-    let items: Vec<Item> = folder
+    let mut items: Vec<Item> = folder
         .docs()
         .filter(|(name, _)| !decisions.decided(name))
         .filter_map(|(name, doc)| item(lang, &head, &Pending { name, doc }))
         .collect();
+    // As a meeting goes: the plans first (4.1), then the programs of the
+    // internships to come (6.3), then the results heard, in the folder's
+    // order (a teacher's certificate and report side by side).
+    items.sort_by_key(|i| match i.decision {
+        "approve-plan" => 0,
+        "approve-program" => 1,
+        _ => 2,
+    });
     if items.is_empty() {
         return Ok(None);
     }
@@ -182,7 +203,7 @@ pub fn minutes(
             .and_then(|p| p.department.clone())
             .or_else(|| roster.and_then(|r| r.department.clone()))
             .map(Text),
-        number: Text(number.trim().to_owned()),
+        number: Number(number.trim().to_owned()),
         date,
         members: roster.map(|r| r.teachers.len()),
         chair: head_person.map(|p| Text(p.full_name())),

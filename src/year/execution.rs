@@ -30,7 +30,7 @@ use crate::forms::annual_plan::{AnnualPlan, Row};
 use crate::forms::internship_certificate::InternshipCertificate;
 use crate::forms::report::Report;
 use crate::forms::{Signature, View, day};
-use crate::locale::{Lang, UiLang, tr};
+use crate::locale::{Id, Lang, UiLang, id, tr};
 use crate::rules::REPORT_DEADLINE_DAYS;
 
 /// What became of a planned upgrading.
@@ -302,7 +302,7 @@ fn judge(
 fn kind_words(ui: UiLang, k: &str) -> String {
     match ui {
         UiLang::En => k.to_owned(),
-        _ => tr(ui, &format!("kind-{k}"), &[]),
+        _ => tr(ui, Id::built(&format!("kind-{k}")), &[]),
     }
 }
 
@@ -375,15 +375,15 @@ impl Execution {
     /// returned report.
     pub fn state_words(&self, lang: UiLang, l: &Line) -> String {
         let mut s = match l.state {
-            State::Done => tr(lang, "execution-state-done", &[]),
-            State::Late => tr(lang, "execution-state-late", &[]),
-            State::Open => tr(lang, "execution-state-open", &[]),
-            State::Missed => tr(lang, "execution-state-missed", &[]),
+            State::Done => tr(lang, id::EXECUTION_STATE_DONE, &[]),
+            State::Late => tr(lang, id::EXECUTION_STATE_LATE, &[]),
+            State::Open => tr(lang, id::EXECUTION_STATE_OPEN, &[]),
+            State::Missed => tr(lang, id::EXECUTION_STATE_MISSED, &[]),
         };
         if let (Some(days), Some(sub)) = (l.days_late, l.submitted) {
             s = tr(
                 lang,
-                "execution-late-detail",
+                id::EXECUTION_LATE_DETAIL,
                 &[
                     ("state", &s),
                     ("submitted", &dmy(Some(sub))),
@@ -394,7 +394,7 @@ impl Execution {
         if let Some(r) = &l.returned {
             s = tr(
                 lang,
-                "execution-returned-detail",
+                id::EXECUTION_RETURNED_DETAIL,
                 &[("state", &s), ("document", r)],
             );
         }
@@ -409,7 +409,7 @@ impl Execution {
     fn summary(&self, lang: UiLang, t: &Totals) -> String {
         tr(
             lang,
-            "execution-summary",
+            id::EXECUTION_SUMMARY,
             &[
                 ("planned", &t.planned.to_string()),
                 ("done", &t.done.to_string()),
@@ -423,15 +423,15 @@ impl Execution {
     /// A table for people, in the tool's language: one block per
     /// department, its totals under it, the totals of all at the end.
     pub fn table(&self, ui: UiLang) -> String {
-        let mut out = tr(ui, "execution-header", &[("date", &dmy(Some(self.on)))]);
+        let mut out = tr(ui, id::EXECUTION_HEADER, &[("date", &dmy(Some(self.on)))]);
         out.push('\n');
         let head = [
-            tr(ui, "execution-col-n", &[]),
-            tr(ui, "execution-col-teacher", &[]),
-            tr(ui, "execution-col-kind", &[]),
-            tr(ui, "execution-col-period", &[]),
-            tr(ui, "execution-col-state", &[]),
-            tr(ui, "execution-col-document", &[]),
+            tr(ui, id::EXECUTION_COL_N, &[]),
+            tr(ui, id::EXECUTION_COL_TEACHER, &[]),
+            tr(ui, id::EXECUTION_COL_KIND, &[]),
+            tr(ui, id::EXECUTION_COL_PERIOD, &[]),
+            tr(ui, id::EXECUTION_COL_STATE, &[]),
+            tr(ui, id::EXECUTION_COL_DOCUMENT, &[]),
         ];
         for (department, totals) in &self.departments {
             out.push('\n');
@@ -461,7 +461,7 @@ impl Execution {
             out.push('\n');
             out.push_str(&tr(
                 ui,
-                "execution-all",
+                id::EXECUTION_ALL,
                 &[("summary", &self.summary(ui, &self.total))],
             ));
             out.push('\n');
@@ -479,12 +479,12 @@ impl Execution {
                 .university
                 .1
                 .clone()
-                .unwrap_or_else(|| tr(lang, "univ-short", &[])),
+                .unwrap_or_else(|| tr(lang, id::UNIV_SHORT, &[])),
             univ_name: self
                 .university
                 .0
                 .clone()
-                .unwrap_or_else(|| tr(lang, "univ-name", &[])),
+                .unwrap_or_else(|| tr(lang, id::UNIV_NAME, &[])),
             doc_date: Some(self.on),
         };
         let ui = UiLang::from(lang);
@@ -497,17 +497,17 @@ impl Execution {
         };
         let title = match (self.year, years.as_slice()) {
             (Some(y), _) => v.ta(
-                "execution-title-year",
+                id::EXECUTION_TITLE_YEAR,
                 &[("year", &format!("{y}-{}", y + 1))],
             ),
-            (None, [one]) => v.ta("execution-title-year", &[("year", one)]),
-            _ => v.t("execution-title"),
+            (None, [one]) => v.ta(id::EXECUTION_TITLE_YEAR, &[("year", one)]),
+            _ => v.t(id::EXECUTION_TITLE),
         };
         let groups = self
             .departments
             .iter()
             .map(|(department, totals)| Group {
-                title: v.ta("execution-department", &[("department", department)]),
+                title: v.ta(id::EXECUTION_DEPARTMENT, &[("department", department)]),
                 rows: self
                     .lines
                     .iter()
@@ -518,7 +518,7 @@ impl Execution {
                         teacher: l.teacher.clone(),
                         kind: l
                             .kind
-                            .map(|k| v.t(&format!("kind-{k}")))
+                            .map(|k| v.t(Id::built(&format!("kind-{k}"))))
                             .unwrap_or_default(),
                         period: period(l.start, l.end),
                         state: l.state.as_str(),
@@ -535,41 +535,41 @@ impl Execution {
                 vec![v.signature(
                     v.position_or(
                         head.as_ref(),
-                        "annual-head",
+                        id::ANNUAL_HEAD,
                         &[("department", department)],
                     ),
                     head.as_ref(),
                     None,
                 )]
             }
-            _ => vec![v.signature(v.t("execution-cadre-head"), None, None)],
+            _ => vec![v.signature(v.t(id::EXECUTION_CADRE_HEAD), None, None)],
         };
         Page {
             lang: lang.code(),
             meta: Meta {
                 title: title.split_whitespace().collect::<Vec<_>>().join(" "),
                 author: v.univ_name.clone(),
-                subject: v.ta("execution-subject", &[("date", &date)]),
+                subject: v.ta(id::EXECUTION_SUBJECT, &[("date", &date)]),
                 keywords: vec!["execution", "tirkeme"],
             },
             university: v.univ_short.clone(),
             title,
-            subtitle: v.ta("execution-on", &[("date", &date)]),
+            subtitle: v.ta(id::EXECUTION_ON, &[("date", &date)]),
             head: [
-                "execution-col-n",
-                "execution-col-teacher",
-                "execution-col-kind",
-                "execution-col-period",
-                "execution-col-state",
-                "execution-col-document",
+                id::EXECUTION_COL_N,
+                id::EXECUTION_COL_TEACHER,
+                id::EXECUTION_COL_KIND,
+                id::EXECUTION_COL_PERIOD,
+                id::EXECUTION_COL_STATE,
+                id::EXECUTION_COL_DOCUMENT,
             ]
             .iter()
-            .map(|id| v.t(id))
+            .map(|i| v.t(*i))
             .collect(),
             groups,
             total: (self.departments.len() > 1).then(|| {
                 v.ta(
-                    "execution-all",
+                    id::EXECUTION_ALL,
                     &[("summary", &self.summary(ui, &self.total))],
                 )
             }),

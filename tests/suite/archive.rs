@@ -204,7 +204,14 @@ fn extract_takes_only_tirkemes_own_source() {
         // An e-invoice's XML attached by another program (qpdf here).
         let added = Command::new("qpdf")
             .current_dir(&dir)
-            .args([pdf, "--add-attachment", "invoice.xml", "--mimetype=text/xml", "--", &format!("x-{pdf}")])
+            .args([
+                pdf,
+                "--add-attachment",
+                "invoice.xml",
+                "--mimetype=text/xml",
+                "--",
+                &format!("x-{pdf}"),
+            ])
             .status()
             .expect("qpdf");
         assert!(added.success());

@@ -29,7 +29,7 @@ fn find_program(names: &[&str]) -> Option<PathBuf> {
 }
 
 /// A headless Chromium behind chromedriver.
-struct Browser {
+pub(crate) struct Browser {
     driver: Child,
     base: String,
     session: String,
@@ -40,7 +40,7 @@ impl Browser {
     /// Starts one. Chromium and chromedriver are required by the suite (the
     /// README and `.ci/run` say so): without them the test fails with the
     /// line that installs them, rather than passing without having looked.
-    fn start(work: &Path) -> Browser {
+    pub(crate) fn start(work: &Path) -> Browser {
         let driver = find_program(&["chromedriver"])
             .expect("no chromedriver on PATH: apt-get install chromium chromium-driver");
         let chromium = find_program(&["chromium", "chromium-browser", "google-chrome"])
@@ -67,6 +67,8 @@ impl Browser {
         let profile = work.join("profile");
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
+            // The test behind nginx (deploy.rs) uses a self-signed certificate.
+            "acceptInsecureCerts": true,
             "goog:chromeOptions": {
                 "binary": chromium,
                 "args": [
@@ -128,11 +130,11 @@ impl Browser {
         self.call(method, &format!("/session/{}{path}", self.session), body)
     }
 
-    fn goto(&self, url: &str) {
+    pub(crate) fn goto(&self, url: &str) {
         self.cmd("POST", "/url", json!({ "url": url }));
     }
 
-    fn find(&self, css: &str) -> String {
+    pub(crate) fn find(&self, css: &str) -> String {
         let v = self.cmd(
             "POST",
             "/element",
@@ -141,7 +143,7 @@ impl Browser {
         v[ELEMENT].as_str().unwrap().to_owned()
     }
 
-    fn type_into(&self, css: &str, text: &str) {
+    pub(crate) fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css);
         self.cmd("POST", &format!("/element/{el}/clear"), json!({}));
         self.cmd(
@@ -151,20 +153,20 @@ impl Browser {
         );
     }
 
-    fn click(&self, css: &str) {
+    pub(crate) fn click(&self, css: &str) {
         let el = self.find(css);
         self.cmd("POST", &format!("/element/{el}/click"), json!({}));
     }
 
     /// Picks an option of a `<select>` by its value, as a click would.
-    fn choose(&self, name: &str, value: &str) {
+    pub(crate) fn choose(&self, name: &str, value: &str) {
         self.click(&format!(
             "select[name=\"{name}\"] option[value=\"{value}\"]"
         ));
     }
 
     /// Sets a date field (typing into one depends on the browser's locale).
-    fn set_date(&self, name: &str, value: &str) {
+    pub(crate) fn set_date(&self, name: &str, value: &str) {
         self.js(
             "const e = document.querySelector(`[name=\"${arguments[0]}\"]`); e.value = arguments[1]; \
              e.dispatchEvent(new Event('input', {bubbles: true}));",
@@ -172,7 +174,7 @@ impl Browser {
         );
     }
 
-    fn js(&self, script: &str, args: Value) -> Value {
+    pub(crate) fn js(&self, script: &str, args: Value) -> Value {
         self.cmd(
             "POST",
             "/execute/sync",
@@ -180,9 +182,10 @@ impl Browser {
         )
     }
 
-    /// Waits until `script` returns true.
-    fn wait(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+    /// Waits until `script` returns true: a deadline, not a timing (on two
+    /// cores shared with the whole suite a render may wait its turn).
+    pub(crate) fn wait(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(90);
         loop {
             if self.js(script, json!([])) == json!(true) {
                 return;
@@ -192,7 +195,7 @@ impl Browser {
         }
     }
 
-    fn screenshot(&self, name: &str) {
+    pub(crate) fn screenshot(&self, name: &str) {
         let v = self.cmd("GET", "/screenshot", json!({}));
         let png = base64_decode(v.as_str().unwrap());
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -204,6 +207,70 @@ impl Browser {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(dir.join(name), &png).unwrap();
         }
+    }
+
+    /// Gives a file to a file input, as choosing it in the dialog would.
+    fn upload(&self, css: &str, file: &Path) {
+        let el = self.find(css);
+        self.cmd(
+            "POST",
+            &format!("/element/{el}/value"),
+            json!({ "text": file.display().to_string() }),
+        );
+    }
+
+    /// Keys typed into whatever has the focus (`\u{E004}` is Tab,
+    /// `\u{E007}` Enter), as a person at the keyboard types them.
+    fn keys(&self, text: &str) {
+        let el = self.cmd("GET", "/element/active", json!({}))[ELEMENT]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        self.cmd(
+            "POST",
+            &format!("/element/{el}/value"),
+            json!({ "text": text }),
+        );
+    }
+
+    /// The page's viewport in CSS pixels, as a phone's (a desktop window
+    /// cannot be made that narrow).
+    fn resize(&self, width: u32, height: u32) {
+        self.cmd(
+            "POST",
+            "/goog/cdp/execute",
+            json!({"cmd": "Emulation.setDeviceMetricsOverride", "params": {
+                "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true}}),
+        );
+    }
+
+    /// Runs axe-core (vendored in `tests/vendor/`) on the page and fails
+    /// on any serious or critical violation of WCAG 2 A/AA, naming the
+    /// rule and the elements.
+    fn axe(&self, page: &str) {
+        const AXE: &str = include_str!("../vendor/axe.min.js");
+        self.js(AXE, json!([]));
+        let v = self.cmd(
+            "POST",
+            "/execute/async",
+            json!({ "script": "const done = arguments[arguments.length - 1]; \
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }) \
+                .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical') \
+                .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')))) \
+                .catch(e => done(['axe failed: ' + e]));",
+                "args": [] }),
+        );
+        assert_eq!(v, json!([]), "axe-core on {page}");
+    }
+
+    /// Leaves a page with unsaved changes as a person does: by the link
+    /// home (what was typed is kept for when she comes back).
+    fn leave(&self) {
+        self.click("header a.home");
+        self.wait(
+            "the start page",
+            "return document.getElementById('forms') !== null && document.readyState === 'complete';",
+        );
     }
 
     /// The PDF that appears in the downloads folder.
@@ -264,7 +331,7 @@ fn base64_decode(s: &str) -> Vec<u8> {
     out
 }
 
-fn has_finding(rule: &str) -> String {
+pub(crate) fn has_finding(rule: &str) -> String {
     format!("return document.querySelector('#findings li[data-rule=\"{rule}\"]') !== null;")
 }
 
@@ -386,10 +453,10 @@ fn a_person_fills_the_forms_in_a_browser() {
     }
     // A fourth row added and removed again leaves three.
     b.click("button.add-row[data-path=\"teachers\"]");
-    b.click("fieldset.row[data-path=\"teachers.3\"] button.remove-row");
+    b.click(".row[data-path=\"teachers.3\"] button.remove-row");
     assert_eq!(
         b.js(
-            "return document.querySelectorAll('fieldset.row').length;",
+            "return document.querySelectorAll('.row').length;",
             json!([])
         ),
         json!(3)
@@ -454,7 +521,7 @@ schema_version: 3\nnote: {reviewed: [[1, 2], [3]], by: \"<b>Бекова</b>\", 
         json!("Токтогулова Айжан Мирлан кызы")
     );
     b.screenshot("extra-keys.png");
-    b.click("fieldset.row[data-path=\"teachers.0\"] button.remove-row");
+    b.click(".row[data-path=\"teachers.0\"] button.remove-row");
     b.type_into("[name=\"year\"]", "2026-2027");
     b.click(".extra[data-path=\"schema_version\"] button.remove-key");
     b.click("#save");
@@ -556,4 +623,662 @@ schema_version: 3\nnote: {reviewed: [[1, 2], [3]], by: \"<b>Бекова</b>\", 
     assert_eq!(field("teachers.0.position"), json!("доцент"));
     assert_eq!(field("teachers.0.subject"), json!("Программалоо"));
     assert_eq!(field("teachers.0.degree"), json!("PhD"), "typed, kept");
+}
+
+/// The department's sheet as a secretary keeps it in Excel: a heading row
+/// in her words, one row per teacher and completed course, dates as Excel
+/// dates, and a column the roster does not have (a telephone number).
+fn her_sheet(path: &Path) {
+    // Name, position, degree, subject, and the course done: kind, first
+    // and last day, hours.
+    type Day = (u16, u8, u8);
+    type Row<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        Option<(&'a str, Day, Day, f64)>,
+    );
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Кафедра").unwrap();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    let heads = [
+        "ФИО",
+        "Должность",
+        "Учёная степень",
+        "Предмет",
+        "Вид",
+        "Начало",
+        "Окончание",
+        "Часы",
+        "Организация",
+        "Телефон",
+    ];
+    // A merged title row above the headings, as such sheets begin.
+    let title = Format::new().set_bold();
+    sheet
+        .merge_range(0, 0, 0, 9, "Информатика кафедрасы — окутуучулар", &title)
+        .unwrap();
+    for (c, h) in heads.iter().enumerate() {
+        sheet.write_string(1, c as u16, *h).unwrap();
+    }
+    let rows: [Row; 4] = [
+        (
+            "Асанов Бакыт Жумабекович",
+            "доцент",
+            "т.и.к.",
+            "Программалоо",
+            Some(("курсы", (2021, 11, 1), (2021, 11, 14), 72.0)),
+        ),
+        (
+            "Токтогулова Айжан Мирлан кызы",
+            "улук окутуучу",
+            "",
+            "Математика",
+            Some(("стажировка", (2024, 2, 5), (2024, 2, 18), 72.0)),
+        ),
+        (
+            "Осмонова Гүлнара Асановна",
+            "доцент",
+            "",
+            "Химия",
+            Some(("курс", (2019, 6, 10), (2019, 6, 30), 108.0)),
+        ),
+        ("Жумабаева Чолпон Маратовна", "окутуучу", "", "Физика", None),
+    ];
+    for (i, (name, position, degree, subject, course)) in rows.iter().enumerate() {
+        let r = i as u32 + 2;
+        sheet.write_string(r, 0, *name).unwrap();
+        sheet.write_string(r, 1, *position).unwrap();
+        sheet.write_string(r, 2, *degree).unwrap();
+        sheet.write_string(r, 3, *subject).unwrap();
+        if let Some((kind, (y1, m1, d1), (y2, m2, d2), hours)) = course {
+            sheet.write_string(r, 4, *kind).unwrap();
+            sheet
+                .write_datetime_with_format(
+                    r,
+                    5,
+                    ExcelDateTime::from_ymd(*y1, *m1, *d1).unwrap(),
+                    &date,
+                )
+                .unwrap();
+            sheet
+                .write_datetime_with_format(
+                    r,
+                    6,
+                    ExcelDateTime::from_ymd(*y2, *m2, *d2).unwrap(),
+                    &date,
+                )
+                .unwrap();
+            sheet.write_number(r, 7, *hours).unwrap();
+            sheet.write_string(r, 8, "КМТУ").unwrap();
+        }
+        sheet.write_string(r, 9, "+996 555 000 000").unwrap();
+    }
+    book.save(path).unwrap();
+}
+
+/// A document name as a path segment.
+fn percent(name: &str) -> String {
+    name.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// What the page shows a person has no YAML key, id, code or backtick.
+fn assert_in_her_words(b: &Browser, page: &str) {
+    let text = b
+        .js("return document.body.innerText;", json!([]))
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(!text.contains('`'), "a backtick on {page}: {text}");
+    for code in [
+        "applicant",
+        "last_courses",
+        "break_from_teaching",
+        "self-study",
+        "no-release",
+        "null",
+        "creative-leave",
+        "quality_head",
+        "(course)",
+    ] {
+        assert!(!text.contains(code), "{code} on {page}: {text}");
+    }
+}
+
+fn wait_saved(b: &Browser, name_part: &str) {
+    b.wait(
+        "the save",
+        &format!(
+            "return document.getElementById('message').textContent.includes({});",
+            json!(name_part)
+        ),
+    );
+}
+
+fn clear_downloads(b: &Browser) {
+    for f in std::fs::read_dir(&b.downloads).unwrap() {
+        std::fs::remove_file(f.unwrap().path()).unwrap();
+    }
+}
+
+/// Saves with the page's button; the document as the page named it (its
+/// name starts with `prefix`, the form's word in the form's language) and
+/// its text.
+fn save_as(b: &Browser, docs: &Path, prefix: &str) -> (String, String) {
+    b.click("#save");
+    wait_saved(b, ".yaml");
+    let name = b
+        .js(
+            "return document.getElementById('save-name').value;",
+            json!([]),
+        )
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(name.starts_with(prefix), "{name} for {prefix}");
+    let text = std::fs::read_to_string(docs.join(&name)).unwrap();
+    (name, text)
+}
+
+/// A department secretary's year, in the browser alone: her sheet in, the
+/// standing on a date, the annual plan drafted, completed, fixed and
+/// packaged, an application from nothing with a mistake fixed, a program, a
+/// certificate that disagrees with it, a report, a PDF opened back, the
+/// language switched mid-form, one form by keyboard only, and every page
+/// at 390 px; axe-core on every page. Each step is screenshotted.
+#[test]
+fn a_secretary_does_her_year_in_the_browser() {
+    let work = crate::common::tmp("browser-year");
+    let docs = work.join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let b = Browser::start(&work);
+    let s = Server::start(&docs, &[]);
+    let value = |name: &str| {
+        b.js(
+            "const e = document.querySelector(`[name=\"${arguments[0]}\"]`); return e ? e.value : null;",
+            json!([name]),
+        )
+    };
+
+    // 1. Her sheet in: on the roster page, the .xlsx she keeps.
+    let sheet = work.join("кафедра.xlsx");
+    her_sheet(&sheet);
+    b.goto(&s.url("/form/roster?ui=ru"));
+    b.wait(
+        "the roster page",
+        "return document.getElementById('import-sheet') !== null;",
+    );
+    b.axe("the empty roster");
+    b.upload("#import-sheet", &sheet);
+    b.wait(
+        "the teachers read",
+        "return (document.querySelector('[name=\"teachers.3.name\"]') || {}).value === 'Жумабаева Чолпон Маратовна';",
+    );
+    // The column the roster has no place for is named by its cell.
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('.import-findings li')].map(l => l.getAttribute('data-cell'));",
+            json!([])
+        ),
+        json!(["Кафедра!J2"])
+    );
+    assert_eq!(value("teachers.0.history.0.kind"), json!("course"));
+    assert_eq!(
+        value("teachers.0.history.0.start"),
+        json!("01.11.2021"),
+        "dates as she writes them"
+    );
+    b.type_into("[name=\"faculty\"]", "Табигый илимдер");
+    b.type_into("[name=\"department\"]", "Информатика");
+    b.type_into("[name=\"head.name\"]", "Токтогулова Айжан Мирлан кызы");
+    b.screenshot("year-1-roster-imported.png");
+    b.axe("the imported roster");
+    let (roster_name, roster) = save_as(&b, &docs, "");
+    assert!(roster.starts_with("form: \"roster\""), "{roster}");
+    assert!(roster.contains("Информатика"), "{roster_name}: {roster}");
+    let out = crate::common::run(&docs, &["check", &roster_name]);
+    assert!(out.status.success(), "{}", crate::common::stderr(&out));
+
+    // 2. The standing on a date, as a PDF, from the start page.
+    b.goto(&s.url("/?ui=ru"));
+    b.wait(
+        "the standing",
+        "return document.querySelector('table.standing') !== null;",
+    );
+    b.screenshot("year-2-index.png");
+    b.axe("the start page");
+    b.type_into("#standing-on", "01.09.2026");
+    clear_downloads(&b);
+    b.click("#standing-pdf");
+    let pdf = b.downloaded(".pdf");
+    let text = crate::common::pdf_text(&pdf, None);
+    for surname in ["Асанов", "Осмонова", "Жумабаева"] {
+        assert!(text.contains(surname), "{surname}: {text}");
+    }
+
+    // 3. The annual plan drafted from the roster, completed in the grid.
+    b.type_into("#draft-annual-plan-year", "2026-2027");
+    b.click("#draft-annual-plan");
+    b.wait(
+        "the drafted plan",
+        "return document.querySelector('tr.row[data-path=\"teachers.0\"]') !== null;",
+    );
+    let rows = b.js(
+        "return document.querySelectorAll('tr.row').length;",
+        json!([]),
+    );
+    assert!(rows.as_u64().unwrap() >= 2, "{rows}");
+    assert_eq!(value("year"), json!("2026-2027"));
+    // Two rows pasted from Excel: kind, direction, start, end, hours land in
+    // their columns, from the cell pasted into.
+    b.js(
+        "const cell = document.querySelector('[name=\"teachers.0.kind\"]'); cell.focus(); \
+         const dt = new DataTransfer(); dt.setData('text/plain', arguments[0]); \
+         cell.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));",
+        json!(["Курсы повышения квалификации\tЦифровая педагогика\t03.11.2026\t16.11.2026\t36\r\n\
+                Стажировка\tБазы данных\t02.02.2027\t15.02.2027\t72\r\n"]),
+    );
+    assert_eq!(value("teachers.0.kind"), json!("course"));
+    assert_eq!(value("teachers.0.start"), json!("03.11.2026"));
+    assert_eq!(value("teachers.1.kind"), json!("internship"));
+    assert_eq!(value("teachers.1.hours"), json!("72"));
+    // 36 hours is not a course (1.5): the error is counted at the top and
+    // the preview is marked out of date.
+    b.wait("the course-hours error", &has_finding("course-hours"));
+    b.wait(
+        "the summary",
+        "return Number(document.getElementById('summary').getAttribute('data-errors')) >= 1;",
+    );
+    b.screenshot("year-3-plan-error.png");
+    b.axe("the plan with an error");
+    b.type_into("[name=\"teachers.0.hours\"]", "72");
+    // The rows beyond the two pasted: removed, one brought back.
+    let n = rows.as_u64().unwrap();
+    for _ in 2..n {
+        b.click("tr.row[data-path=\"teachers.2\"] button.remove-row");
+    }
+    b.click("button.undo-row");
+    assert_eq!(
+        b.js(
+            "return document.querySelectorAll('tr.row').length;",
+            json!([])
+        ),
+        json!(3)
+    );
+    b.click("tr.row[data-path=\"teachers.2\"] button.remove-row");
+    b.wait(
+        "a plan that prints",
+        "return document.querySelector('#findings li.error') === null \
+         && document.body.getAttribute('data-checking') === 'false' \
+         && document.getElementById('preview').getAttribute('data-stale') === 'false';",
+    );
+    std::thread::sleep(Duration::from_millis(400));
+    b.screenshot("year-4-plan.png");
+    let (plan_name, plan) = save_as(&b, &docs, "");
+    assert!(plan.contains("hours: 72"), "{plan_name}: {plan}");
+    clear_downloads(&b);
+    b.click("#package");
+    let zip = b.downloaded(".zip");
+    let archive = zip::ZipArchive::new(std::fs::File::open(&zip).unwrap()).unwrap();
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
+    assert!(
+        names.iter().filter(|n| n.ends_with(".pdf")).count() >= 3,
+        "{names:?}"
+    );
+
+    // The perspective plan drafted too: one row per teacher, the
+    // directions of each of its three years as boxes to tick.
+    b.goto(&s.url("/form/roster?ui=ru"));
+    b.wait(
+        "the roster page",
+        "return document.getElementById('draft-perspective-plan') !== null;",
+    );
+    b.type_into("#draft-perspective-plan-year", "2026");
+    b.click("#draft-perspective-plan");
+    b.wait(
+        "the drafted perspective plan",
+        "return location.pathname.endsWith('/form/perspective-plan') \
+         && document.querySelectorAll('tr.row').length === 4;",
+    );
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('tr.row[data-path=\"teachers.0\"] .yearmap legend')].map(l => l.textContent);",
+            json!([])
+        ),
+        json!(["2026-2027", "2027-2028", "2028-2029"])
+    );
+    b.click(
+        "tr.row[data-path=\"teachers.0\"] input[name=\"teachers.0.plan.2027-2028\"][value=\"it\"]",
+    );
+    b.wait(
+        "the perspective plan prints",
+        "return document.body.getAttribute('data-checking') === 'false' \
+         && document.getElementById('preview').getAttribute('data-stale') === 'false';",
+    );
+    std::thread::sleep(Duration::from_millis(400));
+    b.screenshot("year-4b-perspective-plan.png");
+    b.axe("the perspective plan");
+    let (_, perspective) = save_as(&b, &docs, "");
+    assert!(
+        perspective.contains("\"2027-2028\": [\"it\"]")
+            || perspective.contains("2027-2028: [\"it\"]"),
+        "{perspective}"
+    );
+
+    // 4. An application from nothing: the empty form says what to fill, in
+    // her words; a name from the roster fills what the roster knows.
+    b.goto(&s.url("/form/application?ui=ky"));
+    b.wait(
+        "the application",
+        "return document.getElementById('summary').hidden === false;",
+    );
+    assert_in_her_words(&b, "the empty application");
+    assert!(
+        b.js(
+            "return document.getElementById('summary').textContent;",
+            json!([])
+        )
+        .as_str()
+        .unwrap()
+        .contains("толтурула элек")
+    );
+    b.screenshot("year-5-application-empty.png");
+    b.axe("the empty application");
+    b.type_into("[name=\"applicant.name\"]", "Асанов Бакыт Жумабекович");
+    b.js(
+        "document.querySelector('[name=\"applicant.name\"]').dispatchEvent(new Event('change', {bubbles: true}));",
+        json!([]),
+    );
+    assert_eq!(value("applicant.position"), json!("доцент"));
+    b.type_into("[name=\"rector.name\"]", "Шаршембиев Жаныбек Сейитбекович");
+    b.choose("kind", "course");
+    b.type_into("[name=\"direction\"]", "Санариптик педагогика");
+    b.type_into("[name=\"start\"]", "03.11.2026");
+    b.type_into("[name=\"end\"]", "16.11.2026");
+    b.type_into("[name=\"hours\"]", "36");
+    b.wait("the 36-hour finding", &has_finding("course-hours"));
+    // Language switched mid-form: what she typed stays.
+    b.click("#ui-switch a[data-ui=\"ru\"]");
+    b.wait(
+        "the page in Russian",
+        "return document.documentElement.lang === 'ru' && document.querySelector('[name=\"hours\"]') !== null;",
+    );
+    assert_eq!(value("hours"), json!("36"));
+    assert_eq!(value("start"), json!("03.11.2026"));
+    b.wait("the finding again", &has_finding("course-hours"));
+    b.screenshot("year-6-application-ru.png");
+    b.type_into("[name=\"hours\"]", "72");
+    b.wait(
+        "the application prints",
+        "return document.getElementById('preview').getAttribute('data-stale') === 'false';",
+    );
+    let (app_name, app) = save_as(&b, &docs, "Билдирүү — ");
+    assert!(app_name.contains("Асанов Бакыт Жумабекович"), "{app_name}");
+    assert!(
+        app.contains("start: \"2026-11-03\"") || app.contains("start: 2026-11-03"),
+        "{app}"
+    );
+    clear_downloads(&b);
+    b.click("#download-pdf");
+    let app_pdf = b.downloaded(".pdf");
+    // Someone else saves it meanwhile (another tab, another person): her
+    // save says so, changes nothing of theirs, and keeps hers as a new one.
+    let url = s.url(&format!("/api/documents/{}", percent(&app_name)));
+    let etag = agent()
+        .get(&url)
+        .call()
+        .unwrap()
+        .headers()
+        .get("etag")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let theirs = app.replace("Санариптик педагогика", "Санариптик педагогика жана AI");
+    let res = agent()
+        .put(&url)
+        .header("If-Match", &etag)
+        .send(theirs.as_bytes())
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    b.type_into("[name=\"institution\"]", "КМТУ");
+    b.click("#save");
+    b.wait(
+        "the conflict",
+        "return document.getElementById('conflict').hidden === false;",
+    );
+    b.screenshot("year-6b-conflict.png");
+    assert_eq!(
+        std::fs::read_to_string(docs.join(&app_name)).unwrap(),
+        theirs
+    );
+    b.click("#conflict-new");
+    wait_saved(&b, "(2).yaml");
+    let mine = std::fs::read_to_string(docs.join(app_name.replace(".yaml", " (2).yaml"))).unwrap();
+    assert!(mine.contains("КМТУ") && !mine.contains("AI"), "{mine}");
+    // Their save replaced hers: her version is kept, listed, and restored
+    // from the page.
+    b.goto(&s.url(&format!("/edit/{}?ui=ru", percent(&app_name))));
+    b.wait(
+        "the versions",
+        "return document.querySelector('#versions button.restore') !== null;",
+    );
+    b.js(
+        "document.getElementById('versions').open = true;",
+        json!([]),
+    );
+    b.screenshot("year-6c-versions.png");
+    b.click("#versions button.restore");
+    b.wait(
+        "her version back",
+        "return (document.querySelector('[name=\"direction\"]') || {}).value === 'Санариптик педагогика';",
+    );
+    b.click("#save");
+    wait_saved(&b, &app_name);
+    assert_eq!(std::fs::read_to_string(docs.join(&app_name)).unwrap(), app);
+    // A second application for the same teacher never replaces the first.
+    b.goto(&s.url("/form/application?ui=ky"));
+    b.wait(
+        "a new application",
+        "return document.querySelector('[name=\"applicant.name\"]') !== null;",
+    );
+    b.type_into("[name=\"applicant.name\"]", "Асанов Бакыт Жумабекович");
+    b.click("#save");
+    wait_saved(&b, "(3).yaml");
+    assert_eq!(std::fs::read_to_string(docs.join(&app_name)).unwrap(), app);
+
+    // 5. The internship program: the work items of 6.3 offered as such.
+    b.goto(&s.url("/form/internship-program?ui=ru"));
+    b.wait(
+        "the program",
+        "return document.querySelector('[name=\"teacher.name\"]') !== null;",
+    );
+    b.type_into("[name=\"teacher.name\"]", "Токтогулова Айжан Мирлан кызы");
+    b.type_into("[name=\"title\"]", "Маалымат базалары");
+    b.type_into("[name=\"start\"]", "02.02.2027");
+    b.type_into("[name=\"end\"]", "15.02.2027");
+    b.type_into("[name=\"hours\"]", "72");
+    b.click("button.add-row[data-path=\"plan\"]");
+    b.click("select[id=\"f-plan.0.activity~\"] option[value=\"self-study\"]");
+    b.type_into("[name=\"plan.0.hours\"]", "40");
+    b.click("button.add-row[data-path=\"plan\"]");
+    b.click("select[id=\"f-plan.1.activity~\"] option[value=\"~other\"]");
+    b.type_into(
+        "[name=\"plan.1.activity\"]",
+        "Кафедранын семинарында баяндама",
+    );
+    b.type_into("[name=\"plan.1.hours\"]", "32");
+    assert_in_her_words(&b, "the program");
+    b.screenshot("year-7-program.png");
+    b.axe("the program");
+    let (_, program) = save_as(&b, &docs, "Программа стажировки — Токтогулова");
+    assert!(program.contains("activity: \"self-study\""), "{program}");
+    assert!(
+        program.contains("Кафедранын семинарында баяндама"),
+        "{program}"
+    );
+
+    // 6. The certificate: fewer hours than the program, said as she types
+    // (the folder's check, 6.5).
+    b.goto(&s.url("/form/internship-certificate?ui=ru"));
+    b.wait(
+        "the certificate",
+        "return document.querySelector('[name=\"teacher.name\"]') !== null;",
+    );
+    b.type_into("[name=\"teacher.name\"]", "Токтогулова Айжан Мирлан кызы");
+    b.type_into("[name=\"direction\"]", "Маалымат базалары");
+    b.type_into("[name=\"start\"]", "02.02.2027");
+    b.type_into("[name=\"end\"]", "15.02.2027");
+    b.type_into("[name=\"hours\"]", "36");
+    b.wait(
+        "the certificate-hours finding",
+        &has_finding("certificate-hours"),
+    );
+    b.screenshot("year-8-certificate.png");
+    b.type_into("[name=\"hours\"]", "72");
+    b.wait(
+        "the finding gone",
+        "return document.querySelector('#findings li[data-rule=\"certificate-hours\"]') === null \
+         && document.body.getAttribute('data-checking') === 'false';",
+    );
+    b.click("#save");
+    wait_saved(&b, ".yaml");
+
+    // 7. The report: one topic a line, commas inside a topic kept.
+    b.goto(&s.url("/form/report?ui=ru"));
+    b.wait(
+        "the report",
+        "return document.querySelector('[name=\"course.topics\"]') !== null;",
+    );
+    b.type_into("[name=\"teacher.name\"]", "Асанов Бакыт Жумабекович");
+    b.type_into(
+        "[name=\"course.topics\"]",
+        "Индексы, планы запросов и оптимизация\nРепликация",
+    );
+    let (_, report) = save_as(&b, &docs, "Отчёт — Асанов");
+    assert!(
+        report.contains("topics: [\"Индексы, планы запросов и оптимизация\", \"Репликация\"]"),
+        "{report}"
+    );
+    b.screenshot("year-9-report.png");
+    b.axe("the report");
+
+    // 8. A PDF opened back, from the start page.
+    b.goto(&s.url("/?ui=en"));
+    b.wait(
+        "the index",
+        "return document.getElementById('open-pdf') !== null;",
+    );
+    b.upload("#open-pdf", &app_pdf);
+    b.wait(
+        "the application opened",
+        "return location.pathname.endsWith('/form/application') \
+         && (document.querySelector('[name=\"applicant.name\"]') || {}).value === 'Асанов Бакыт Жумабекович';",
+    );
+    assert_eq!(value("hours"), json!("72"));
+    b.leave();
+
+    // 9. One form by keyboard only: from the first field, Tab and type;
+    // every control on the way is visibly focused, the "open a PDF" one too.
+    b.goto(&s.url("/form/report?ui=en"));
+    b.wait(
+        "the report",
+        "return document.querySelector('[name=\"teacher.name\"]') !== null;",
+    );
+    b.js(
+        "document.querySelector('[name=\"teacher.name\"]').focus();",
+        json!([]),
+    );
+    let answers = [
+        ("teacher.name", "Жумабаева Чолпон Маратовна"),
+        ("goal", "Санариптик сабаттуулук"),
+        ("place", "КМТУ"),
+    ];
+    let mut seen_open_pdf = false;
+    let mut saved = false;
+    for _ in 0..200 {
+        let active = b.js(
+            "const e = document.activeElement; const s = getComputedStyle(e, e.type === 'file' ? null : null); \
+             const ring = e.type === 'file' ? getComputedStyle(e.nextElementSibling) : s; \
+             return {name: e.name || '', id: e.id, tag: e.tagName, \
+                     outline: parseFloat(ring.outlineWidth) || 0, shadow: ring.boxShadow};",
+            json!([]),
+        );
+        let name = active["name"].as_str().unwrap().to_owned();
+        let id = active["id"].as_str().unwrap().to_owned();
+        assert!(
+            active["outline"].as_f64().unwrap() >= 2.0 || active["shadow"] != json!("none"),
+            "no visible focus on {active}"
+        );
+        if id == "open-pdf" {
+            seen_open_pdf = true;
+        }
+        if let Some((_, text)) = answers.iter().find(|(n, _)| *n == name) {
+            b.keys(text);
+        }
+        if id == "save" {
+            b.keys("\u{E007}");
+            saved = true;
+            break;
+        }
+        b.keys("\u{E004}");
+    }
+    assert!(saved, "Tab never reached the save button");
+    wait_saved(&b, ".yaml");
+    let keyed_name = b
+        .js(
+            "return document.getElementById('save-name').value;",
+            json!([]),
+        )
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for _ in 0..8 {
+        if b.js("return document.activeElement.id;", json!([])) == json!("open-pdf") {
+            seen_open_pdf = true;
+            break;
+        }
+        b.keys("\u{E004}");
+    }
+    assert!(
+        seen_open_pdf,
+        "the open-a-PDF control is not reachable by Tab"
+    );
+    let keyed = std::fs::read_to_string(docs.join(&keyed_name)).unwrap();
+    assert!(keyed.contains("Жумабаева Чолпон Маратовна"), "{keyed}");
+
+    // 10. At 390 px: no page wider than the screen.
+    b.resize(390, 844);
+    for (page, shot) in [
+        ("/?ui=ky", "year-10-index-390.png"),
+        ("/form/application?ui=ky", "year-11-application-390.png"),
+        ("/form/annual-plan?ui=ky", "year-12-plan-390.png"),
+        ("/form/roster?ui=ky", "year-13-roster-390.png"),
+    ] {
+        b.leave();
+        b.goto(&s.url(page));
+        b.wait("the page", "return document.readyState === 'complete';");
+        std::thread::sleep(Duration::from_millis(300));
+        assert_eq!(b.js("return window.innerWidth;", json!([])), json!(390));
+        let width = b.js("return document.documentElement.scrollWidth;", json!([]));
+        assert!(
+            width.as_u64().unwrap() <= 390,
+            "{page} is {width} px wide at 390"
+        );
+        b.screenshot(shot);
+        b.axe(page);
+    }
 }

@@ -100,7 +100,10 @@ fn a_2_kb_xlsx_claiming_a_whole_sheet_is_read_by_the_cells_it_holds() {
     assert!(bytes.len() < 3000, "{}", bytes.len());
     std::fs::write(dir.join("big.xlsx"), &bytes).unwrap();
     let yaml = imported(&dir, "big.xlsx");
-    assert!(yaml.contains("  - name: \"Асанов Бакыт Жумабекович\"\n"), "{yaml}");
+    assert!(
+        yaml.contains("  - name: \"Асанов Бакыт Жумабекович\"\n"),
+        "{yaml}"
+    );
     // A shared-string table claiming ten billion strings is refused
     // before any reader reserves room for them.
     let shared = r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="10000000000" uniqueCount="10000000000"><si><t>ФИО</t></si></sst>"#;
@@ -131,7 +134,9 @@ fn an_ods_with_huge_repeat_counts_is_read_by_its_values() {
         ])
     };
     let cell = |t: &str| {
-        format!(r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#)
+        format!(
+            r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#
+        )
     };
     // Four billion empty rows of 16,384 empty cells, then the table.
     let rows = format!(
@@ -222,7 +227,9 @@ fn a_hidden_first_sheet_is_not_read() {
     old.set_hidden(true);
     let sheet = book.add_worksheet().set_name("Кафедра").unwrap();
     sheet.write_string(0, 0, "ФИО").unwrap();
-    sheet.write_string(1, 0, "Асанов Бакыт Жумабекович").unwrap();
+    sheet
+        .write_string(1, 0, "Асанов Бакыт Жумабекович")
+        .unwrap();
     sheet.set_active(true);
     book.save(dir.join("staff.xlsx")).unwrap();
     let yaml = imported(&dir, "staff.xlsx");
@@ -277,7 +284,14 @@ fn a_title_row_and_merged_name_cells_are_read_as_the_secretary_sees_them() {
     let sheet = book.add_worksheet().set_name("2025").unwrap();
     let plain = Format::new();
     sheet
-        .merge_range(0, 0, 0, 5, "Информатика кафедрасынын мугалимдеринин квалификациясын жогорулатуу", &plain)
+        .merge_range(
+            0,
+            0,
+            0,
+            5,
+            "Информатика кафедрасынын мугалимдеринин квалификациясын жогорулатуу",
+            &plain,
+        )
         .unwrap();
     for (c, h) in ["Аты-жөнү", "Кызматы", "Түрү", "Башталышы", "Аягы", "Саат"]
         .iter()
@@ -302,7 +316,9 @@ fn a_title_row_and_merged_name_cells_are_read_as_the_secretary_sees_them() {
         sheet.write_string(r, 4, *end).unwrap();
         sheet.write_number(r, 5, *hours).unwrap();
     }
-    sheet.write_string(6, 0, "Токтогулова Айжан Мирлан кызы").unwrap();
+    sheet
+        .write_string(6, 0, "Токтогулова Айжан Мирлан кызы")
+        .unwrap();
     book.save(dir.join("staff.xlsx")).unwrap();
     let o = run(&dir, &["import", "staff.xlsx", "-o", "roster.yaml"]);
     assert!(
@@ -318,6 +334,42 @@ fn a_title_row_and_merged_name_cells_are_read_as_the_secretary_sees_them() {
         "{yaml}"
     );
     assert!(yaml.contains("lang: ky"), "{yaml}");
+}
+
+#[test]
+fn headings_under_a_merged_group_heading_are_read() {
+    let dir = tmp("import-two-rows");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Кафедра").unwrap();
+    let plain = Format::new();
+    // «ФИО» and «Вид» over both header rows; «Сроки» over «Начало», «Окончание».
+    sheet.merge_range(0, 0, 1, 0, "ФИО", &plain).unwrap();
+    sheet.merge_range(0, 1, 1, 1, "Вид", &plain).unwrap();
+    sheet.merge_range(0, 2, 0, 3, "Сроки", &plain).unwrap();
+    sheet.write_string(1, 2, "Начало").unwrap();
+    sheet.write_string(1, 3, "Окончание").unwrap();
+    sheet
+        .write_string(2, 0, "Асанов Бакыт Жумабекович")
+        .unwrap();
+    sheet.write_string(2, 1, "курсы").unwrap();
+    sheet.write_string(2, 2, "01.11.2021").unwrap();
+    sheet.write_string(2, 3, "14.11.2021").unwrap();
+    book.save(dir.join("staff.xlsx")).unwrap();
+    let o = run(&dir, &["import", "staff.xlsx"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("{kind: course, start: 2021-11-01, end: 2021-11-14}"),
+        "{}",
+        stdout(&o)
+    );
+    // The group heading over named columns is no unknown column; what the
+    // roster checker says is said at the cell it is about.
+    assert!(!stderr(&o).contains("unknown-key"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning: staff.xlsx:Кафедра!B3 [five-years]: an activity of Асанов Бакыт Жумабекович without `hours`"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -341,8 +393,9 @@ fn excels_unicode_text_is_read() {
 fn findings_are_capped_like_checks() {
     let dir = tmp("import-cap");
     let mut csv = String::from("ФИО,Вид,Начало\n");
+    // One teacher's 5,000 activities, each with a date that is not one.
     for i in 0..5000 {
-        csv.push_str(&format!("Окутуучу {i},курсы,не дата\n"));
+        csv.push_str(&format!("Асанов Бакыт,курсы,не дата {i}\n"));
     }
     write(&dir, "staff.csv", &csv);
     let err = refused(&dir, "staff.csv");
@@ -352,6 +405,26 @@ fn findings_are_capped_like_checks() {
         "{err}"
     );
     assert!(err.lines().count() <= 202, "{}", err.lines().count());
+    // The count said at the end is every error, not the 200 shown.
+    assert!(
+        err.contains("staff.csv: no roster written; errors found: 5000 (above)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn more_teachers_than_a_roster_holds_is_said_at_the_first_one_over() {
+    let dir = tmp("import-many");
+    let mut csv = String::from("ФИО\n");
+    for i in 0..600 {
+        csv.push_str(&format!("Окутуучу Номер {i}\n"));
+    }
+    write(&dir, "staff.csv", &csv);
+    let err = refused(&dir, "staff.csv");
+    assert!(
+        err.contains("staff.csv:staff!A502 [limit]: more than 500 teachers"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -389,7 +462,9 @@ fn the_library_entry_reads_uploaded_bytes() {
     for (c, h) in ["ФИО", "Вид", "Часы"].iter().enumerate() {
         sheet.write_string(0, c as u16, *h).unwrap();
     }
-    sheet.write_string(1, 0, "Асанов Бакыт Жумабекович").unwrap();
+    sheet
+        .write_string(1, 0, "Асанов Бакыт Жумабекович")
+        .unwrap();
     sheet.write_string(1, 1, "экскурсия").unwrap();
     sheet.write_number(1, 2, 72).unwrap();
     let bytes = book.save_to_buffer().unwrap();
@@ -421,6 +496,9 @@ fn an_old_excel_file_is_told_how_to_save_it() {
     std::fs::write(dir.join("staff.xlsx"), b"PK\x03\x04 not really").unwrap();
     let err = refused(&dir, "staff.xlsx");
     assert!(err.contains("the file is damaged"), "{err}");
-    assert!(!err.contains("Zip error") && !err.contains("Xlsx error"), "{err}");
+    assert!(
+        !err.contains("Zip error") && !err.contains("Xlsx error"),
+        "{err}"
+    );
     let _ = stdout;
 }

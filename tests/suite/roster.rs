@@ -169,7 +169,14 @@ fn status_prints_a_table_and_csv() {
     );
     let o = run(
         &dir,
-        &["status", "roster.yaml", "--on", "2025-11-03", "--format", "csv"],
+        &[
+            "status",
+            "roster.yaml",
+            "--on",
+            "2025-11-03",
+            "--format",
+            "csv",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let csv = stdout(&o);

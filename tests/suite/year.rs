@@ -249,9 +249,12 @@ fn the_printed_execution_counts_as_the_table_does() {
         "asanov-certificate.yaml",
         "Стажировка",
         "03.11.2025 – 16.11.2025",
-        "аткарылды, маалымат кечикти (20.02.2026 берилген, аяктагандан 26 күн өткөндө)",
+        // The late row's state, wrapped in its cell.
+        "аткарылды, маалымат кечикти",
+        "(20.02.2026 берилген,",
+        "аяктагандан 26 күн өткөндө)",
         "Пландалган: 6; аткарылды: 3, маалымат кечиккен: 1, мөөнөтү бүтө элек: 1, аткарылган жок: 1.",
-        "Т.А.М. Токтогулова",
+        "А.М. Токтогулова",
     ] {
         assert!(text.contains(want), "{want:?} not in {text}");
     }
@@ -499,7 +502,7 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     assert!(yaml.starts_with("form: minutes\n"), "{yaml}");
     assert_eq!(yaml.matches("decision: ").count(), 6, "{yaml}");
     let res = agent()
-        .post(&s.url("/api/draft/minutes?number=7&date=5 March"))
+        .post(&s.url("/api/draft/minutes?number=7&date=5%20March"))
         .header("Origin", s.url(""))
         .send(&[][..])
         .unwrap();

@@ -9,7 +9,18 @@ use chrono::NaiveDate;
 
 /// Words that only say "year" around a date («г.», «года», «-ж.», «жылы»).
 const NOISE: &[&str] = &[
-    "г", "гг", "год", "года", "году", "ж", "жыл", "жылы", "жылдын", "жылдан", "жылга", "жылында",
+    "г",
+    "гг",
+    "год",
+    "года",
+    "году",
+    "ж",
+    "жыл",
+    "жылы",
+    "жылдын",
+    "жылдан",
+    "жылга",
+    "жылында",
 ];
 
 /// The traditional Kyrgyz month names (two words each), January first.
@@ -176,8 +187,14 @@ mod tests {
         ] {
             assert_eq!(parse(t), nov1, "{t}");
         }
-        assert_eq!(parse("3 мая 2024"), chrono::NaiveDate::from_ymd_opt(2024, 5, 3));
-        assert_eq!(parse("3 март 2024"), chrono::NaiveDate::from_ymd_opt(2024, 3, 3));
+        assert_eq!(
+            parse("3 мая 2024"),
+            chrono::NaiveDate::from_ymd_opt(2024, 5, 3)
+        );
+        assert_eq!(
+            parse("3 март 2024"),
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 3)
+        );
     }
 
     #[test]

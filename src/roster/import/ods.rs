@@ -19,7 +19,9 @@ pub(super) fn read(
     mut zip: ZipArchive<Cursor<&[u8]>>,
     budget: &mut Budget,
 ) -> Result<Vec<Sheet>, SheetError> {
-    let part = zip.by_name("content.xml").map_err(|_| SheetError::Damaged)?;
+    let part = zip
+        .by_name("content.xml")
+        .map_err(|_| SheetError::Damaged)?;
     // The container was unpacked once, counted: this part is within the limit.
     let limit = super::zipped::MAX_UNZIPPED_BYTES + 1;
     let mut xml = quick_xml::Reader::from_reader(BufReader::new(part.take(limit)));
@@ -134,9 +136,7 @@ impl Content {
                                 self.end_row(budget)?;
                             }
                         }
-                        "table:table-cell" | "table:covered-table-cell"
-                            if self.sheet.is_some() =>
-                        {
+                        "table:table-cell" | "table:covered-table-cell" if self.sheet.is_some() => {
                             let covered = start.name().as_ref() == "table:covered-table-cell";
                             let repeat = count(&start, "table:number-columns-repeated");
                             let value = if covered {
@@ -233,7 +233,9 @@ fn value<R: std::io::BufRead>(
         "date" => attr(start, "office:date-value").map_or(Cell::Empty, |v| super::iso_date(&v)),
         "boolean" => attr(start, "office:boolean-value").map_or(Cell::Empty, Cell::Text),
         "time" => Cell::Other(text),
-        "string" => attr(start, "office:string-value").map_or_else(|| Cell::text(&text), |v| Cell::text(&v)),
+        "string" => {
+            attr(start, "office:string-value").map_or_else(|| Cell::text(&text), |v| Cell::text(&v))
+        }
         _ => Cell::Empty,
     })
 }
@@ -333,7 +335,10 @@ mod tests {
         assert_eq!(s[0].name, "Лист1");
         let cells: Vec<_> = s[0].cells.iter().collect();
         assert_eq!(cells.len(), 3);
-        assert_eq!(cells[0], (&(4_000_000_000, 3), &Cell::Text("a  &b\nc".into())));
+        assert_eq!(
+            cells[0],
+            (&(4_000_000_000, 3), &Cell::Text("a  &b\nc".into()))
+        );
         assert_eq!(cells[1].1, &Cell::Number(72.0));
         assert_eq!(
             cells[2].1,
@@ -345,6 +350,9 @@ mod tests {
     #[test]
     fn repeated_values_count_against_the_cell_limit() {
         let xml = r#"<t><table:table table:name="S"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row></table:table></t>"#;
-        assert!(matches!(sheets(xml), Err(Some(SheetError::TooManyCells { .. }))));
+        assert!(matches!(
+            sheets(xml),
+            Err(Some(SheetError::TooManyCells { .. }))
+        ));
     }
 }

@@ -6,16 +6,17 @@
 //! UTF-16 with a BOM (Excel's «Unicode text», tab-separated), the
 //! separator (`,`, `;` or tab) being the one the first lines use most.
 
+use crate::locale::id;
 use std::collections::BTreeMap;
 
-use super::{Cell, MAX_CELLS, Place, Sheet, SheetError};
+use super::{Cell, MAX_CELLS, Sheet, SheetError, place};
 use crate::locale::Msg;
 
 /// Why a text file was not read as a table (said at its line).
 pub(super) struct QuoteError {
-    /// 1-based row (record) and column of the cell.
+    /// The 0-based row (record) and column of the cell it starts in.
     pub(super) row: u32,
-    /// 0-based column.
+    /// See `row`.
     pub(super) col: u32,
     /// What to say (it names the lines).
     pub(super) msg: Msg,
@@ -58,7 +59,7 @@ pub(super) fn read(name: &str, bytes: &[u8]) -> Result<(Sheet, Option<QuoteError
                     if !value.trim().is_empty() {
                         if cells.len() >= MAX_CELLS {
                             return Err(SheetError::TooManyCells {
-                                place: Place::cell(name, row, col),
+                                place: place(name, row, col),
                             });
                         }
                         cells.insert((row, col), Cell::Text(value));
@@ -69,7 +70,7 @@ pub(super) fn read(name: &str, bytes: &[u8]) -> Result<(Sheet, Option<QuoteError
                     }
                 }
                 Err(msg) => {
-                    error = Some(QuoteError { row: row + 1, col, msg });
+                    error = Some(QuoteError { row, col, msg });
                     break 'rows;
                 }
             }
@@ -143,7 +144,7 @@ impl<I: Iterator<Item = char>> Parser<I> {
         loop {
             match self.next() {
                 None => {
-                    return Err(Msg::new("import-quote-unclosed").arg("line", opened));
+                    return Err(Msg::new(id::IMPORT_QUOTE_UNCLOSED).arg("line", opened));
                 }
                 Some('"') if self.chars.peek() == Some(&'"') => {
                     self.next();
@@ -164,7 +165,7 @@ impl<I: Iterator<Item = char>> Parser<I> {
         // too, rather than rows lost silently).
         let closed = self.line;
         if closed > opened && value.contains(self.sep) {
-            return Err(Msg::new("import-quote-swallowed")
+            return Err(Msg::new(id::IMPORT_QUOTE_SWALLOWED)
                 .arg("line", opened)
                 .arg("end", closed));
         }
@@ -179,7 +180,7 @@ impl<I: Iterator<Item = char>> Parser<I> {
                     return Ok((value, true));
                 }
                 Some(_) => {
-                    return Err(Msg::new("import-quote-text-after").arg("line", closed));
+                    return Err(Msg::new(id::IMPORT_QUOTE_TEXT_AFTER).arg("line", closed));
                 }
             }
         }
@@ -204,9 +205,12 @@ mod tests {
 
     #[test]
     fn quotes_separators_and_line_ends() {
-        let (s, e) = read("t", "a;\"b;c\"\r\n\"x\"\"y\";\n\n z ;\"two\nlines\"".as_bytes())
-            .ok()
-            .unwrap();
+        let (s, e) = read(
+            "t",
+            "a;\"b;c\"\r\n\"x\"\"y\";\n\n z ;\"two\nlines\"".as_bytes(),
+        )
+        .ok()
+        .unwrap();
         assert!(e.is_none());
         assert_eq!(
             texts(&s),
@@ -226,7 +230,7 @@ mod tests {
         let text = format!("name,kind,hours\n\"Асанов,course,1\n{rows}");
         let (s, e) = read("t", text.as_bytes()).ok().unwrap();
         let e = e.unwrap();
-        assert_eq!((e.row, e.col), (2, 0));
+        assert_eq!((e.row, e.col), (1, 0));
         assert_eq!(e.msg.id, "import-quote-unclosed");
         assert_eq!(s.cells.len(), 3);
         let (_, e) = read("t", b"a,b\n\"x,\ny\",z\n").ok().unwrap();
