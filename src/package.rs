@@ -5,7 +5,8 @@
 //!
 //! The front ends only present it: `tirkeme package` writes each YAML and its
 //! PDF beside the plan's, the server puts them into one ZIP. Both name a
-//! row's files by [`RowApplication::stem`], so the two packages agree.
+//! row's files by the stem of [`RowApplication::Made`], so the two packages
+//! agree.
 
 use std::path::Path;
 
