@@ -10,6 +10,7 @@ use tirkeme::locale::{Lang, UiLang};
 use tirkeme::pipeline::RenderOptions;
 
 mod cli;
+mod report;
 mod desktop;
 mod serve;
 

@@ -132,6 +132,31 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
     checked
 }
 
+/// Inputs checked together (`check` over a folder): with a roster among
+/// them, every document against the roster and against the other documents
+/// (SPEC §8; the rules in [`crate::roster::cross`]). Gives, for each input
+/// that has new findings, its index in `read` and those findings, labelled
+/// with the places in the roster or the other inputs they disagree with.
+/// Without a roster, nothing.
+pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
+    let Some(roster) = read
+        .iter()
+        .find_map(|c| Some((c.name.as_str(), c.roster.as_ref()?)))
+    else {
+        return Vec::new();
+    };
+    let (at, docs): (Vec<usize>, Vec<(&str, &Document)>) = read
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((i, (c.name.as_str(), c.doc.as_ref()?))))
+        .unzip();
+    let found = crate::roster::cross::check(roster, &docs);
+    at.into_iter()
+        .zip(found)
+        .filter(|(_, findings)| !findings.is_empty())
+        .collect()
+}
+
 /// How to write the PDF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RenderOptions {

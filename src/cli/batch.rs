@@ -9,18 +9,14 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tirkeme::locale::{Id, id};
 
-use chrono::NaiveDate;
-use serde::Serialize;
 use tirkeme::diagnostics::{self, Format};
 use tirkeme::finding::{Severity, has_errors};
-use tirkeme::forms::Form;
-use tirkeme::forms::annual_plan::{AnnualPlan, Row};
-use tirkeme::forms::application::Application;
+use tirkeme::forms::annual_plan::AnnualPlan;
 use tirkeme::locale::{Lang, UiLang};
 use tirkeme::output::{is_yaml, safe_stem};
 use tirkeme::pipeline;
 use tirkeme::pipeline::RenderOptions;
-use tirkeme::yaml::Text;
+use tirkeme::package::RowApplication;
 
 use crate::{BatchArgs, PackageArgs};
 
@@ -384,15 +380,6 @@ fn run_one(
     ))
 }
 
-/// Kinds of annual-plan rows that send a teacher away and so need an application.
-const SENDS_AWAY: &[&str] = &[
-    "course",
-    "internship",
-    "retraining",
-    "seminar",
-    "conference",
-];
-
 /// `tirkeme package`: the annual plan and, for every row that sends a
 /// teacher away, that teacher's application, made as YAML (kept beside the
 /// PDFs, to edit and re-render) and rendered through the same checks as a
@@ -445,28 +432,24 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
     // Teachers the plan does not send away, and applications not made:
     // named in the summary, never silently left out.
     let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
-    for (i, row) in plan.teachers.iter().enumerate() {
-        let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-        let y = match application_yaml(plan, row, &plan_path.display().to_string(), lang) {
-            Ok(y) => y,
-            Err(e) => {
+    for (row, app) in tirkeme::package::applications(plan, &plan_path.display().to_string(), lang) {
+        let name = tirkeme::package::teacher(row);
+        let (row_stem, y) = match app {
+            RowApplication::Made { stem, yaml } => (stem, yaml),
+            RowApplication::Skipped => {
+                skipped.push(format!(
+                    "{} ({})",
+                    if name.is_empty() { "—" } else { &name },
+                    row.kind().unwrap_or("—")
+                ));
+                continue;
+            }
+            RowApplication::Failed(e) => {
                 failed.push(format!("{name}: {e}"));
                 continue;
             }
         };
-        let Some(y) = y else {
-            skipped.push(format!(
-                "{} ({})",
-                if name.is_empty() { "—" } else { &name },
-                row.kind().unwrap_or("—")
-            ));
-            continue;
-        };
-        let app_stem = format!(
-            "{stem}-{:02}-{}",
-            i + 1,
-            safe_stem(Path::new(&format!("{name}.yaml")))
-        );
+        let app_stem = format!("{stem}-{row_stem}");
         let yaml_path = dir.join(format!("{app_stem}.yaml"));
         if store(ui, &yaml_path, y.as_bytes()) != Status::Ok {
             failed.push(yaml_path.display().to_string());
@@ -487,114 +470,6 @@ pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::Naive
     }
     package_summary(ui, plan_path, made, &skipped, &failed);
     status
-}
-
-/// The application's YAML that a row of an annual plan implies, when the row
-/// sends its teacher away (`package`, and the server's package ZIP). `source`
-/// names the plan in the file's first comment.
-pub(crate) fn application_yaml(
-    plan: &AnnualPlan,
-    row: &Row,
-    source: &str,
-    lang: Lang,
-) -> Result<Option<String>, serde_saphyr::SerializeError> {
-    let Some(app) = ApplicationInput::of_row(plan, row, lang) else {
-        return Ok(None);
-    };
-    let yaml = tirkeme::yaml::to_string(&app)?;
-    Ok(Some(format!("# {source}\n{yaml}")))
-}
-
-/// The input of an application (form 4), key by key as a person would
-/// write it, made from a row of an annual plan. What the plan does not
-/// say is left out, not written empty.
-#[derive(Serialize)]
-struct ApplicationInput {
-    form: &'static str,
-    lang: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    rector: Option<Text<String>>,
-    applicant: Applicant,
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    direction: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    institution: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    start: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    end: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hours: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    break_from_teaching: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    agreed_by: Option<AgreedBy>,
-}
-
-/// The applicant of an [`ApplicationInput`].
-#[derive(Serialize)]
-struct Applicant {
-    name: Text<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    gender: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    department: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    position: Option<Text<String>>,
-}
-
-/// The agreements of an [`ApplicationInput`].
-#[derive(Serialize)]
-struct AgreedBy {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    head: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    dean: Option<Text<String>>,
-}
-
-impl ApplicationInput {
-    /// The application a row implies, when the row sends its teacher away.
-    fn of_row(plan: &AnnualPlan, row: &Row, lang: Lang) -> Option<ApplicationInput> {
-        let person = |p: &Option<tirkeme::forms::Person>| {
-            p.as_ref()
-                .map(|p| p.full_name())
-                .filter(|n| !n.is_empty())
-                .map(Text)
-        };
-        let kind = row.kind().filter(|k| SENDS_AWAY.contains(k))?;
-        let text = |t: &Option<String>| t.clone().map(Text);
-        // The head of department and the plan's approver (the dean) agree
-        // the application.
-        let agreed_by = AgreedBy {
-            head: person(&plan.head),
-            dean: person(&plan.approver),
-        };
-        let agreed = agreed_by.head.is_some() || agreed_by.dean.is_some();
-        Some(ApplicationInput {
-            form: Application::ID,
-            lang: lang.code(),
-            rector: person(&plan.rector),
-            applicant: Applicant {
-                name: Text(row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()),
-                gender: row.gender.as_ref().map(|g| g.v),
-                department: text(&plan.department),
-                position: text(&row.position),
-            },
-            kind,
-            direction: text(&row.direction).or_else(|| text(&row.subject)),
-            institution: row.institution.as_ref().map(|i| Text(i.v.clone())),
-            start: row.start.as_ref().map(|d| d.v),
-            end: row.end.as_ref().map(|d| d.v),
-            hours: row.hours.as_ref().map(|h| h.v),
-            break_from_teaching: match row.mode.as_ref().map(|m| m.v) {
-                Some("release") => Some(true),
-                Some("no-release" | "online") => Some(false),
-                _ => None,
-            },
-            agreed_by: agreed.then_some(agreed_by),
-        })
-    }
 }
 
 /// What `package` made, whom it skipped and what failed.

@@ -26,7 +26,9 @@ mod pending;
 mod schema;
 mod status;
 
-pub(crate) use batch::{application_yaml, batch, package};
+pub(crate) use crate::report::{Status, io_error, os_error, quiet, say, say_msg, set_progress, template_findings};
+
+pub(crate) use batch::{batch, package};
 pub(crate) use draft::{Plan, draft};
 pub(crate) use execution::{ExecutionArgs, execution};
 pub(crate) use extract::extract;
@@ -34,28 +36,6 @@ pub(crate) use import::import;
 pub(crate) use minutes::{DraftMinutesArgs, draft_minutes};
 pub(crate) use schema::schema;
 pub(crate) use status::{StatusFormat, status};
-
-/// How a command ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Status {
-    /// Done (warnings allowed).
-    Ok,
-    /// Invalid input or a failed render.
-    Invalid,
-    /// Usage or I/O error.
-    Io,
-}
-
-impl Status {
-    /// The process exit code.
-    pub(crate) fn code(self) -> u8 {
-        match self {
-            Status::Ok => 0,
-            Status::Invalid => 1,
-            Status::Io => 2,
-        }
-    }
-}
 
 /// Whether `--force` was given: existing files that are not tirkeme's own
 /// output may then be replaced.
@@ -78,44 +58,6 @@ pub(crate) fn remove_temp_files_on_signal() {
                 }
             });
         }
-    }
-}
-
-/// Prints a message of the tool to standard error, with any control
-/// character from a path or the input shown, not obeyed. A closed or full
-/// standard error is no reason to stop.
-pub(crate) fn say(ui: UiLang, id: Id<'_>, args: &[(&str, &str)]) {
-    let text = tirkeme::diagnostics::visible(&tr(ui, id, args));
-    quiet(|| {
-        let _ = writeln!(std::io::stderr().lock(), "{text}");
-    });
-}
-
-/// Says a message the library made (an error's words) on standard error.
-pub(crate) fn say_msg(ui: UiLang, msg: &tirkeme::locale::Msg) {
-    let text = tirkeme::diagnostics::visible(&msg.text(ui));
-    quiet(|| {
-        let _ = writeln!(std::io::stderr().lock(), "{text}");
-    });
-}
-
-/// The progress bar of a running `batch`, if one is shown.
-static PROGRESS: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
-
-/// Runs `print` with the progress bar (if any) taken off the screen and
-/// drawn again after, so that a message and the bar never share a line.
-pub(crate) fn quiet<R>(print: impl FnOnce() -> R) -> R {
-    let bar = PROGRESS.lock().ok().and_then(|b| b.clone());
-    match bar {
-        Some(bar) => bar.suspend(print),
-        None => print(),
-    }
-}
-
-/// Shows (`Some`) or removes (`None`) the progress bar [`quiet`] suspends.
-pub(crate) fn set_progress(bar: Option<indicatif::ProgressBar>) {
-    if let Ok(mut p) = PROGRESS.lock() {
-        *p = bar;
     }
 }
 
@@ -290,14 +232,6 @@ pub(crate) fn produce(
     }
 }
 
-/// Typst's own errors or warnings, printed like findings (the progress bar
-/// of `batch` taken off the screen meanwhile).
-pub(crate) fn template_findings(ui: UiLang, found: &[tirkeme::engine::TemplateFinding]) {
-    if !found.is_empty() {
-        quiet(|| diagnostics::print_template(Stream::Stderr, found, Format::Human, ui)).ok();
-    }
-}
-
 /// Says that an input's form could not be laid out: Typst's findings, then
 /// the line naming the input.
 fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
@@ -310,53 +244,6 @@ fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
             ("detail", &e.to_string()),
         ],
     );
-}
-
-/// Says an I/O problem (`io-read`, `io-write`) with its path and what the
-/// system answered, in the user's words; gives the status to end with.
-pub(crate) fn io_error(ui: UiLang, id: Id<'_>, path: &Path, e: std::io::Error) -> Status {
-    say(
-        ui,
-        id,
-        &[
-            ("path", &path.display().to_string()),
-            ("detail", &os_error(ui, &e)),
-        ],
-    );
-    Status::Io
-}
-
-/// What the system answered, in the user's language, from the error's kind
-/// (never the system's own English).
-pub(crate) fn os_error(ui: UiLang, e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    // Windows: the file is open in another program (Word, Acrobat).
-    if cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33)) {
-        return tr(ui, id::OS_IN_USE, &[]);
-    }
-    let id = match e.kind() {
-        K::NotFound => id::OS_NOT_FOUND,
-        K::PermissionDenied => id::OS_PERMISSION,
-        K::AlreadyExists => id::OS_EXISTS,
-        K::IsADirectory => id::OS_IS_FOLDER,
-        K::NotADirectory => id::OS_NOT_FOLDER,
-        K::StorageFull | K::QuotaExceeded => id::OS_DISK_FULL,
-        K::ReadOnlyFilesystem => id::OS_READ_ONLY,
-        K::FileTooLarge => id::OS_TOO_LARGE,
-        K::ResourceBusy => id::OS_IN_USE,
-        K::InvalidFilename => id::OS_BAD_NAME,
-        K::InvalidData | K::UnexpectedEof => id::OS_BAD_DATA,
-        K::OutOfMemory => id::OS_MEMORY,
-        K::BrokenPipe => id::OS_PIPE,
-        K::TimedOut | K::Interrupted => id::OS_INTERRUPTED,
-        _ => {
-            let code = e
-                .raw_os_error()
-                .map_or_else(|| "?".to_owned(), |c| c.to_string());
-            return tr(ui, id::OS_OTHER, &[("code", &code)]);
-        }
-    };
-    tr(ui, id, &[])
 }
 
 /// Writes a file into place, atomically, or says why not. A file that is
@@ -517,42 +404,29 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     }
     // With a roster among them, the documents are checked against it and
     // against each other too.
-    if let Some(roster) = read
-        .iter()
-        .find_map(|c| Some((c.name.as_str(), c.roster.as_ref()?)))
-    {
-        let docs: Vec<(&str, &tirkeme::forms::Document)> = read
-            .iter()
-            .filter_map(|c| Some((c.name.as_str(), c.doc.as_ref()?)))
-            .collect();
+    let together = pipeline::check_together(&read);
+    if !together.is_empty() {
         // Every file's text, for the labels that point into another file.
         let texts: Vec<(&str, &str)> = read
             .iter()
             .map(|c| (c.name.as_str(), c.text.as_str()))
             .collect();
-        let found = tirkeme::roster::cross::check(roster, &docs);
-        for ((name, _), findings) in docs.iter().zip(found) {
-            if findings.is_empty() {
-                continue;
-            }
-            let text = read
-                .iter()
-                .find(|c| c.name == *name)
-                .map_or("", |c| c.text.as_str());
-            for f in &findings {
+        for (i, findings) in &together {
+            let c = &read[*i];
+            for f in findings {
                 match f.severity {
                     Severity::Error => errors += 1,
                     Severity::Warning => warnings += 1,
                 }
             }
-            if tirkeme::finding::has_errors(&findings) {
+            if tirkeme::finding::has_errors(findings) {
                 status = status.max(Status::Invalid);
             }
             let _ = diagnostics::print_among(
                 Stream::Stdout,
-                (name, text),
+                (&c.name, &c.text),
                 &texts,
-                &findings,
+                findings,
                 format,
                 ui,
             );

@@ -151,7 +151,7 @@ fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOption
     match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
             // Typst's warnings go to the server's log, as in `render`.
-            crate::cli::template_findings(ui, &pdf.warnings);
+            crate::report::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, name)
         }
         Err(e) => Rendered::Failed(e.to_string()),
@@ -169,7 +169,7 @@ fn roster_now(roster: &tirkeme::roster::Roster, lang: Option<Lang>, ui: UiLang) 
     let standing = tirkeme::roster::status(&roster, today);
     match tirkeme::roster::view::render(&roster, today, &standing) {
         Ok(pdf) => {
-            crate::cli::template_findings(ui, &pdf.warnings);
+            crate::report::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, format!("roster.{}.pdf", roster.lang.code()))
         }
         Err(e) => Rendered::Failed(e.to_string()),
