@@ -72,6 +72,9 @@ cli-minutes-dir = the department's folder
 cli-minutes-number = the minutes' number, e.g. `5`
 cli-minutes-date = the meeting's date: `2026-06-15` or `15.06.2026`
 cli-minutes-output = where to write the YAML (default: standard output)
+cli-value-dirs = FOLDERS
+cli-value-number = NUMBER
+cli-value-date = DATE
 
 ## The page
 

@@ -72,6 +72,9 @@ cli-minutes-dir = кафедранын папкасы
 cli-minutes-number = протоколдун номери, мисалы `5`
 cli-minutes-date = отурумдун күнү: `2026-06-15` же `15.06.2026`
 cli-minutes-output = YAML кайда жазылат (демейки: стандарттык чыгаруу)
+cli-value-dirs = ПАПКАЛАР
+cli-value-number = НОМЕР
+cli-value-date = КҮН
 
 ## Барак
 

@@ -72,6 +72,9 @@ cli-minutes-dir = папка кафедры
 cli-minutes-number = номер протокола, например `5`
 cli-minutes-date = дата заседания: `2026-06-15` или `15.06.2026`
 cli-minutes-output = куда записать YAML (по умолчанию: стандартный вывод)
+cli-value-dirs = ПАПКИ
+cli-value-number = НОМЕР
+cli-value-date = ДАТА
 
 ## Страница
 

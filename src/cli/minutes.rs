@@ -56,7 +56,11 @@ pub(crate) fn draft_minutes(ui: UiLang, args: &DraftMinutesArgs) -> Status {
             if store(ui, out, yaml.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
-            say(ui, id::DRAFT_WRITTEN, &[("path", &out.display().to_string())]);
+            say(
+                ui,
+                id::DRAFT_WRITTEN,
+                &[("path", &out.display().to_string())],
+            );
             Status::Ok
         }
         None => write_stdout(ui, yaml.as_bytes()),

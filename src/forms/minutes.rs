@@ -34,7 +34,8 @@ pub(crate) const DECISIONS: &[&str] = &[
 const HEARD: Field = Field::opt("heard", Ty::Text).desc(id::FIELD_MINUTES_HEARD);
 const SPOKE: Field = Field::opt("spoke", Ty::List(&Ty::Text)).desc(id::FIELD_MINUTES_SPOKE);
 const DECIDED: Field = Field::opt("decided", Ty::Text).desc(id::FIELD_MINUTES_DECIDED);
-const DECISION: Field = Field::opt("decision", Ty::Choice(DECISIONS)).desc(id::FIELD_MINUTES_DECISION);
+const DECISION: Field =
+    Field::opt("decision", Ty::Choice(DECISIONS)).desc(id::FIELD_MINUTES_DECISION);
 const DOCUMENTS: Field =
     Field::opt("documents", Ty::List(&Ty::Text)).desc(id::FIELD_MINUTES_DOCUMENTS);
 /// Keys of an item of the agenda.
@@ -148,11 +149,7 @@ impl Item {
     fn read(ctx: &mut Ctx<'_>, n: &crate::yaml::Node) -> Option<Item> {
         let o = ctx.obj(n, ITEM)?;
         let documents = match o.get(&DOCUMENTS) {
-            Some(d) => ctx
-                .list(d)
-                .iter()
-                .filter_map(|i| ctx.text(i))
-                .collect(),
+            Some(d) => ctx.list(d).iter().filter_map(|i| ctx.text(i)).collect(),
             None => Vec::new(),
         };
         Some(Item {
@@ -317,7 +314,10 @@ impl Minutes {
         .into_iter()
         .filter(|l| !l.text.trim().is_empty())
         .collect();
-        let count = |c: &Option<At<i64>>| c.as_ref().map_or_else(|| blank.clone(), |c| c.v.to_string());
+        let count = |c: &Option<At<i64>>| {
+            c.as_ref()
+                .map_or_else(|| blank.clone(), |c| c.v.to_string())
+        };
         let name = |p: &Option<Person>| {
             p.as_ref()
                 .map(Person::short_name)
@@ -352,7 +352,8 @@ impl Minutes {
             });
         }
         let chair_role = v.position_or(self.chair.as_ref(), id::MINUTES_CHAIR_ROLE, &[]);
-        let secretary_role = v.position_or(self.secretary.as_ref(), id::MINUTES_SECRETARY_ROLE, &[]);
+        let secretary_role =
+            v.position_or(self.secretary.as_ref(), id::MINUTES_SECRETARY_ROLE, &[]);
         Sheet {
             title: v.ta(
                 id::MINUTES_TITLE,
@@ -370,7 +371,12 @@ impl Minutes {
                 // faculty's as much as the department's.
                 faculty: v.ta(
                     id::MINUTES_FACULTY,
-                    &[("faculty", self.faculty.as_deref().unwrap_or(&format!("{blank}{blank}")))],
+                    &[(
+                        "faculty",
+                        self.faculty
+                            .as_deref()
+                            .unwrap_or(&format!("{blank}{blank}")),
+                    )],
                 ),
                 heading,
                 date: match v.doc_date {

@@ -67,14 +67,15 @@ pub(crate) async fn draft_minutes(
         );
     }
     let Some(folder) = folder(&app).await else {
-        return error(StatusCode::INTERNAL_SERVER_ERROR, tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]));
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]),
+        );
     };
     match tirkeme::year::draft::minutes(&folder, &number, day) {
-        Ok(Some(yaml)) => (
-            [(header::CONTENT_TYPE, "text/yaml; charset=utf-8")],
-            yaml,
-        )
-            .into_response(),
+        Ok(Some(yaml)) => {
+            ([(header::CONTENT_TYPE, "text/yaml; charset=utf-8")], yaml).into_response()
+        }
         Ok(None) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
             tr(ui, id::DRAFT_MINUTES_NOTHING, &[("path", ".")]),
@@ -104,7 +105,10 @@ pub(crate) async fn execution_json(
         },
     };
     let Some(folder) = folder(&app).await else {
-        return error(StatusCode::INTERNAL_SERVER_ERROR, tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]));
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]),
+        );
     };
     let e = execution::execution(std::slice::from_ref(&folder), None, on);
     let departments: Vec<_> = e
@@ -147,7 +151,11 @@ pub(crate) async fn home_section(app: &Arc<App>, ui: UiLang) -> String {
     };
     let mut html = format!(
         "<section id=\"execution\"><h2>{}</h2><p>{}</p>",
-        esc(&tr(ui, id::SERVE_EXECUTION, &[("date", &today.format("%d.%m.%Y").to_string())])),
+        esc(&tr(
+            ui,
+            id::SERVE_EXECUTION,
+            &[("date", &today.format("%d.%m.%Y").to_string())]
+        )),
         esc(&total)
     );
     let behind: Vec<_> = e

@@ -104,10 +104,10 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
     let doc = p.doc;
     let teacher = who(doc.teacher());
     let (heard, decided, decision) = if let Some(plan) = doc.model::<AnnualPlan>() {
-        let year = plan
-            .year
-            .as_ref()
-            .map_or_else(|| "20__-20__".to_owned(), |y| format!("{}-{}", y.v, y.v + 1));
+        let year = plan.year.as_ref().map_or_else(
+            || "20__-20__".to_owned(),
+            |y| format!("{}-{}", y.v, y.v + 1),
+        );
         let args = [("year", year.as_str()), ("head", head)];
         (
             tr(lang, id::DRAFT_MINUTES_ANNUAL_HEARD, &args),
@@ -116,10 +116,10 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
         )
     } else if let Some(plan) = doc.model::<PerspectivePlan>() {
         // The plan covers three academic years from its first.
-        let years = plan
-            .years
-            .as_ref()
-            .map_or_else(|| "20__-20__".to_owned(), |y| format!("{}-{}", y.v, y.v + 3));
+        let years = plan.years.as_ref().map_or_else(
+            || "20__-20__".to_owned(),
+            |y| format!("{}-{}", y.v, y.v + 3),
+        );
         let args = [("years", years.as_str()), ("head", head)];
         (
             tr(lang, id::DRAFT_MINUTES_PERSPECTIVE_HEARD, &args),

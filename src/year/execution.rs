@@ -193,7 +193,8 @@ pub fn execution(folders: &[Folder], year: Option<i32>, on: NaiveDate) -> Execut
             let i = match out.departments.iter().position(|(d, _)| *d == department) {
                 Some(i) => i,
                 None => {
-                    out.departments.push((department.clone(), Totals::default()));
+                    out.departments
+                        .push((department.clone(), Totals::default()));
                     out.heads.push(plan.head.clone());
                     out.departments.len() - 1
                 }
@@ -240,10 +241,10 @@ fn judge(
         .count()
         == 1;
     let concerns = |p: (Option<NaiveDate>, Option<NaiveDate>)| {
-        overlaps(p, period)
-            || (only_row && (p == (None, None) || period == (None, None)))
+        overlaps(p, period) || (only_row && (p == (None, None) || period == (None, None)))
     };
-    let mine = |doc: &crate::forms::Document| folder.doc_teacher(doc).as_deref() == Some(key.as_str());
+    let mine =
+        |doc: &crate::forms::Document| folder.doc_teacher(doc).as_deref() == Some(key.as_str());
     // A certificate proves an internship (or a row that names no kind).
     let certificate = folder.docs().find_map(|(n, d)| {
         let c = d.model::<InternshipCertificate>()?;
@@ -602,12 +603,7 @@ impl Execution {
 /// Lays `rows` out in columns as wide as their widest cell.
 fn push_columns<const N: usize>(out: &mut String, rows: &[[String; N]]) {
     let widths: Vec<usize> = (0..N)
-        .map(|i| {
-            rows.iter()
-                .map(|r| r[i].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
     for r in rows {
         let cells: Vec<String> = r

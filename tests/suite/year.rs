@@ -103,11 +103,31 @@ fn report_yaml(p: &Planned, date: &str) -> String {
 /// The folder of one department as the year left it (without minutes).
 fn department(dir: &Path, lang: &str, department: &str) {
     write(dir, "plan.yaml", &plan_yaml(lang, department));
-    write(dir, "asanov-certificate.yaml", &certificate_yaml(&PLAN[0], "2025-11-25"));
-    write(dir, "asanov-report.yaml", &report_yaml(&PLAN[0], "2025-11-20"));
-    write(dir, "satybaldieva-certificate.yaml", &certificate_yaml(&PLAN[1], "2026-02-20"));
-    write(dir, "jumabaev-report.yaml", &report_yaml(&PLAN[2], "2026-02-20"));
-    write(dir, "kadyrov-report.yaml", &report_yaml(&PLAN[5], "2026-04-20"));
+    write(
+        dir,
+        "asanov-certificate.yaml",
+        &certificate_yaml(&PLAN[0], "2025-11-25"),
+    );
+    write(
+        dir,
+        "asanov-report.yaml",
+        &report_yaml(&PLAN[0], "2025-11-20"),
+    );
+    write(
+        dir,
+        "satybaldieva-certificate.yaml",
+        &certificate_yaml(&PLAN[1], "2026-02-20"),
+    );
+    write(
+        dir,
+        "jumabaev-report.yaml",
+        &report_yaml(&PLAN[2], "2026-02-20"),
+    );
+    write(
+        dir,
+        "kadyrov-report.yaml",
+        &report_yaml(&PLAN[5], "2026-04-20"),
+    );
     // Not a document: it is read past with a warning, not counted.
     write(dir, "notes.yaml", "just: notes\n");
 }
@@ -173,9 +193,15 @@ fn the_day_after_the_deadline_is_late_and_the_last_day_is_not() {
     assert_eq!(state_of(&lines, PLAN[1].name), "late");
     assert_eq!(lines[1]["days_late"], 16);
     // A course row is missed on the day after its end, open on its end.
-    let o = run(&dir, &["execution", ".", "--on", "2026-02-14", "--format", "json"]);
+    let o = run(
+        &dir,
+        &["execution", ".", "--on", "2026-02-14", "--format", "json"],
+    );
     assert_eq!(state_of(&json_lines(&stdout(&o)), PLAN[2].name), "open");
-    let o = run(&dir, &["execution", ".", "--on", "2026-02-15", "--format", "json"]);
+    let o = run(
+        &dir,
+        &["execution", ".", "--on", "2026-02-15", "--format", "json"],
+    );
     assert_eq!(state_of(&json_lines(&stdout(&o)), PLAN[2].name), "missed");
 }
 
@@ -201,15 +227,27 @@ fn the_table_totals_each_department_and_all() {
     let per = "planned: 6; done: 3, certificate late: 1, not over yet: 1, missed: 1";
     assert_eq!(text.matches(per).count(), 2, "{text}");
     assert!(
-        text.contains("all departments: planned: 12; done: 6, certificate late: 2, not over yet: 2, missed: 2"),
+        text.contains(
+            "all departments: planned: 12; done: 6, certificate late: 2, not over yet: 2, missed: 2"
+        ),
         "{text}"
     );
-    assert!(text.contains("Информатика\n") && text.contains("Математика\n"), "{text}");
-    assert!(text.contains("done, certificate late (handed over 20.02.2026, 26 days after the end)"), "{text}");
+    assert!(
+        text.contains("Информатика\n") && text.contains("Математика\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("done, certificate late (handed over 20.02.2026, 26 days after the end)"),
+        "{text}"
+    );
     // Another year: nothing to count is an invalid input, said as such.
     let o = run(&a, &["execution", ".", "--year", "2024-2025"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no annual plan of 2024-2025"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no annual plan of 2024-2025"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&a, &["execution", ".", "--year", "2024-2026"]);
     assert_eq!(o.status.code(), Some(2));
 }
@@ -217,7 +255,11 @@ fn the_table_totals_each_department_and_all() {
 #[test]
 fn csv_is_safe_to_open_in_a_spreadsheet() {
     let dir = tmp("exec-csv");
-    write(&dir, "plan.yaml", &plan_yaml("ky", "=HYPERLINK(\"http://x\")"));
+    write(
+        &dir,
+        "plan.yaml",
+        &plan_yaml("ky", "=HYPERLINK(\"http://x\")"),
+    );
     let o = run(&dir, &["execution", ".", "--on", ON, "--format", "csv"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
@@ -229,14 +271,20 @@ fn csv_is_safe_to_open_in_a_spreadsheet() {
     );
     let first = lines.next().unwrap();
     assert!(first.starts_with("\"'=HYPERLINK("), "{first}");
-    assert!(first.contains(",2025-11-03,2025-11-16,missed,,plan.yaml,2025-2026,"), "{first}");
+    assert!(
+        first.contains(",2025-11-03,2025-11-16,missed,,plan.yaml,2025-2026,"),
+        "{first}"
+    );
     assert_eq!(lines.count(), 5);
 }
 
 #[test]
 fn the_printed_execution_counts_as_the_table_does() {
     let dir = folder("exec-pdf");
-    let o = run(&dir, &["execution", ".", "--on", ON, "--pdf", "execution.pdf"]);
+    let o = run(
+        &dir,
+        &["execution", ".", "--on", ON, "--pdf", "execution.pdf"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let text = pdf_text(&dir.join("execution.pdf"), None);
     for want in [
@@ -267,14 +315,23 @@ fn the_printed_execution_counts_as_the_table_does() {
 fn minutes_from_draft(dir: &Path) -> String {
     let o = run(
         dir,
-        &["draft", "minutes", ".", "--number", "7", "--date", "2026-03-05"],
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "7",
+            "--date",
+            "2026-03-05",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let draft = stdout(&o);
     let mut out = String::new();
     let mut in_jumabaev = false;
     for line in draft.lines() {
-        if line.starts_with("- ") || line.starts_with("  - heard") || line.starts_with("-   heard") {
+        if line.starts_with("- ") || line.starts_with("  - heard") || line.starts_with("-   heard")
+        {
             in_jumabaev = false;
         }
         if line.contains("Жумабаев") {
@@ -302,7 +359,15 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
     let dir = folder("minutes-draft");
     let o = run(
         &dir,
-        &["draft", "minutes", ".", "--number", "7", "--date", "2026-03-05"],
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "7",
+            "--date",
+            "2026-03-05",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let draft = stdout(&o);
@@ -357,7 +422,11 @@ fn a_year_closed_returned_report_and_what_still_waits() {
         "{text}"
     );
     assert!(!text.contains("asanov-certificate.yaml"), "{text}");
-    for r in ["asanov-report.yaml", "jumabaev-report.yaml", "kadyrov-report.yaml"] {
+    for r in [
+        "asanov-report.yaml",
+        "jumabaev-report.yaml",
+        "kadyrov-report.yaml",
+    ] {
         assert!(text.contains(r), "{r} not waiting in {text}");
     }
     // The meeting: everything approved, Жумабаев's report returned.
@@ -387,13 +456,39 @@ fn a_year_closed_returned_report_and_what_still_waits() {
     );
     assert!(!text.contains("kadyrov-report.yaml"), "{text}");
     // Nothing is left for the next meeting …
-    let o = run(&dir, &["draft", "minutes", ".", "--number", "8", "--date", "2026-06-20"]);
+    let o = run(
+        &dir,
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "8",
+            "--date",
+            "2026-06-20",
+        ],
+    );
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(stderr(&o).contains("nothing in . waits"), "{}", stderr(&o));
     // … until the revised report comes in: then it alone is drafted, and
     // the course counts as done.
-    write(&dir, "jumabaev-report-2.yaml", &report_yaml(&PLAN[2], "2026-06-10"));
-    let o = run(&dir, &["draft", "minutes", ".", "--number", "8", "--date", "2026-06-20"]);
+    write(
+        &dir,
+        "jumabaev-report-2.yaml",
+        &report_yaml(&PLAN[2], "2026-06-10"),
+    );
+    let o = run(
+        &dir,
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "8",
+            "--date",
+            "2026-06-20",
+        ],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let draft = stdout(&o);
     assert_eq!(draft.matches("decision: ").count(), 1, "{draft}");
@@ -420,9 +515,18 @@ fn minutes_rules_attendance_quorum_and_one_decision_a_report() {
             .map(|f| f["rule"].as_str().unwrap().to_owned())
             .collect()
     };
-    assert_eq!(rules(&format!("{base}members: 12\npresent: 7\n")), Vec::<String>::new());
-    assert_eq!(rules(&format!("{base}members: 12\npresent: 13\n")), ["attendance"]);
-    assert_eq!(rules(&format!("{base}members: 12\npresent: 6\n")), ["quorum"]);
+    assert_eq!(
+        rules(&format!("{base}members: 12\npresent: 7\n")),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        rules(&format!("{base}members: 12\npresent: 13\n")),
+        ["attendance"]
+    );
+    assert_eq!(
+        rules(&format!("{base}members: 12\npresent: 6\n")),
+        ["quorum"]
+    );
     let f = &check_json(&dir, &format!("{base}members: 12\npresent: 6\n"))[0];
     assert_eq!(f["severity"], "error");
     assert!(f["message"].as_str().unwrap().contains("at least 7"), "{f}");
@@ -430,7 +534,10 @@ fn minutes_rules_attendance_quorum_and_one_decision_a_report() {
         "{base}items:\n  - {{decided: Бекитилсин., decision: approve-report, documents: [a.yaml]}}\n  - {{decided: Кайтарылсын., decision: return-report, documents: [A.yml]}}\n"
     );
     assert_eq!(rules(&both), ["decision"]);
-    assert_eq!(rules(&format!("{base}items:\n  - {{decision: reject}}\n")), ["type"]);
+    assert_eq!(
+        rules(&format!("{base}items:\n  - {{decision: reject}}\n")),
+        ["type"]
+    );
 }
 
 fn render_text(dir: &Path, lang: &str, args: &[&str]) -> String {
@@ -446,27 +553,77 @@ fn render_text(dir: &Path, lang: &str, args: &[&str]) -> String {
 fn the_minutes_extract_reads_as_one_in_both_languages() {
     let dir = tmp("minutes-print");
     for (lang, word, heard, spoke, decided, true_copy, label) in [
-        ("ky", "КӨЧҮРМӨ", "УГУЛДУ:", "СӨЗ СҮЙЛӨДҮ:", "ТОКТОМ:", "Көчүрмө туура:", "тиркеме"),
-        ("ru", "ВЫПИСКА", "СЛУШАЛИ:", "ВЫСТУПИЛИ:", "ПОСТАНОВИЛИ:", "Выписка верна:", "Приложение"),
+        (
+            "ky",
+            "КӨЧҮРМӨ",
+            "УГУЛДУ:",
+            "СӨЗ СҮЙЛӨДҮ:",
+            "ТОКТОМ:",
+            "Көчүрмө туура:",
+            "тиркеме",
+        ),
+        (
+            "ru",
+            "ВЫПИСКА",
+            "СЛУШАЛИ:",
+            "ВЫСТУПИЛИ:",
+            "ПОСТАНОВИЛИ:",
+            "Выписка верна:",
+            "Приложение",
+        ),
     ] {
-        let o = run(&dir, &["new", "minutes", "--lang", lang, "-o", &format!("{lang}.yaml")]);
+        let o = run(
+            &dir,
+            &[
+                "new",
+                "minutes",
+                "--lang",
+                lang,
+                "-o",
+                &format!("{lang}.yaml"),
+            ],
+        );
         assert!(o.status.success(), "{}", stderr(&o));
         let text = render_text(&dir, lang, &["render", &format!("{lang}.yaml")]);
-        for want in [word, heard, spoke, decided, true_copy, "№5", "Информатика", "А.М. Токтогулова"] {
+        for want in [
+            word,
+            heard,
+            spoke,
+            decided,
+            true_copy,
+            "№5",
+            "Информатика",
+            "А.М. Токтогулова",
+        ] {
             assert!(text.contains(want), "{lang}: {want:?} not in {text}");
         }
         assert!(!text.contains(label), "{lang}: an appendix label in {text}");
         let blank = render_text(&dir, lang, &["blank", "minutes", "--lang", lang]);
         for want in [word, heard, spoke, decided, true_copy] {
-            assert!(blank.contains(want), "{lang} blank: {want:?} not in {blank}");
+            assert!(
+                blank.contains(want),
+                "{lang} blank: {want:?} not in {blank}"
+            );
         }
-        assert!(!blank.contains(label), "{lang}: an appendix label in {blank}");
+        assert!(
+            !blank.contains(label),
+            "{lang}: an appendix label in {blank}"
+        );
     }
     let ky = render_text(&dir, "ky", &["render", "ky.yaml"]);
-    assert!(ky.contains("«Информатика» кафедрасынын отурумунун №5 протоколунан КӨЧҮРМӨ"), "{ky}");
-    assert!(ky.contains("Кафедранын мүчөлөрү: 12. Катышкандар: 10."), "{ky}");
+    assert!(
+        ky.contains("«Информатика» кафедрасынын отурумунун №5 протоколунан КӨЧҮРМӨ"),
+        "{ky}"
+    );
+    assert!(
+        ky.contains("Кафедранын мүчөлөрү: 12. Катышкандар: 10."),
+        "{ky}"
+    );
     let ru = render_text(&dir, "ru", &["render", "ru.yaml"]);
-    assert!(ru.contains("ВЫПИСКА из протокола заседания кафедры «Информатика» №5 от 27 ноября 2025 г."), "{ru}");
+    assert!(
+        ru.contains("ВЫПИСКА из протокола заседания кафедры «Информатика» №5 от 27 ноября 2025 г."),
+        "{ru}"
+    );
 }
 
 #[test]
