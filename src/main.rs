@@ -10,8 +10,8 @@ use tirkeme::locale::{Lang, UiLang};
 use tirkeme::pipeline::RenderOptions;
 
 mod cli;
-mod report;
 mod desktop;
+mod report;
 mod serve;
 
 /// YAML to the official professional-development forms of Talas State
@@ -362,52 +362,48 @@ fn main() -> ExitCode {
         Some(UiArg::En) => UiLang::En,
         None => ui,
     };
-    cli::FORCE.store(args.force, std::sync::atomic::Ordering::Relaxed);
     cli::remove_temp_files_on_signal();
     // `SOURCE_DATE_EPOCH` is read here, once; the library gets its date as
     // a value (`RenderOptions::date`).
     let epoch = std::env::var_os("SOURCE_DATE_EPOCH");
     let date = tirkeme::pipeline::source_date_epoch(epoch.as_deref()).unwrap_or_else(|value| {
-        cli::say(ui, id::SOURCE_DATE_EPOCH_IGNORED, &[("value", &value)]);
+        report::say(ui, id::SOURCE_DATE_EPOCH_IGNORED, &[("value", &value)]);
         None
     });
-    // PDF/A with that date: demo and serve have no `--plain`.
-    let archival = RenderOptions {
-        archival: true,
-        date,
-    };
+    let cx = cli::Cx::new(ui, args.force, date);
+    let cx = &cx;
     let status = match args.command {
-        Command::Render(a) => cli::render(ui, a, date),
-        Command::Check { files, format } => cli::check(ui, &files, format),
-        Command::Batch(a) => cli::batch(ui, &a, date),
-        Command::Package(a) => cli::package(ui, &a, date),
-        Command::New(a) => cli::new(ui, &a),
-        Command::Blank(a) => cli::blank(ui, &a, archival),
-        Command::Schema(a) => cli::schema(ui, &a),
-        Command::Forms => cli::forms(ui),
-        Command::Rules => cli::rules(ui),
-        Command::Demo { output } => cli::demo(ui, &output, archival),
-        Command::Extract { file, output } => cli::extract(ui, &file, output),
+        Command::Render(a) => cli::render(cx, a),
+        Command::Check { files, format } => cli::check(cx, &files, format),
+        Command::Batch(a) => cli::batch(cx, &a),
+        Command::Package(a) => cli::package(cx, &a),
+        Command::New(a) => cli::new(cx, &a),
+        Command::Blank(a) => cli::blank(cx, &a),
+        Command::Schema(a) => cli::schema(cx, &a),
+        Command::Forms => cli::forms(cx),
+        Command::Rules => cli::rules(cx),
+        Command::Demo { output } => cli::demo(cx, &output),
+        Command::Extract { file, output } => cli::extract(cx, &file, output),
         Command::Draft(DraftCommand::AnnualPlan {
             roster,
             year,
             output,
-        }) => cli::draft(ui, cli::Plan::Annual, &roster, &year, output.as_deref()),
+        }) => cli::draft(cx, cli::Plan::Annual, &roster, &year, output.as_deref()),
         Command::Draft(DraftCommand::PerspectivePlan {
             roster,
             from,
             output,
         }) => cli::draft(
-            ui,
+            cx,
             cli::Plan::Perspective,
             &roster,
             &from,
             output.as_deref(),
         ),
-        Command::Import { file, output } => cli::import(ui, &file, output.as_deref()),
-        Command::Status(a) => cli::status(ui, &a),
-        Command::Serve(a) => serve::serve(ui, a, archival),
-        Command::DevTypst(a) => cli::dev_typst(ui, &a),
+        Command::Import { file, output } => cli::import(cx, &file, output.as_deref()),
+        Command::Status(a) => cli::status(cx, &a),
+        Command::Serve(a) => serve::serve(ui, a, cx.archival()),
+        Command::DevTypst(a) => cli::dev_typst(cx, &a),
     };
     let status = desktop.map_or(status, |d| d.finish(ui, status));
     ExitCode::from(status.code())

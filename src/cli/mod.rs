@@ -3,7 +3,6 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use tirkeme::locale::{Id, id};
 
 use tirkeme::diagnostics::{self, Format, Stream};
@@ -23,7 +22,7 @@ mod import;
 mod schema;
 mod status;
 
-pub(crate) use crate::report::{Status, io_error, os_error, quiet, say, say_msg, set_progress, template_findings};
+pub(crate) use crate::report::{Status, os_error};
 
 pub(crate) use batch::{batch, package};
 pub(crate) use draft::{Plan, draft};
@@ -32,9 +31,81 @@ pub(crate) use import::import;
 pub(crate) use schema::schema;
 pub(crate) use status::{StatusFormat, status};
 
-/// Whether `--force` was given: existing files that are not tirkeme's own
-/// output may then be replaced.
-pub(crate) static FORCE: AtomicBool = AtomicBool::new(false);
+/// What every command is given, in place of globals: the language of the
+/// messages, `--force`, the date of `SOURCE_DATE_EPOCH` (read once, in
+/// `main`) and the progress bar of a running `batch`, which every message
+/// takes off the screen while it prints, so that the two never share a line.
+#[derive(Clone)]
+pub(crate) struct Cx {
+    /// The language of the tool's messages.
+    pub(crate) ui: UiLang,
+    /// Whether `--force` was given: existing files that are not tirkeme's
+    /// own output may then be replaced.
+    pub(crate) force: bool,
+    /// The date a document without its own is printed with.
+    pub(crate) date: Option<chrono::NaiveDate>,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Cx {
+    /// The context of a run: no progress bar yet.
+    pub(crate) fn new(ui: UiLang, force: bool, date: Option<chrono::NaiveDate>) -> Cx {
+        Cx {
+            ui,
+            force,
+            date,
+            bar: None,
+        }
+    }
+
+    /// The same context with `bar` shown: messages said through it take
+    /// the bar off the screen while they print.
+    pub(crate) fn with_bar(&self, bar: indicatif::ProgressBar) -> Cx {
+        Cx {
+            bar: Some(bar),
+            ..self.clone()
+        }
+    }
+
+    /// PDF/A with the run's date (demo, blank, package and serve have no
+    /// `--plain`).
+    pub(crate) fn archival(&self) -> RenderOptions {
+        RenderOptions {
+            archival: true,
+            date: self.date,
+        }
+    }
+
+    /// Runs `print` with the progress bar (if any) off the screen.
+    pub(crate) fn quiet<R>(&self, print: impl FnOnce() -> R) -> R {
+        match &self.bar {
+            Some(bar) => bar.suspend(print),
+            None => print(),
+        }
+    }
+
+    /// Says a message of the tool on standard error ([`crate::report::say`]).
+    pub(crate) fn say(&self, id: Id<'_>, args: &[(&str, &str)]) {
+        self.quiet(|| crate::report::say(self.ui, id, args));
+    }
+
+    /// Says a message the library made (an error's words).
+    pub(crate) fn say_msg(&self, msg: &tirkeme::locale::Msg) {
+        self.quiet(|| crate::report::say_msg(self.ui, msg));
+    }
+
+    /// Typst's own errors or warnings, printed like findings.
+    pub(crate) fn template_findings(&self, found: &[tirkeme::engine::TemplateFinding]) {
+        self.quiet(|| crate::report::template_findings(self.ui, found));
+    }
+}
+
+/// Says an I/O problem (`io-read`, `io-write`) with its path and what the
+/// system answered ([`crate::report::io_error`]), the progress bar off the
+/// screen; gives the status to end with.
+pub(crate) fn io_error(cx: &Cx, id: Id<'_>, path: &Path, e: std::io::Error) -> Status {
+    cx.quiet(|| crate::report::io_error(cx.ui, id, path, e))
+}
 
 /// On SIGINT or SIGTERM (Ctrl+C, a killed batch), removes the temporary
 /// files being written and exits 130 or 143, as shells expect. On Windows
@@ -58,13 +129,13 @@ pub(crate) fn remove_temp_files_on_signal() {
 
 /// Writes bytes to standard output; a full disk is exit 2 with a message,
 /// a closed pipe exit 2 quietly (the reader has gone, like `head`).
-pub(crate) fn write_stdout(ui: UiLang, bytes: &[u8]) -> Status {
+pub(crate) fn write_stdout(cx: &Cx, bytes: &[u8]) -> Status {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Status::Ok,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Status::Io,
         Err(e) => {
-            say(ui, id::IO_STDOUT, &[("detail", &e.to_string())]);
+            cx.say(id::IO_STDOUT, &[("detail", &e.to_string())]);
             Status::Io
         }
     }
@@ -73,25 +144,21 @@ pub(crate) fn write_stdout(ui: UiLang, bytes: &[u8]) -> Status {
 /// Says so and gives `true` when `out` holds something that writing
 /// `bytes` would lose (see [`tirkeme::output::may_replace`]) and `--force`
 /// was not given.
-pub(crate) fn refuse_existing(ui: UiLang, out: &Path, bytes: &[u8]) -> bool {
-    if FORCE.load(Ordering::Relaxed) || tirkeme::output::may_replace(out, bytes) {
+pub(crate) fn refuse_existing(cx: &Cx, out: &Path, bytes: &[u8]) -> bool {
+    if cx.force || tirkeme::output::may_replace(out, bytes) {
         return false;
     }
-    say(
-        ui,
-        id::IO_EXISTS_FORCE,
-        &[("path", &out.display().to_string())],
-    );
+    cx.say(id::IO_EXISTS_FORCE, &[("path", &out.display().to_string())]);
     true
 }
 
 /// Reads an input file, or reports why not. At most one byte more than the
 /// size limit is read: enough for the check to refuse a huge file.
-pub(crate) fn read_input(ui: UiLang, path: &Path) -> Result<Vec<u8>, Status> {
+pub(crate) fn read_input(cx: &Cx, path: &Path) -> Result<Vec<u8>, Status> {
     if missing_with_twin(path) {
-        return Err(batch::not_found(ui, path));
+        return Err(batch::not_found(cx, path));
     }
-    read_bytes(path).map_err(|e| io_error(ui, id::IO_READ, path, e))
+    read_bytes(path).map_err(|e| io_error(cx, id::IO_READ, path, e))
 }
 
 /// Whether `path` is missing where its folder exists (then
@@ -117,17 +184,17 @@ fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
 /// reported (under `--format json` also as a JSON line with rule `io`);
 /// findings that cannot be written are an I/O error, never dropped silently.
 pub(crate) fn check_file(
-    ui: UiLang,
+    cx: &Cx,
     path: &Path,
     lang: Option<Lang>,
     format: Format,
 ) -> Result<Checked, Status> {
-    check_file_on(ui, path, lang, format, Stream::Stderr)
+    check_file_on(cx, path, lang, format, Stream::Stderr)
 }
 
 /// [`check_file`] with the human findings printed to `stream`.
 pub(crate) fn check_file_on(
-    ui: UiLang,
+    cx: &Cx,
     path: &Path,
     lang: Option<Lang>,
     format: Format,
@@ -136,7 +203,7 @@ pub(crate) fn check_file_on(
     let name = path.display().to_string();
     let said = missing_with_twin(path);
     let read = if said {
-        batch::not_found(ui, path);
+        batch::not_found(cx, path);
         Err(std::io::ErrorKind::NotFound.into())
     } else {
         read_bytes(path)
@@ -144,15 +211,15 @@ pub(crate) fn check_file_on(
     let bytes = match read {
         Ok(b) => b,
         Err(e) => {
-            let detail = os_error(ui, &e);
+            let detail = os_error(cx.ui, &e);
             let status = if said {
                 Status::Io
             } else {
-                io_error(ui, id::IO_READ, path, e)
+                io_error(cx, id::IO_READ, path, e)
             };
             if format == Format::Json {
-                let line = diagnostics::io_json_line(&name, id::IO_READ, &detail, ui);
-                if write_stdout(ui, format!("{line}\n").as_bytes()) != Status::Ok {
+                let line = diagnostics::io_json_line(&name, id::IO_READ, &detail, cx.ui);
+                if write_stdout(cx, format!("{line}\n").as_bytes()) != Status::Ok {
                     return Err(Status::Io);
                 }
             }
@@ -160,11 +227,16 @@ pub(crate) fn check_file_on(
         }
     };
     let checked = pipeline::check(&name, bytes, lang);
-    if let Err(e) =
-        diagnostics::print_on(stream, &name, &checked.text, &checked.findings, format, ui)
-    {
+    if let Err(e) = diagnostics::print_on(
+        stream,
+        &name,
+        &checked.text,
+        &checked.findings,
+        format,
+        cx.ui,
+    ) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            say(ui, id::IO_STDOUT, &[("detail", &e.to_string())]);
+            cx.say(id::IO_STDOUT, &[("detail", &e.to_string())]);
         }
         return Err(Status::Io);
     }
@@ -179,49 +251,41 @@ fn default_output(input: &Path, lang: Lang) -> PathBuf {
 
 /// Renders a checked input and writes it atomically.
 pub(crate) fn render_checked(
-    ui: UiLang,
+    cx: &Cx,
     checked: &Checked,
     input: &Path,
     out: &Path,
     opts: RenderOptions,
 ) -> Status {
-    match produce(ui, checked, input, out, opts) {
-        Ok(pdf) => store(ui, out, &pdf),
+    match produce(cx, checked, input, out, opts) {
+        Ok(pdf) => store(cx, out, &pdf),
         Err(s) => s,
     }
 }
 
 /// Renders a checked input, or says why it is not rendered.
 pub(crate) fn produce(
-    ui: UiLang,
+    cx: &Cx,
     checked: &Checked,
     input: &Path,
     out: &Path,
     opts: RenderOptions,
 ) -> Result<Vec<u8>, Status> {
     let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
-        say(
-            ui,
-            id::NOT_RENDERED,
-            &[("path", &input.display().to_string())],
-        );
+        cx.say(id::NOT_RENDERED, &[("path", &input.display().to_string())]);
         return Err(Status::Invalid);
     };
     if same_file(input, out) {
-        say(
-            ui,
-            id::IO_SAME_FILE,
-            &[("path", &out.display().to_string())],
-        );
+        cx.say(id::IO_SAME_FILE, &[("path", &out.display().to_string())]);
         return Err(Status::Io);
     }
     match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
-            template_findings(ui, &pdf.warnings);
+            cx.template_findings(&pdf.warnings);
             Ok(pdf.bytes)
         }
         Err(e) => {
-            render_failed(ui, input, &e);
+            render_failed(cx, input, &e);
             Err(Status::Invalid)
         }
     }
@@ -229,10 +293,9 @@ pub(crate) fn produce(
 
 /// Says that an input's form could not be laid out: Typst's findings, then
 /// the line naming the input.
-fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
-    template_findings(ui, &e.findings);
-    say(
-        ui,
+fn render_failed(cx: &Cx, input: &Path, e: &tirkeme::engine::EngineError) {
+    cx.template_findings(&e.findings);
+    cx.say(
         id::RENDER_FAILED,
         &[
             ("path", &input.display().to_string()),
@@ -243,36 +306,31 @@ fn render_failed(ui: UiLang, input: &Path, e: &tirkeme::engine::EngineError) {
 
 /// Writes a file into place, atomically, or says why not. A file that is
 /// there already is replaced only when nothing is lost or with `--force`.
-pub(crate) fn store(ui: UiLang, out: &Path, bytes: &[u8]) -> Status {
+pub(crate) fn store(cx: &Cx, out: &Path, bytes: &[u8]) -> Status {
     if std::fs::metadata(out).is_ok_and(|m| !m.is_file()) {
-        say(
-            ui,
-            id::IO_NOT_REGULAR,
-            &[("path", &out.display().to_string())],
-        );
+        cx.say(id::IO_NOT_REGULAR, &[("path", &out.display().to_string())]);
         return Status::Io;
     }
-    if refuse_existing(ui, out, bytes) {
+    if refuse_existing(cx, out, bytes) {
         return Status::Io;
     }
     match write_atomic(out, bytes) {
         Ok(()) => Status::Ok,
-        Err(e) => io_error(ui, id::IO_WRITE, out, e),
+        Err(e) => io_error(cx, id::IO_WRITE, out, e),
     }
 }
 
 /// `tirkeme render`.
-pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDate>) -> Status {
+pub(crate) fn render(cx: &Cx, args: RenderArgs) -> Status {
     let RenderArgs {
         file,
         output,
         print,
         draft,
     } = args;
-    let (file, lang, opts) = (file.as_path(), print.lang.get(), print.pdf(date));
+    let (file, lang, opts) = (file.as_path(), print.lang.get(), print.pdf(cx.date));
     if let Some(fixed) = batch::yaml_txt(file) {
-        say(
-            ui,
+        cx.say(
             id::YAML_TXT_READ,
             &[
                 ("path", &file.display().to_string()),
@@ -280,15 +338,15 @@ pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDat
             ],
         );
     }
-    let checked = match check_file(ui, file, lang, Format::Human) {
+    let checked = match check_file(cx, file, lang, Format::Human) {
         Ok(c) => c,
         Err(s) => return s,
     };
     let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
     // `-o -`: the PDF goes to standard output.
     if output.as_deref() == Some(Path::new("-")) {
-        return match produce(ui, &checked, file, Path::new("-"), opts) {
-            Ok(pdf) => write_stdout(ui, &pdf),
+        return match produce(cx, &checked, file, Path::new("-"), opts) {
+            Ok(pdf) => write_stdout(cx, &pdf),
             Err(s) => s,
         };
     }
@@ -299,12 +357,12 @@ pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDat
         None => default_output(file, lang),
     };
     let status = if draft {
-        render_draft(ui, &checked, file, &out, opts.date)
+        render_draft(cx, &checked, file, &out, opts.date)
     } else {
-        render_checked(ui, &checked, file, &out, opts)
+        render_checked(cx, &checked, file, &out, opts)
     };
     if status == Status::Ok {
-        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
+        cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
     status
 }
@@ -313,26 +371,18 @@ pub(crate) fn render(ui: UiLang, args: RenderArgs, date: Option<chrono::NaiveDat
 /// shown above), every page marked as a draft; exit 0 once written. Only a
 /// file that cannot be read as a form at all is refused.
 fn render_draft(
-    ui: UiLang,
+    cx: &Cx,
     checked: &Checked,
     input: &Path,
     out: &Path,
     date: Option<chrono::NaiveDate>,
 ) -> Status {
     let Some(doc) = checked.doc.as_ref() else {
-        say(
-            ui,
-            id::NOT_RENDERED,
-            &[("path", &input.display().to_string())],
-        );
+        cx.say(id::NOT_RENDERED, &[("path", &input.display().to_string())]);
         return Status::Invalid;
     };
     if same_file(input, out) {
-        say(
-            ui,
-            id::IO_SAME_FILE,
-            &[("path", &out.display().to_string())],
-        );
+        cx.say(id::IO_SAME_FILE, &[("path", &out.display().to_string())]);
         return Status::Io;
     }
     let errors = checked
@@ -341,8 +391,7 @@ fn render_draft(
         .filter(|f| f.severity == Severity::Error)
         .count();
     if errors > 0 {
-        say(
-            ui,
+        cx.say(
             id::DRAFT_DESPITE,
             &[
                 ("path", &input.display().to_string()),
@@ -352,23 +401,23 @@ fn render_draft(
     }
     match pipeline::render_draft(doc, &checked.bytes, date) {
         Ok(pdf) => {
-            template_findings(ui, &pdf.warnings);
-            store(ui, out, &pdf.bytes)
+            cx.template_findings(&pdf.warnings);
+            store(cx, out, &pdf.bytes)
         }
         Err(e) => {
-            render_failed(ui, input, &e);
+            render_failed(cx, input, &e);
             Status::Invalid
         }
     }
 }
 
 /// `tirkeme check`.
-pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status {
+pub(crate) fn check(cx: &Cx, files: &[PathBuf], format: FormatArg) -> Status {
     let format = match format {
         FormatArg::Human => Format::Human,
         FormatArg::Json => Format::Json,
     };
-    let (files, mut status) = batch::collect(ui, files, format);
+    let (files, mut status) = batch::collect(cx, files, format);
     if files.is_empty() {
         return status;
     }
@@ -377,7 +426,7 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
     for file in &files {
         // The findings are what `check` produces: standard output, so that
         // `tirkeme check x.yaml | less` shows them.
-        match check_file_on(ui, file, None, format, Stream::Stdout) {
+        match check_file_on(cx, file, None, format, Stream::Stdout) {
             Ok(c) => {
                 errors += c
                     .findings
@@ -423,13 +472,13 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
                 &texts,
                 findings,
                 format,
-                ui,
+                cx.ui,
             );
         }
     }
     if format == Format::Human {
         let summary = tr(
-            ui,
+            cx.ui,
             id::SUMMARY_CHECK,
             &[
                 ("files", &files.len().to_string()),
@@ -437,22 +486,21 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
                 ("warnings", &warnings.to_string()),
             ],
         );
-        status = status.max(write_stdout(ui, format!("{summary}\n").as_bytes()));
+        status = status.max(write_stdout(cx, format!("{summary}\n").as_bytes()));
     }
     status
 }
 
 /// An unknown form is named with the forms there are and, when one is
 /// close, the one meant (`aplication` → `application`).
-pub(crate) fn unknown_form(ui: UiLang, found: &str, forms: &[&str]) -> Status {
+pub(crate) fn unknown_form(cx: &Cx, found: &str, forms: &[&str]) -> Status {
     let list = forms.join(", ");
     match tirkeme::input::nearest(found, forms) {
-        Some(hint) => say(
-            ui,
+        Some(hint) => cx.say(
             id::UNKNOWN_FORM_HINT,
             &[("found", found), ("forms", &list), ("hint", hint)],
         ),
-        None => say(ui, id::UNKNOWN_FORM, &[("found", found), ("forms", &list)]),
+        None => cx.say(id::UNKNOWN_FORM, &[("found", found), ("forms", &list)]),
     }
     Status::Io
 }
@@ -460,17 +508,17 @@ pub(crate) fn unknown_form(ui: UiLang, found: &str, forms: &[&str]) -> Status {
 /// `tirkeme new`: the example on standard output, or into a new file; with
 /// a schema folder, the form's schema written there and the example's first
 /// line pointing to it.
-pub(crate) fn new(ui: UiLang, args: &NewArgs) -> Status {
+pub(crate) fn new(cx: &Cx, args: &NewArgs) -> Status {
     let (form, lang) = (args.form.as_str(), Lang::from(args.lang));
     let (output, schema_dir) = (args.output.as_deref(), args.schema_dir.as_deref());
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
-        return unknown_form(ui, form, &forms);
+        return unknown_form(cx, form, &forms);
     };
     let name = output.map_or_else(|| format!("{}.yaml", id.id()), |p| p.display().to_string());
     let mut text = String::new();
     if let Some(dir) = schema_dir {
-        let s = schema::write_into(ui, dir, id.id(), lang.into());
+        let s = schema::write_into(cx, dir, id.id(), lang.into());
         if s != Status::Ok {
             return s;
         }
@@ -485,20 +533,20 @@ pub(crate) fn new(ui: UiLang, args: &NewArgs) -> Status {
     match output {
         Some(path) => {
             if path.exists() {
-                say(ui, id::IO_EXISTS, &[("path", &name)]);
+                cx.say(id::IO_EXISTS, &[("path", &name)]);
                 return Status::Io;
             }
-            if store(ui, path, text.as_bytes()) != Status::Ok {
+            if store(cx, path, text.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
-            say(ui, id::NEW_WRITTEN, &[("path", &name)]);
+            cx.say(id::NEW_WRITTEN, &[("path", &name)]);
         }
         None => {
-            if write_stdout(ui, text.as_bytes()) != Status::Ok {
+            if write_stdout(cx, text.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
             if std::io::stdout().is_terminal() {
-                say(ui, id::NEW_SAVE, &[("form", id.id())]);
+                cx.say(id::NEW_SAVE, &[("form", id.id())]);
             }
         }
     }
@@ -509,11 +557,12 @@ pub(crate) fn new(ui: UiLang, args: &NewArgs) -> Status {
 /// date and number a line with its caption, the approval block and the
 /// signatures as on a filled form. Not a draft: nothing in it is wrong, it
 /// is only empty (the findings of its empty input are not shown).
-pub(crate) fn blank(ui: UiLang, args: &BlankArgs, opts: RenderOptions) -> Status {
+pub(crate) fn blank(cx: &Cx, args: &BlankArgs) -> Status {
+    let opts = cx.archival();
     let (form, lang) = (args.form.as_str(), Lang::from(args.lang));
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
-        return unknown_form(ui, form, &forms);
+        return unknown_form(cx, form, &forms);
     };
     let source = format!("form: {}\nlang: {}\n", id.id(), lang.code());
     let checked = pipeline::check(&format!("{}.yaml", id.id()), source.into_bytes(), None);
@@ -527,24 +576,24 @@ pub(crate) fn blank(ui: UiLang, args: &BlankArgs, opts: RenderOptions) -> Status
     let pdf = match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => pdf,
         Err(e) => {
-            render_failed(ui, Path::new(&checked.name), &e);
+            render_failed(cx, Path::new(&checked.name), &e);
             return Status::Invalid;
         }
     };
-    template_findings(ui, &pdf.warnings);
+    cx.template_findings(&pdf.warnings);
     if out == Path::new("-") {
-        return write_stdout(ui, &pdf.bytes);
+        return write_stdout(cx, &pdf.bytes);
     }
-    let status = store(ui, &out, &pdf.bytes);
+    let status = store(cx, &out, &pdf.bytes);
     if status == Status::Ok {
-        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
+        cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
     status
 }
 
 /// `tirkeme forms`.
-pub(crate) fn forms(ui: UiLang) -> Status {
-    let mut out = format!("{}\n", tr(ui, id::FORMS_HEADER, &[]));
+pub(crate) fn forms(cx: &Cx) -> Status {
+    let mut out = format!("{}\n", tr(cx.ui, id::FORMS_HEADER, &[]));
     for f in FormId::ALL {
         let title = |l: Lang| tr(l, Id::built(&format!("form-{}", f.id())), &[]);
         let page = if f.landscape() { "A4 ↔" } else { "A4 ↕" };
@@ -558,15 +607,15 @@ pub(crate) fn forms(ui: UiLang) -> Status {
             title(Lang::Ru)
         );
     }
-    write_stdout(ui, out.as_bytes())
+    write_stdout(cx, out.as_bytes())
 }
 
 /// `tirkeme rules`.
-pub(crate) fn rules(ui: UiLang) -> Status {
-    let mut out = format!("{}\n", tr(ui, id::RULES_HEADER, &[]));
+pub(crate) fn rules(cx: &Cx) -> Status {
+    let mut out = format!("{}\n", tr(cx.ui, id::RULES_HEADER, &[]));
     for r in rule::ALL {
         let sev = tr(
-            ui,
+            cx.ui,
             Id::built(&format!("severity-{}", r.severity.as_str())),
             &[],
         );
@@ -575,15 +624,16 @@ pub(crate) fn rules(ui: UiLang) -> Status {
             r.id,
             sev,
             r.clause,
-            tr(ui, Id::built(&format!("rule-{}", r.id)), &[])
+            tr(cx.ui, Id::built(&format!("rule-{}", r.id)), &[])
         );
     }
-    write_stdout(ui, out.as_bytes())
+    write_stdout(cx, out.as_bytes())
 }
 
 /// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
-pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
-    if let Err(s) = batch::output_dir(ui, dir) {
+pub(crate) fn demo(cx: &Cx, dir: &Path) -> Status {
+    let opts = cx.archival();
+    if let Err(s) = batch::output_dir(cx, dir) {
         return s;
     }
     let mut status = Status::Ok;
@@ -593,7 +643,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
             let stem = format!("{}.{}", form.id(), lang.code());
             let yaml_path = dir.join(format!("{stem}.yaml"));
             let src = form.example(lang).as_bytes().to_vec();
-            if store(ui, &yaml_path, &src) != Status::Ok {
+            if store(cx, &yaml_path, &src) != Status::Ok {
                 return Status::Io;
             }
             let checked = pipeline::check(&yaml_path.display().to_string(), src, Some(lang));
@@ -602,10 +652,10 @@ pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
                 &checked.text,
                 &checked.findings,
                 Format::Human,
-                ui,
+                cx.ui,
             );
             let s = render_checked(
-                ui,
+                cx,
                 &checked,
                 &yaml_path,
                 &dir.join(format!("{stem}.pdf")),
@@ -617,8 +667,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
             status = status.max(s);
         }
     }
-    say(
-        ui,
+    cx.say(
         id::DEMO_DONE,
         &[
             ("count", &count.to_string()),
@@ -632,7 +681,7 @@ pub(crate) fn demo(ui: UiLang, dir: &Path, opts: RenderOptions) -> Status {
 /// with the templates of a folder in place of the built-in ones when
 /// `templates` is given. Typst's errors and warnings are printed as
 /// findings.
-pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
+pub(crate) fn dev_typst(cx: &Cx, args: &DevTypstArgs) -> Status {
     let (form, data, output) = (
         args.form.as_str(),
         args.data.as_path(),
@@ -641,13 +690,13 @@ pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
     let templates = args.templates.as_deref();
     let data = match std::fs::read(data) {
         Ok(d) => d,
-        Err(e) => return io_error(ui, id::IO_READ, data, e),
+        Err(e) => return io_error(cx, id::IO_READ, data, e),
     };
     let mut own = Vec::new();
     if let Some(dir) = templates {
         let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
-            Err(e) => return io_error(ui, id::IO_READ, dir, e),
+            Err(e) => return io_error(cx, id::IO_READ, dir, e),
         };
         for path in entries.flatten().map(|e| e.path()) {
             if path.extension().is_some_and(|x| x == "typ")
@@ -655,7 +704,7 @@ pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
             {
                 match std::fs::read_to_string(&path) {
                     Ok(text) => own.push((name.to_owned(), text)),
-                    Err(e) => return io_error(ui, id::IO_READ, &path, e),
+                    Err(e) => return io_error(cx, id::IO_READ, &path, e),
                 }
             }
         }
@@ -670,11 +719,11 @@ pub(crate) fn dev_typst(ui: UiLang, args: &DevTypstArgs) -> Status {
     };
     match tirkeme::engine::render_with(job, own) {
         Ok(pdf) => {
-            template_findings(ui, &pdf.warnings);
-            store(ui, output, &pdf.bytes)
+            cx.template_findings(&pdf.warnings);
+            store(cx, output, &pdf.bytes)
         }
         Err(e) => {
-            template_findings(ui, &e.findings);
+            cx.template_findings(&e.findings);
             Status::Invalid
         }
     }
