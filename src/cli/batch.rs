@@ -1,4 +1,4 @@
-//! `tirkeme batch` and `tirkeme package`: many documents in one process,
+//! `tirkeme batch`: many documents in one process,
 //! the engine built once, a worker pool sized to the cores, and a bad input
 //! reported and skipped, never stopping the run.
 
@@ -7,160 +7,18 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use tirkeme::locale::{Id, id};
+use tirkeme::locale::id;
 
 use tirkeme::diagnostics::{self, Format};
-use tirkeme::finding::{Severity, has_errors};
-use tirkeme::forms::annual_plan::AnnualPlan;
+use tirkeme::finding::Severity;
 use tirkeme::locale::Lang;
-use tirkeme::output::{is_yaml, safe_stem};
-use tirkeme::package::RowApplication;
+use tirkeme::output::safe_stem;
 use tirkeme::pipeline;
 use tirkeme::pipeline::RenderOptions;
 
-use crate::{BatchArgs, PackageArgs};
+use super::args::BatchArgs;
 
-use super::{Cx, Status, check_file, io_error, produce, read_input, render_checked, store};
-
-/// `арыз.yaml.txt`, `арыз.yml.txt`: a YAML file Notepad saved with `.txt`;
-/// gives the name it should have.
-pub(crate) fn yaml_txt(path: &Path) -> Option<PathBuf> {
-    let name = path.file_name()?.to_str()?;
-    let lower = name.to_lowercase();
-    (lower.ends_with(".yaml.txt") || lower.ends_with(".yml.txt"))
-        .then(|| path.with_file_name(&name[..name.len() - 4]))
-}
-
-/// Collects `*.yaml` / `*.yml` files (any case) from files and folders,
-/// recursively, sorted. A folder's `*.yaml.txt` files are named with how to
-/// rename them; a `.yaml.txt` named on the command line is read, with a
-/// note. What cannot be read (a missing input, a locked folder) and what is
-/// not a regular file inside a folder (a FIFO, a device: opening one could
-/// block forever) is reported and skipped; the status says whether anything
-/// was (SPEC 4: go on, exit 2 at the end). When no file at all is found,
-/// says so.
-pub(crate) fn collect(cx: &Cx, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
-    let (mut files, status) = collect_files(cx, inputs, format);
-    if files.is_empty() {
-        // Unless what was given was already reported as missing or unreadable.
-        if status == Status::Ok {
-            let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-            cx.say(id::INPUTS_NONE, &[("paths", &names.join(", "))]);
-        }
-        return (files, Status::Io);
-    }
-    for f in &files {
-        if let Some(fixed) = yaml_txt(f) {
-            cx.say(
-                id::YAML_TXT_READ,
-                &[
-                    ("path", &f.display().to_string()),
-                    ("fixed", &fixed.display().to_string()),
-                ],
-            );
-        }
-    }
-    files.sort();
-    files.dedup();
-    (files, status)
-}
-
-fn collect_files(cx: &Cx, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
-    let mut files = Vec::new();
-    let mut status = Status::Ok;
-    // `id` is the message, `None` for an input that does not exist (its
-    // own message, with the nearest names).
-    let mut problem = |path: &Path, id: Option<Id<'static>>, e: Option<std::io::Error>| {
-        status = Status::Io;
-        let detail = e.map(|e| super::os_error(cx.ui, &e)).unwrap_or_default();
-        if let Some(id) = id {
-            cx.say(
-                id,
-                &[("path", &path.display().to_string()), ("detail", &detail)],
-            );
-        } else {
-            not_found(cx, path);
-        }
-        if format == Format::Json {
-            let name = path.display().to_string();
-            let id = id.unwrap_or(id::IO_READ);
-            let line = diagnostics::io_json_line(&name, id, &detail, cx.ui);
-            let _ = super::write_stdout(cx, format!("{line}\n").as_bytes());
-        }
-    };
-    for input in inputs {
-        if input.is_dir() {
-            let mut stack = vec![input.clone()];
-            while let Some(dir) = stack.pop() {
-                let entries = match std::fs::read_dir(&dir) {
-                    Ok(e) => e,
-                    Err(e) => {
-                        problem(&dir, Some(id::IO_READ), Some(e));
-                        continue;
-                    }
-                };
-                for entry in entries.flatten() {
-                    let path = entry.path();
-                    let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-                    if is_dir {
-                        stack.push(path);
-                    } else if is_yaml(&path) {
-                        // `stat`, not `open`: a FIFO is seen without blocking.
-                        match std::fs::metadata(&path) {
-                            Ok(m) if m.is_file() => files.push(path),
-                            Ok(_) => problem(&path, Some(id::IO_SKIPPED), None),
-                            Err(e) => problem(&path, Some(id::IO_READ), Some(e)),
-                        }
-                    } else if let Some(fixed) = yaml_txt(&path) {
-                        cx.say(
-                            id::YAML_TXT_SKIPPED,
-                            &[
-                                ("path", &path.display().to_string()),
-                                ("fixed", &fixed.display().to_string()),
-                            ],
-                        );
-                    }
-                }
-            }
-        } else if input.exists() {
-            files.push(input.clone());
-        } else {
-            problem(input, None, Some(std::io::ErrorKind::NotFound.into()));
-        }
-    }
-    (files, status)
-}
-
-/// Says that `path` does not exist, or, when `path.txt` does, that Notepad
-/// added `.txt` to its name.
-pub(crate) fn not_found(cx: &Cx, path: &Path) -> Status {
-    let mut twin = path.as_os_str().to_owned();
-    twin.push(".txt");
-    let twin = PathBuf::from(twin);
-    if twin.is_file() {
-        cx.say(
-            id::YAML_TXT_TWIN,
-            &[
-                ("path", &path.display().to_string()),
-                ("twin", &twin.display().to_string()),
-            ],
-        );
-        return Status::Io;
-    }
-    io_error(cx, id::IO_READ, path, std::io::ErrorKind::NotFound.into())
-}
-
-/// Makes sure the output folder exists and is a folder.
-pub(crate) fn output_dir(cx: &Cx, dir: &Path) -> Result<(), Status> {
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        return Err(io_error(cx, id::IO_WRITE, dir, e));
-    }
-    if !dir.is_dir() {
-        cx.say(id::IO_NOT_DIR, &[("path", &dir.display().to_string())]);
-        return Err(Status::Io);
-    }
-    Ok(())
-}
+use super::{Cx, Status, collect, output_dir, produce, read_input, store};
 
 /// One planned output: an input and the PDF it becomes.
 struct Task {
@@ -379,104 +237,4 @@ fn run_one(
             Outcome::Rendered
         },
     ))
-}
-
-/// `tirkeme package`: the annual plan and, for every row that sends a
-/// teacher away, that teacher's application, made as YAML (kept beside the
-/// PDFs, to edit and re-render) and rendered through the same checks as a
-/// hand-written one.
-pub(crate) fn package(cx: &Cx, args: &PackageArgs) -> Status {
-    let (plan_path, dir, lang) = (args.plan.as_path(), args.output.as_path(), args.lang.get());
-    // PDF/A: a package has no `--plain`.
-    let opts = cx.archival();
-    let checked = match check_file(cx, plan_path, lang, Format::Human) {
-        Ok(c) => c,
-        Err(s) => return s,
-    };
-    let Some(doc) = checked
-        .doc
-        .as_ref()
-        .filter(|_| !has_errors(&checked.findings))
-    else {
-        cx.say(
-            id::NOT_RENDERED,
-            &[("path", &plan_path.display().to_string())],
-        );
-        return Status::Invalid;
-    };
-    let Some(plan) = doc.model::<AnnualPlan>() else {
-        cx.say(
-            id::PACKAGE_NOT_PLAN,
-            &[("path", &plan_path.display().to_string())],
-        );
-        return Status::Io;
-    };
-    if let Err(s) = output_dir(cx, dir) {
-        return s;
-    }
-    let lang = doc.common.lang;
-    let stem = safe_stem(plan_path);
-    let plan_out = dir.join(format!("{stem}.{}.pdf", lang.code()));
-    let mut status = render_checked(cx, &checked, plan_path, &plan_out, opts);
-    if status == Status::Ok {
-        cx.say(id::RENDERED, &[("path", &plan_out.display().to_string())]);
-    }
-    // Teachers the plan does not send away, and applications not made:
-    // named in the summary, never silently left out.
-    let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
-    for (row, app) in tirkeme::package::applications(plan, &plan_path.display().to_string(), lang) {
-        let name = tirkeme::package::teacher(row);
-        let (row_stem, y) = match app {
-            RowApplication::Made { stem, yaml } => (stem, yaml),
-            RowApplication::Skipped => {
-                skipped.push(format!(
-                    "{} ({})",
-                    if name.is_empty() { "—" } else { &name },
-                    row.kind().unwrap_or("—")
-                ));
-                continue;
-            }
-            RowApplication::Failed(e) => {
-                failed.push(format!("{name}: {e}"));
-                continue;
-            }
-        };
-        let app_stem = format!("{stem}-{row_stem}");
-        let yaml_path = dir.join(format!("{app_stem}.yaml"));
-        if store(cx, &yaml_path, y.as_bytes()) != Status::Ok {
-            failed.push(yaml_path.display().to_string());
-            package_summary(cx, plan_path, made, &skipped, &failed);
-            return Status::Io;
-        }
-        let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
-        let _ = diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, cx.ui);
-        let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
-        let s = render_checked(cx, &app, &yaml_path, &out, opts);
-        if s == Status::Ok {
-            cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
-            made += 1;
-        } else {
-            failed.push(yaml_path.display().to_string());
-        }
-        status = status.max(s);
-    }
-    package_summary(cx, plan_path, made, &skipped, &failed);
-    status
-}
-
-/// What `package` made, whom it skipped and what failed.
-fn package_summary(cx: &Cx, plan: &Path, made: usize, skipped: &[String], failed: &[String]) {
-    cx.say(
-        id::PACKAGE_SUMMARY,
-        &[
-            ("plan", &plan.display().to_string()),
-            ("made", &made.to_string()),
-        ],
-    );
-    if !skipped.is_empty() {
-        cx.say(id::PACKAGE_SKIPPED, &[("names", &skipped.join(", "))]);
-    }
-    if !failed.is_empty() {
-        cx.say(id::PACKAGE_FAILED, &[("files", &failed.join(", "))]);
-    }
 }

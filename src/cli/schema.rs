@@ -8,7 +8,7 @@ use tirkeme::locale::id;
 use tirkeme::locale::UiLang;
 use tirkeme::schema::{documents, form_schema};
 
-use super::{Cx, Status, batch, store};
+use super::{Cx, Status, output_dir, store};
 
 /// The schema's file name for a document: `application.schema.json`.
 pub(crate) fn file_name(id: &str) -> String {
@@ -17,7 +17,7 @@ pub(crate) fn file_name(id: &str) -> String {
 
 /// Writes the schema of `id` into `dir` (created if missing).
 pub(crate) fn write_into(cx: &Cx, dir: &Path, id: &str, lang: UiLang) -> Status {
-    if let Err(s) = batch::output_dir(cx, dir) {
+    if let Err(s) = output_dir(cx, dir) {
         return s;
     }
     match form_schema(id, lang) {
@@ -55,7 +55,7 @@ fn pretty(v: &serde_json::Value) -> Vec<u8> {
 
 /// `tirkeme schema FORM` (standard output, or `-o FILE`) and
 /// `tirkeme schema --all -o DIR`.
-pub(crate) fn schema(cx: &Cx, args: &crate::SchemaArgs) -> Status {
+pub(crate) fn schema(cx: &Cx, args: &super::args::SchemaArgs) -> Status {
     let (form, all, output) = (args.form.as_deref(), args.all, args.output.as_deref());
     let lang = args.lang(cx.ui);
     if all {

@@ -159,7 +159,7 @@ fn csv_text(rows: &[Standing]) -> Vec<u8> {
 }
 
 /// `tirkeme status`.
-pub(crate) fn status(cx: &Cx, args: &crate::StatusArgs) -> Status {
+pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Status {
     let (file, on, format) = (args.roster.as_path(), args.on.as_deref(), args.format);
     let pdf = args.pdf.as_deref();
     let on = match date_arg(cx, on) {
