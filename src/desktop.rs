@@ -174,10 +174,9 @@ pub(crate) fn first_run(dir: &Path) -> io::Result<usize> {
     }
     let parent = dir.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)?;
-    let name = dir.file_name().map_or_else(
-        || OsString::from(FOLDER),
-        std::ffi::OsStr::to_os_string,
-    );
+    let name = dir
+        .file_name()
+        .map_or_else(|| OsString::from(FOLDER), std::ffi::OsStr::to_os_string);
     let mut temp_name = OsString::from(".");
     temp_name.push(&name);
     temp_name.push(format!(".new-{}", std::process::id()));

@@ -37,44 +37,19 @@ impl Status {
 /// standard error is no reason to stop.
 pub(crate) fn say(ui: UiLang, id: Id<'_>, args: &[(&str, &str)]) {
     let text = tirkeme::diagnostics::visible(&tr(ui, id, args));
-    quiet(|| {
-        let _ = writeln!(std::io::stderr().lock(), "{text}");
-    });
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
 /// Says a message the library made (an error's words) on standard error.
 pub(crate) fn say_msg(ui: UiLang, msg: &tirkeme::locale::Msg) {
     let text = tirkeme::diagnostics::visible(&msg.text(ui));
-    quiet(|| {
-        let _ = writeln!(std::io::stderr().lock(), "{text}");
-    });
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
-/// The progress bar of a running `batch`, if one is shown.
-static PROGRESS: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
-
-/// Runs `print` with the progress bar (if any) taken off the screen and
-/// drawn again after, so that a message and the bar never share a line.
-pub(crate) fn quiet<R>(print: impl FnOnce() -> R) -> R {
-    let bar = PROGRESS.lock().ok().and_then(|b| b.clone());
-    match bar {
-        Some(bar) => bar.suspend(print),
-        None => print(),
-    }
-}
-
-/// Shows (`Some`) or removes (`None`) the progress bar [`quiet`] suspends.
-pub(crate) fn set_progress(bar: Option<indicatif::ProgressBar>) {
-    if let Ok(mut p) = PROGRESS.lock() {
-        *p = bar;
-    }
-}
-
-/// Typst's own errors or warnings, printed like findings (the progress bar
-/// of `batch` taken off the screen meanwhile).
+/// Typst's own errors or warnings, printed like findings.
 pub(crate) fn template_findings(ui: UiLang, found: &[tirkeme::engine::TemplateFinding]) {
     if !found.is_empty() {
-        quiet(|| diagnostics::print_template(Stream::Stderr, found, Format::Human, ui)).ok();
+        let _ = diagnostics::print_template(Stream::Stderr, found, Format::Human, ui);
     }
 }
 
@@ -124,4 +99,3 @@ pub(crate) fn os_error(ui: UiLang, e: &std::io::Error) -> String {
     };
     tr(ui, id, &[])
 }
-

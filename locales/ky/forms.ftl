@@ -232,7 +232,6 @@ form-report = Окутуучунун квалификацияны жогорул
 form-application = Билдирүү (ректордун атына)
 form-internship-program = Стажировканын программасы
 form-internship-certificate = Стажировка өткөндүгү тууралуу маалымат
-form-minutes = Кафедранын отурумунун протоколунан көчүрмө
 
 ## Names and agreement (src/names)
 department-quoted = «{$department}»

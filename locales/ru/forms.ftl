@@ -232,7 +232,6 @@ form-report = Отчёт преподавателя о повышении ква
 form-application = Заявление (на имя ректора)
 form-internship-program = Программа стажировки
 form-internship-certificate = Справка о прохождении стажировки
-form-minutes = Выписка из протокола заседания кафедры
 
 ## Names and agreement (src/names)
 department-quoted = «{$department}»

@@ -5,11 +5,10 @@ use std::io::Write;
 use std::path::Path;
 use tirkeme::locale::id;
 
-use tirkeme::locale::UiLang;
 use tirkeme::roster::draft;
 
 use super::status::load;
-use super::{Status, say, store};
+use super::{Cx, Status, store};
 
 /// Which plan to draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,14 +20,14 @@ pub(crate) enum Plan {
 }
 
 /// The first year of `2026-2027`, or a usage error.
-fn academic_year(ui: UiLang, text: &str) -> Result<i32, Status> {
+fn academic_year(cx: &Cx, text: &str) -> Result<i32, Status> {
     let parsed = text
         .split_once(['-', '–'])
         .and_then(|(a, b)| Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?)));
     match parsed {
         Some((a, b)) if b == a + 1 && (1900..=2200).contains(&a) => Ok(a),
         _ => {
-            say(ui, id::DRAFT_BAD_YEAR, &[("found", text)]);
+            cx.say(id::DRAFT_BAD_YEAR, &[("found", text)]);
             Err(Status::Io)
         }
     }
@@ -36,17 +35,17 @@ fn academic_year(ui: UiLang, text: &str) -> Result<i32, Status> {
 
 /// `tirkeme draft annual-plan|perspective-plan`.
 pub(crate) fn draft(
-    ui: UiLang,
+    cx: &Cx,
     plan: Plan,
     roster: &Path,
     year: &str,
     output: Option<&Path>,
 ) -> Status {
-    let year = match academic_year(ui, year) {
+    let year = match academic_year(cx, year) {
         Ok(y) => y,
         Err(s) => return s,
     };
-    let roster = match load(ui, roster) {
+    let roster = match load(cx, roster) {
         Ok(r) => r,
         Err(s) => return s,
     };
@@ -57,20 +56,16 @@ pub(crate) fn draft(
     let yaml = match yaml {
         Ok(y) => y,
         Err(e) => {
-            say(ui, id::DRAFT_NOT_WRITTEN, &[("detail", &e.to_string())]);
+            cx.say(id::DRAFT_NOT_WRITTEN, &[("detail", &e.to_string())]);
             return Status::Io;
         }
     };
     match output {
         Some(out) => {
-            if store(ui, out, yaml.as_bytes()) != Status::Ok {
+            if store(cx, out, yaml.as_bytes()) != Status::Ok {
                 return Status::Io;
             }
-            say(
-                ui,
-                id::DRAFT_WRITTEN,
-                &[("path", &out.display().to_string())],
-            );
+            cx.say(id::DRAFT_WRITTEN, &[("path", &out.display().to_string())]);
         }
         None => {
             let _ = std::io::stdout().lock().write_all(yaml.as_bytes());

@@ -8,7 +8,7 @@ use tirkeme::locale::id;
 use tirkeme::locale::UiLang;
 use tirkeme::schema::{documents, form_schema};
 
-use super::{Status, batch, say, store};
+use super::{Cx, Status, output_dir, store};
 
 /// The schema's file name for a document: `application.schema.json`.
 pub(crate) fn file_name(id: &str) -> String {
@@ -16,12 +16,12 @@ pub(crate) fn file_name(id: &str) -> String {
 }
 
 /// Writes the schema of `id` into `dir` (created if missing).
-pub(crate) fn write_into(ui: UiLang, dir: &Path, id: &str, lang: UiLang) -> Status {
-    if let Err(s) = batch::output_dir(ui, dir) {
+pub(crate) fn write_into(cx: &Cx, dir: &Path, id: &str, lang: UiLang) -> Status {
+    if let Err(s) = output_dir(cx, dir) {
         return s;
     }
     match form_schema(id, lang) {
-        Some(s) => store(ui, &dir.join(file_name(id)), &pretty(&s)),
+        Some(s) => store(cx, &dir.join(file_name(id)), &pretty(&s)),
         None => Status::Io,
     }
 }
@@ -55,21 +55,20 @@ fn pretty(v: &serde_json::Value) -> Vec<u8> {
 
 /// `tirkeme schema FORM` (standard output, or `-o FILE`) and
 /// `tirkeme schema --all -o DIR`.
-pub(crate) fn schema(ui: UiLang, args: &crate::SchemaArgs) -> Status {
+pub(crate) fn schema(cx: &Cx, args: &super::args::SchemaArgs) -> Status {
     let (form, all, output) = (args.form.as_deref(), args.all, args.output.as_deref());
-    let lang = args.lang(ui);
+    let lang = args.lang(cx.ui);
     if all {
         let Some(dir) = output else {
             return Status::Io;
         };
         for (id, _) in documents() {
-            let s = write_into(ui, dir, id, lang);
+            let s = write_into(cx, dir, id, lang);
             if s != Status::Ok {
                 return s;
             }
         }
-        say(
-            ui,
+        cx.say(
             id::SCHEMA_WRITTEN,
             &[
                 ("count", &documents().len().to_string()),
@@ -81,10 +80,10 @@ pub(crate) fn schema(ui: UiLang, args: &crate::SchemaArgs) -> Status {
     let form = form.unwrap_or_default();
     let Some(s) = form_schema(form, lang) else {
         let ids: Vec<&str> = documents().iter().map(|(id, _)| *id).collect();
-        return super::unknown_form(ui, form, &ids);
+        return super::unknown_form(cx, form, &ids);
     };
     match output {
-        Some(path) => store(ui, path, &pretty(&s)),
+        Some(path) => store(cx, path, &pretty(&s)),
         None => {
             let _ = std::io::stdout().lock().write_all(&pretty(&s));
             Status::Ok

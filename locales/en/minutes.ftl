@@ -1,24 +1,5 @@
-### The minutes extract (`form: minutes`): its printed words, rules,
-### fields and the web page's words, in English.
-
-## The minutes extract (`form: minutes`): its printed words, which the
-## document prints in Kyrgyz or Russian (these English ones name them)
-
-minutes-title = Extract from the minutes № {$number} of the meeting of the department «{$department}»
-minutes-heading-before = {""}
-minutes-word = EXTRACT
-minutes-heading-after = from the minutes № {$number} of the meeting of the department «{$department}»
-minutes-faculty = Faculty of {$faculty}
-minutes-date = of {$date}
-minutes-attendance = Members of the department: {$members}. Present: {$present}.
-minutes-chair = Chair: {$name}
-minutes-secretary = Secretary: {$name}
-minutes-heard = HEARD:
-minutes-spoke = SPOKE:
-minutes-decided = DECIDED:
-minutes-certified = A true extract
-minutes-chair-role = Chair of the meeting
-minutes-secretary-role = Secretary of the meeting
+### The minutes extract (`form: minutes`): its rules, fields and the web
+### page's words, in English (the printed words are Kyrgyz and Russian only).
 
 ## The minutes' findings and fields
 
