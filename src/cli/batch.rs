@@ -216,12 +216,12 @@ fn run_one(
             )
         });
     }
-    if checked.roster.is_some() && checked.ok() {
+    if checked.roster().is_some() && checked.ok() {
         let _guard = lock.lock();
         cx.say(id::BATCH_ROSTER_SKIPPED, &[("path", &name)]);
         return Err(Outcome::Roster);
     }
-    let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let doc_lang = checked.doc().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
     let pdf = produce(cx, &checked, &task.input, &out, opts).map_err(|_| Outcome::Failed)?;
     let warned = checked

@@ -22,7 +22,7 @@ pub(crate) fn blank(cx: &Cx, args: &BlankArgs) -> Status {
     };
     let source = format!("form: {}\nlang: {}\n", id.id(), lang.code());
     let checked = pipeline::check(&format!("{}.yaml", id.id()), source.into_bytes(), None);
-    let Some(doc) = checked.doc.as_ref() else {
+    let Some(doc) = checked.doc() else {
         return Status::Invalid;
     };
     let out = args

@@ -26,11 +26,7 @@ pub(crate) fn package(cx: &Cx, args: &PackageArgs) -> Status {
         Ok(c) => c,
         Err(s) => return s,
     };
-    let Some(doc) = checked
-        .doc
-        .as_ref()
-        .filter(|_| !has_errors(&checked.findings))
-    else {
+    let Some(doc) = checked.doc().filter(|_| !has_errors(&checked.findings)) else {
         cx.say(
             id::NOT_RENDERED,
             &[("path", &plan_path.display().to_string())],

@@ -40,7 +40,7 @@ pub(crate) fn produce(
     out: &Path,
     opts: RenderOptions,
 ) -> Result<Vec<u8>, Status> {
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
         cx.say(id::NOT_RENDERED, &[("path", &input.display().to_string())]);
         return Err(Status::Invalid);
     };
@@ -95,7 +95,7 @@ pub(crate) fn render(cx: &Cx, args: RenderArgs) -> Status {
         Ok(c) => c,
         Err(s) => return s,
     };
-    let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let lang = checked.doc().map_or(Lang::Ky, |d| d.common.lang);
     // `-o -`: the PDF goes to standard output.
     if output.as_deref() == Some(Path::new("-")) {
         return match produce(cx, &checked, file, Path::new("-"), opts) {
@@ -130,7 +130,7 @@ fn render_draft(
     out: &Path,
     date: Option<chrono::NaiveDate>,
 ) -> Status {
-    let Some(doc) = checked.doc.as_ref() else {
+    let Some(doc) = checked.doc() else {
         cx.say(id::NOT_RENDERED, &[("path", &input.display().to_string())]);
         return Status::Invalid;
     };

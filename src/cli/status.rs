@@ -57,12 +57,12 @@ pub(crate) fn load(cx: &Cx, path: &Path) -> Result<Roster, Status> {
         Format::Human,
         cx.ui,
     );
-    if checked.doc.is_some() {
+    if checked.doc().is_some() {
         cx.say(id::ROSTER_NOT_ROSTER, &[("path", &name)]);
         return Err(Status::Invalid);
     }
     let ok = checked.ok();
-    match checked.roster.filter(|_| ok) {
+    match checked.into_roster().filter(|_| ok) {
         Some(r) => Ok(r),
         None => {
             cx.say(id::ROSTER_UNREADABLE, &[("path", &name)]);
