@@ -77,8 +77,8 @@ pub(crate) fn batch(cx: &Cx, args: &BatchArgs) -> Status {
     if files.is_empty() {
         return collected;
     }
-    if let Err(s) = output_dir(cx, dir) {
-        return s;
+    if let Err(e) = output_dir(dir) {
+        return cx.report(e);
     }
     let tasks = plan(cx, files);
     // The workers already fill the cores; Typst's own rayon threads would only
@@ -122,19 +122,19 @@ pub(crate) fn batch(cx: &Cx, args: &BatchArgs) -> Status {
     std::thread::scope(|s| {
         s.spawn(|| {
             for (input, out, pdf, outcome) in from_workers {
-                let status = store(run, &out, &pdf);
-                if status == Status::Ok && !progress {
-                    let _guard = print_lock.lock();
-                    run.say(id::RENDERED, &[("path", &out.display().to_string())]);
+                match store(run, &out, &pdf) {
+                    Ok(()) => {
+                        if !progress {
+                            let _guard = print_lock.lock();
+                            run.say(id::RENDERED, &[("path", &out.display().to_string())]);
+                        }
+                        finish(&input, outcome);
+                    }
+                    Err(e) => {
+                        run.report(e);
+                        finish(&input, Outcome::IoFailed);
+                    }
                 }
-                finish(
-                    &input,
-                    if status == Status::Ok {
-                        outcome
-                    } else {
-                        Outcome::IoFailed
-                    },
-                );
             }
         });
         for _ in 0..workers {
@@ -201,7 +201,10 @@ fn run_one(
     opts: RenderOptions,
     lock: &Mutex<()>,
 ) -> Result<(PathBuf, Vec<u8>, Outcome), Outcome> {
-    let bytes = read_input(cx, &task.input).map_err(|_| Outcome::IoFailed)?;
+    let bytes = read_input(&task.input).map_err(|e| {
+        cx.report(e);
+        Outcome::IoFailed
+    })?;
     let name = task.input.display().to_string();
     let checked = pipeline::check(&name, bytes, lang);
     if !checked.findings.is_empty() {
@@ -216,14 +219,17 @@ fn run_one(
             )
         });
     }
-    if checked.roster.is_some() && checked.ok() {
+    if checked.roster().is_some() && checked.ok() {
         let _guard = lock.lock();
         cx.say(id::BATCH_ROSTER_SKIPPED, &[("path", &name)]);
         return Err(Outcome::Roster);
     }
-    let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let doc_lang = checked.doc().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
-    let pdf = produce(cx, &checked, &task.input, &out, opts).map_err(|_| Outcome::Failed)?;
+    let pdf = produce(cx, &checked, &task.input, &out, opts).map_err(|e| {
+        cx.report(e);
+        Outcome::Failed
+    })?;
     let warned = checked
         .findings
         .iter()

@@ -43,7 +43,7 @@ pub(crate) fn check(cx: &Cx, files: &[PathBuf], format: FormatArg) -> Status {
                 }
                 read.push(c);
             }
-            Err(s) => status = status.max(s),
+            Err(e) => status = status.max(cx.report(e)),
         }
     }
     // With a roster among them, the documents are checked against it and
@@ -86,7 +86,9 @@ pub(crate) fn check(cx: &Cx, files: &[PathBuf], format: FormatArg) -> Status {
                 ("warnings", &warnings.to_string()),
             ],
         );
-        status = status.max(write_stdout(cx, format!("{summary}\n").as_bytes()));
+        if let Err(e) = write_stdout(format!("{summary}\n").as_bytes()) {
+            status = status.max(cx.report(e));
+        }
     }
     status
 }

@@ -12,8 +12,8 @@ use super::{Cx, Status, output_dir, render_checked, store};
 /// `tirkeme demo`: every built-in example in both languages, with its YAML beside it.
 pub(crate) fn demo(cx: &Cx, dir: &Path) -> Status {
     let opts = cx.archival();
-    if let Err(s) = output_dir(cx, dir) {
-        return s;
+    if let Err(e) = output_dir(dir) {
+        return cx.report(e);
     }
     let mut status = Status::Ok;
     let mut count = 0;
@@ -22,8 +22,8 @@ pub(crate) fn demo(cx: &Cx, dir: &Path) -> Status {
             let stem = format!("{}.{}", form.id(), lang.code());
             let yaml_path = dir.join(format!("{stem}.yaml"));
             let src = form.example(lang).as_bytes().to_vec();
-            if store(cx, &yaml_path, &src) != Status::Ok {
-                return Status::Io;
+            if let Err(e) = store(cx, &yaml_path, &src) {
+                return cx.report(e);
             }
             let checked = pipeline::check(&yaml_path.display().to_string(), src, Some(lang));
             let _ = diagnostics::print(
@@ -33,17 +33,16 @@ pub(crate) fn demo(cx: &Cx, dir: &Path) -> Status {
                 Format::Human,
                 cx.ui,
             );
-            let s = render_checked(
+            match render_checked(
                 cx,
                 &checked,
                 &yaml_path,
                 &dir.join(format!("{stem}.pdf")),
                 opts,
-            );
-            if s == Status::Ok {
-                count += 1;
+            ) {
+                Ok(()) => count += 1,
+                Err(e) => status = status.max(cx.report(e)),
             }
-            status = status.max(s);
         }
     }
     cx.say(

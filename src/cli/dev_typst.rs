@@ -3,37 +3,30 @@
 use tirkeme::locale::id;
 
 use super::args::DevTypstArgs;
-use super::{Cx, Status, io_error, store};
+use super::{Cx, Error, Result, Status, store};
 
 /// The hidden `dev-typst` command: a template with hand-written JSON data,
 /// with the templates of a folder in place of the built-in ones when
 /// `templates` is given. Typst's errors and warnings are printed as
 /// findings.
-pub(crate) fn dev_typst(cx: &Cx, args: &DevTypstArgs) -> Status {
+pub(crate) fn dev_typst(cx: &Cx, args: &DevTypstArgs) -> Result<()> {
     let (form, data, output) = (
         args.form.as_str(),
         args.data.as_path(),
         args.output.as_path(),
     );
     let templates = args.templates.as_deref();
-    let data = match std::fs::read(data) {
-        Ok(d) => d,
-        Err(e) => return io_error(cx, id::IO_READ, data, e),
-    };
+    let data = std::fs::read(data).map_err(|e| Error::io(id::IO_READ, data, e))?;
     let mut own = Vec::new();
     if let Some(dir) = templates {
-        let entries = match std::fs::read_dir(dir) {
-            Ok(e) => e,
-            Err(e) => return io_error(cx, id::IO_READ, dir, e),
-        };
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(id::IO_READ, dir, e))?;
         for path in entries.flatten().map(|e| e.path()) {
             if path.extension().is_some_and(|x| x == "typ")
                 && let Some(name) = path.file_name().and_then(|n| n.to_str())
             {
-                match std::fs::read_to_string(&path) {
-                    Ok(text) => own.push((name.to_owned(), text)),
-                    Err(e) => return io_error(cx, id::IO_READ, &path, e),
-                }
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| Error::io(id::IO_READ, &path, e))?;
+                own.push((name.to_owned(), text));
             }
         }
     }
@@ -52,7 +45,7 @@ pub(crate) fn dev_typst(cx: &Cx, args: &DevTypstArgs) -> Status {
         }
         Err(e) => {
             cx.template_findings(&e.findings);
-            Status::Invalid
+            Err(Error::Said(Status::Invalid))
         }
     }
 }

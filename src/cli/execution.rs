@@ -4,12 +4,12 @@
 
 use std::path::Path;
 
-use tirkeme::locale::id;
+use tirkeme::locale::{Msg, id};
 use tirkeme::year::{self, Folder};
 
 use super::args::ExecutionArgs;
 use super::status::{StatusFormat, date_arg};
-use super::{Cx, Status, store, write_stdout};
+use super::{Cx, Error, Result, Status, store, write_stdout};
 
 /// Reads `2025-2026` (consecutive years) as its first year.
 pub(crate) fn academic_year(text: &str) -> Option<i32> {
@@ -19,11 +19,8 @@ pub(crate) fn academic_year(text: &str) -> Option<i32> {
 }
 
 /// Reads a department folder, saying which of its files are left out.
-pub(crate) fn read_folder(cx: &Cx, dir: &Path) -> Result<Folder, Status> {
-    let folder = match Folder::read(dir) {
-        Ok(f) => f,
-        Err(e) => return Err(super::io_error(cx, id::IO_READ, dir, e)),
-    };
+pub(crate) fn read_folder(cx: &Cx, dir: &Path) -> Result<Folder> {
+    let folder = Folder::read(dir).map_err(|e| Error::io(id::IO_READ, dir, e))?;
     for (name, e) in &folder.unreadable {
         let path = dir.join(name).display().to_string();
         cx.say(
@@ -34,7 +31,7 @@ pub(crate) fn read_folder(cx: &Cx, dir: &Path) -> Result<Folder, Status> {
     for c in folder
         .files
         .iter()
-        .filter(|c| c.doc.is_none() && c.roster.is_none())
+        .filter(|c| c.doc().is_none() && c.roster().is_none())
     {
         let path = dir.join(&c.name).display().to_string();
         cx.say(id::FOLDER_FILE_INVALID, &[("path", &path)]);
@@ -52,40 +49,29 @@ pub(crate) fn read_folder(cx: &Cx, dir: &Path) -> Result<Folder, Status> {
 }
 
 /// `tirkeme execution`.
-pub(crate) fn execution(cx: &Cx, args: &ExecutionArgs) -> Status {
-    let on = match date_arg(cx, args.on.as_deref()) {
-        Ok(d) => d,
-        Err(s) => return s,
-    };
+pub(crate) fn execution(cx: &Cx, args: &ExecutionArgs) -> Result<()> {
+    let on = date_arg(args.on.as_deref())?;
     let year = match args.year.as_deref() {
         None => None,
-        Some(t) => match academic_year(t) {
-            Some(y) => Some(y),
-            None => {
-                cx.say(id::EXECUTION_BAD_YEAR, &[("found", t)]);
-                return Status::Io;
-            }
-        },
+        Some(t) => Some(academic_year(t).ok_or_else(|| {
+            Error::Msg(Msg::new(id::EXECUTION_BAD_YEAR).arg("found", t), Status::Io)
+        })?),
     };
     let mut folders = Vec::new();
     for dir in &args.dirs {
-        match read_folder(cx, dir) {
-            Ok(f) => folders.push(f),
-            Err(s) => return s,
-        }
+        folders.push(read_folder(cx, dir)?);
     }
     let done = year::execution::execution(&folders, year, on);
     if done.departments.is_empty() {
         let paths: Vec<String> = args.dirs.iter().map(|p| p.display().to_string()).collect();
         let paths = paths.join(", ");
-        match (year, args.year.as_deref()) {
-            (Some(_), Some(y)) => cx.say(
-                id::EXECUTION_NO_PLANS_YEAR,
-                &[("year", y.trim()), ("paths", &paths)],
-            ),
-            _ => cx.say(id::EXECUTION_NO_PLANS, &[("paths", &paths)]),
-        }
-        return Status::Invalid;
+        let msg = match args.year.as_deref().filter(|_| year.is_some()) {
+            Some(y) => Msg::new(id::EXECUTION_NO_PLANS_YEAR)
+                .arg("year", y.trim())
+                .arg("paths", &paths),
+            None => Msg::new(id::EXECUTION_NO_PLANS).arg("paths", &paths),
+        };
+        return Err(Error::Msg(msg, Status::Invalid));
     }
     if let Some(out) = &args.pdf {
         let bytes = match done.render() {
@@ -93,21 +79,9 @@ pub(crate) fn execution(cx: &Cx, args: &ExecutionArgs) -> Status {
                 cx.template_findings(&pdf.warnings);
                 pdf.bytes
             }
-            Err(e) => {
-                cx.template_findings(&e.findings);
-                cx.say(
-                    id::RENDER_FAILED,
-                    &[
-                        ("path", &out.display().to_string()),
-                        ("detail", &e.to_string()),
-                    ],
-                );
-                return Status::Invalid;
-            }
+            Err(e) => return Err(super::render_failed(cx, out, &e)),
         };
-        if store(cx, out, &bytes) != Status::Ok {
-            return Status::Io;
-        }
+        store(cx, out, &bytes)?;
         cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
     let text = match args.format {
@@ -115,7 +89,7 @@ pub(crate) fn execution(cx: &Cx, args: &ExecutionArgs) -> Status {
         StatusFormat::Json => done.json_lines(),
         StatusFormat::Csv => done.csv(),
     };
-    write_stdout(cx, &text)
+    write_stdout(&text)
 }
 
 #[cfg(test)]

@@ -8,10 +8,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use tirkeme::diagnostics::{self, Format, Stream};
-use tirkeme::locale::{Id, Lang, id};
+use tirkeme::locale::{Id, Lang, Msg, id};
 use tirkeme::output::{is_yaml, write_atomic};
 use tirkeme::pipeline::{self, Checked};
 
+use super::error::{Error, Result};
 use super::{Cx, Status, os_error};
 
 /// On SIGINT or SIGTERM (Ctrl+C, a killed batch), removes the temporary
@@ -34,49 +35,26 @@ pub(crate) fn remove_temp_files_on_signal() {
     }
 }
 
-/// Says an I/O problem (`io-read`, `io-write`) with its path and what the
-/// system answered ([`crate::report::io_error`]), the progress bar off the
-/// screen; gives the status to end with.
-pub(crate) fn io_error(cx: &Cx, id: Id<'_>, path: &Path, e: std::io::Error) -> Status {
-    cx.quiet(|| crate::report::io_error(cx.ui, id, path, e))
-}
-
 /// Writes bytes to standard output; a full disk is exit 2 with a message,
 /// a closed pipe exit 2 quietly (the reader has gone, like `head`).
-pub(crate) fn write_stdout(cx: &Cx, bytes: &[u8]) -> Status {
+pub(crate) fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => Status::Ok,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Status::Io,
-        Err(e) => {
-            cx.say(id::IO_STDOUT, &[("detail", &e.to_string())]);
-            Status::Io
-        }
-    }
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::stdout(&e))
 }
 
-/// Says so and gives `true` when `out` holds something that writing
-/// `bytes` would lose (see [`tirkeme::output::may_replace`]) and `--force`
-/// was not given.
-pub(crate) fn refuse_existing(cx: &Cx, out: &Path, bytes: &[u8]) -> bool {
-    if cx.force || tirkeme::output::may_replace(out, bytes) {
-        return false;
-    }
-    cx.say(id::IO_EXISTS_FORCE, &[("path", &out.display().to_string())]);
-    true
-}
-
-/// Reads an input file, or reports why not. At most one byte more than the
+/// Reads an input file, or gives why not. At most one byte more than the
 /// size limit is read: enough for the check to refuse a huge file.
-pub(crate) fn read_input(cx: &Cx, path: &Path) -> Result<Vec<u8>, Status> {
+pub(crate) fn read_input(path: &Path) -> Result<Vec<u8>> {
     if missing_with_twin(path) {
-        return Err(not_found(cx, path));
+        return Err(not_found(path));
     }
-    read_bytes(path).map_err(|e| io_error(cx, id::IO_READ, path, e))
+    read_bytes(path).map_err(|e| Error::io(id::IO_READ, path, e))
 }
 
-/// Whether `path` is missing where its folder exists (then
-/// [`batch::not_found`] says whether Notepad's `.txt` twin is there).
+/// Whether `path` is missing where its folder exists (then [`not_found`]
+/// says whether Notepad's `.txt` twin is there).
 fn missing_with_twin(path: &Path) -> bool {
     !path.exists() && path.parent().is_none_or(Path::exists)
 }
@@ -94,15 +72,16 @@ fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Checks an input file and prints its findings. An unreadable file is
-/// reported (under `--format json` also as a JSON line with rule `io`);
-/// findings that cannot be written are an I/O error, never dropped silently.
+/// Checks an input file and prints its findings. An unreadable file is an
+/// error (under `--format json` also written as a JSON line with rule
+/// `io`); findings that cannot be written are an I/O error, never dropped
+/// silently.
 pub(crate) fn check_file(
     cx: &Cx,
     path: &Path,
     lang: Option<Lang>,
     format: Format,
-) -> Result<Checked, Status> {
+) -> Result<Checked> {
     check_file_on(cx, path, lang, format, Stream::Stderr)
 }
 
@@ -113,64 +92,49 @@ pub(crate) fn check_file_on(
     lang: Option<Lang>,
     format: Format,
     stream: Stream,
-) -> Result<Checked, Status> {
+) -> Result<Checked> {
     let name = path.display().to_string();
-    let said = missing_with_twin(path);
-    let read = if said {
-        not_found(cx, path);
-        Err(std::io::ErrorKind::NotFound.into())
-    } else {
-        read_bytes(path)
-    };
-    let bytes = match read {
+    let bytes = match read_input(path) {
         Ok(b) => b,
         Err(e) => {
-            let detail = os_error(cx.ui, &e);
-            let status = if said {
-                Status::Io
-            } else {
-                io_error(cx, id::IO_READ, path, e)
-            };
             if format == Format::Json {
+                let detail = match &e {
+                    Error::Io { source, .. } => os_error(cx.ui, source),
+                    _ => os_error(cx.ui, &std::io::ErrorKind::NotFound.into()),
+                };
                 let line = diagnostics::io_json_line(&name, id::IO_READ, &detail, cx.ui);
-                if write_stdout(cx, format!("{line}\n").as_bytes()) != Status::Ok {
-                    return Err(Status::Io);
+                if let Err(w) = write_stdout(format!("{line}\n").as_bytes()) {
+                    cx.report(e);
+                    return Err(w);
                 }
             }
-            return Err(status);
+            return Err(e);
         }
     };
     let checked = pipeline::check(&name, bytes, lang);
-    if let Err(e) = diagnostics::print_on(
+    diagnostics::print_on(
         stream,
         &name,
         &checked.text,
         &checked.findings,
         format,
         cx.ui,
-    ) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            cx.say(id::IO_STDOUT, &[("detail", &e.to_string())]);
-        }
-        return Err(Status::Io);
-    }
+    )
+    .map_err(|e| Error::stdout(&e))?;
     Ok(checked)
 }
 
-/// Writes a file into place, atomically, or says why not. A file that is
-/// there already is replaced only when nothing is lost or with `--force`.
-pub(crate) fn store(cx: &Cx, out: &Path, bytes: &[u8]) -> Status {
+/// Writes a file into place, atomically, or gives why not. A file that is
+/// there already is replaced only when nothing is lost (see
+/// [`tirkeme::output::may_replace`]) or with `--force`.
+pub(crate) fn store(cx: &Cx, out: &Path, bytes: &[u8]) -> Result<()> {
     if std::fs::metadata(out).is_ok_and(|m| !m.is_file()) {
-        cx.say(id::IO_NOT_REGULAR, &[("path", &out.display().to_string())]);
-        return Status::Io;
+        return Err(Error::at(id::IO_NOT_REGULAR, out));
     }
-    if refuse_existing(cx, out, bytes) {
-        return Status::Io;
+    if !cx.force && !tirkeme::output::may_replace(out, bytes) {
+        return Err(Error::at(id::IO_EXISTS_FORCE, out));
     }
-    match write_atomic(out, bytes) {
-        Ok(()) => Status::Ok,
-        Err(e) => io_error(cx, id::IO_WRITE, out, e),
-    }
+    write_atomic(out, bytes).map_err(|e| Error::io(id::IO_WRITE, out, e))
 }
 
 /// `арыз.yaml.txt`, `арыз.yml.txt`: a YAML file Notepad saved with `.txt`;
@@ -230,13 +194,13 @@ fn collect_files(cx: &Cx, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, 
                 &[("path", &path.display().to_string()), ("detail", &detail)],
             );
         } else {
-            not_found(cx, path);
+            cx.report(not_found(path));
         }
         if format == Format::Json {
             let name = path.display().to_string();
             let id = id.unwrap_or(id::IO_READ);
             let line = diagnostics::io_json_line(&name, id, &detail, cx.ui);
-            let _ = super::write_stdout(cx, format!("{line}\n").as_bytes());
+            let _ = write_stdout(format!("{line}\n").as_bytes());
         }
     };
     for input in inputs {
@@ -282,33 +246,28 @@ fn collect_files(cx: &Cx, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, 
     (files, status)
 }
 
-/// Says that `path` does not exist, or, when `path.txt` does, that Notepad
-/// added `.txt` to its name.
-pub(crate) fn not_found(cx: &Cx, path: &Path) -> Status {
+/// Why `path` cannot be read when it does not exist: it is missing, or,
+/// when `path.txt` is there, Notepad added `.txt` to its name.
+pub(crate) fn not_found(path: &Path) -> Error {
     let mut twin = path.as_os_str().to_owned();
     twin.push(".txt");
     let twin = PathBuf::from(twin);
     if twin.is_file() {
-        cx.say(
-            id::YAML_TXT_TWIN,
-            &[
-                ("path", &path.display().to_string()),
-                ("twin", &twin.display().to_string()),
-            ],
+        return Error::Msg(
+            Msg::new(id::YAML_TXT_TWIN)
+                .arg("path", path.display())
+                .arg("twin", twin.display()),
+            Status::Io,
         );
-        return Status::Io;
     }
-    io_error(cx, id::IO_READ, path, std::io::ErrorKind::NotFound.into())
+    Error::io(id::IO_READ, path, std::io::ErrorKind::NotFound.into())
 }
 
 /// Makes sure the output folder exists and is a folder.
-pub(crate) fn output_dir(cx: &Cx, dir: &Path) -> Result<(), Status> {
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        return Err(io_error(cx, id::IO_WRITE, dir, e));
-    }
+pub(crate) fn output_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(id::IO_WRITE, dir, e))?;
     if !dir.is_dir() {
-        cx.say(id::IO_NOT_DIR, &[("path", &dir.display().to_string())]);
-        return Err(Status::Io);
+        return Err(Error::at(id::IO_NOT_DIR, dir));
     }
     Ok(())
 }

@@ -3,10 +3,10 @@
 use tirkeme::forms::FormId;
 use tirkeme::locale::{Id, Lang, id, tr};
 
-use super::{Cx, Status, write_stdout};
+use super::{Cx, Result, write_stdout};
 
 /// `tirkeme forms`.
-pub(crate) fn forms(cx: &Cx) -> Status {
+pub(crate) fn forms(cx: &Cx) -> Result<()> {
     let mut out = format!("{}\n", tr(cx.ui, id::FORMS_HEADER, &[]));
     for f in FormId::ALL {
         let title = |l: Lang| tr(l, Id::built(&format!("form-{}", f.id())), &[]);
@@ -21,5 +21,5 @@ pub(crate) fn forms(cx: &Cx) -> Status {
             title(Lang::Ru)
         );
     }
-    write_stdout(cx, out.as_bytes())
+    write_stdout(out.as_bytes())
 }

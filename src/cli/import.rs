@@ -4,28 +4,25 @@
 
 use std::io::Write;
 use std::path::Path;
-use tirkeme::locale::{Id, id};
+use tirkeme::locale::{Id, Msg, id};
 
 use tirkeme::diagnostics::visible;
 use tirkeme::locale::tr;
 use tirkeme::roster::import;
 
-use super::{Cx, Status, store};
+use super::{Cx, Error, Result, Status, store, write_stdout};
 
 /// `tirkeme import`.
-pub(crate) fn import(cx: &Cx, file: &Path, output: Option<&Path>) -> Status {
+pub(crate) fn import(cx: &Cx, file: &Path, output: Option<&Path>) -> Result<()> {
     let name = file.display().to_string();
-    let imported = match import::from_path(file) {
-        Ok(i) => i,
-        Err(e) => {
-            let detail = super::os_error(cx.ui, &e);
-            cx.say(
-                id::IMPORT_UNREADABLE,
-                &[("path", &name), ("detail", &detail)],
-            );
-            return Status::Io;
-        }
-    };
+    let imported = import::from_path(file).map_err(|e| {
+        Error::Msg(
+            Msg::new(id::IMPORT_UNREADABLE)
+                .arg("path", &name)
+                .arg("detail", super::os_error(cx.ui, &e)),
+            Status::Io,
+        )
+    })?;
     cx.quiet(|| {
         let mut err = std::io::stderr().lock();
         for f in &imported.findings {
@@ -51,17 +48,16 @@ pub(crate) fn import(cx: &Cx, file: &Path, output: Option<&Path>) -> Status {
     let Some(yaml) = imported.yaml else {
         // Those past the cap of findings shown included.
         let errors = imported.errors.max(1);
-        cx.say(
-            id::IMPORT_NOT_WRITTEN,
-            &[("path", &name), ("errors", &errors.to_string())],
-        );
-        return Status::Invalid;
+        return Err(Error::Msg(
+            Msg::new(id::IMPORT_NOT_WRITTEN)
+                .arg("path", &name)
+                .arg("errors", errors),
+            Status::Invalid,
+        ));
     };
     match output {
         Some(out) => {
-            if store(cx, out, yaml.as_bytes()) != Status::Ok {
-                return Status::Io;
-            }
+            store(cx, out, yaml.as_bytes())?;
             cx.say(
                 id::IMPORT_DONE,
                 &[
@@ -71,9 +67,7 @@ pub(crate) fn import(cx: &Cx, file: &Path, output: Option<&Path>) -> Status {
                 ],
             );
         }
-        None => {
-            let _ = std::io::stdout().lock().write_all(yaml.as_bytes());
-        }
+        None => write_stdout(yaml.as_bytes())?,
     }
-    Status::Ok
+    Ok(())
 }

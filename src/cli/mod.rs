@@ -17,6 +17,7 @@ mod check;
 mod demo;
 mod dev_typst;
 mod draft;
+mod error;
 mod execution;
 mod extract;
 mod files;
@@ -35,27 +36,32 @@ mod status;
 pub(crate) use crate::report::{Status, os_error};
 
 // What the commands share.
+pub(crate) use error::{Error, Result};
 pub(crate) use files::{
-    check_file, check_file_on, collect, io_error, output_dir, read_input,
-    remove_temp_files_on_signal, store, write_stdout, yaml_txt,
+    check_file, check_file_on, collect, output_dir, read_input, remove_temp_files_on_signal, store,
+    write_stdout, yaml_txt,
 };
 pub(crate) use new::unknown_form;
 pub(crate) use render::{produce, render_checked, render_failed};
 pub(crate) use status::StatusFormat;
 
-/// Runs one command; its status is the exit code.
+/// Runs one command; its status is the exit code. A command over many
+/// inputs (check, batch, package, demo) says each input's problem as it
+/// goes and gives the worst status; any other gives its error here, where
+/// it is said.
 pub(crate) fn run(cx: &Cx, command: Command) -> Status {
-    match command {
+    let done = match command {
+        Command::Check { files, format } => return check::check(cx, &files, format),
+        Command::Batch(a) => return batch::batch(cx, &a),
+        Command::Package(a) => return package::package(cx, &a),
+        Command::Demo { output } => return demo::demo(cx, &output),
+        Command::Serve(a) => return crate::serve::serve(cx.ui, a, cx.archival()),
         Command::Render(a) => render::render(cx, a),
-        Command::Check { files, format } => check::check(cx, &files, format),
-        Command::Batch(a) => batch::batch(cx, &a),
-        Command::Package(a) => package::package(cx, &a),
         Command::New(a) => new::new(cx, &a),
         Command::Blank(a) => blank::blank(cx, &a),
         Command::Schema(a) => schema::schema(cx, &a),
         Command::Forms => forms::forms(cx),
         Command::Rules => rules::rules(cx),
-        Command::Demo { output } => demo::demo(cx, &output),
         Command::Extract { file, output } => extract::extract(cx, &file, output),
         Command::Draft(DraftCommand::AnnualPlan {
             roster,
@@ -77,8 +83,11 @@ pub(crate) fn run(cx: &Cx, command: Command) -> Status {
         Command::Import { file, output } => import::import(cx, &file, output.as_deref()),
         Command::Execution(a) => execution::execution(cx, &a),
         Command::Status(a) => status::status(cx, &a),
-        Command::Serve(a) => crate::serve::serve(cx.ui, a, cx.archival()),
         Command::DevTypst(a) => dev_typst::dev_typst(cx, &a),
+    };
+    match done {
+        Ok(()) => Status::Ok,
+        Err(e) => cx.report(e),
     }
 }
 

@@ -3,42 +3,41 @@
 use std::io::IsTerminal;
 
 use tirkeme::forms::FormId;
-use tirkeme::locale::{Lang, id, tr};
+use tirkeme::locale::{Lang, Msg, id, tr};
 
 use super::args::NewArgs;
-use super::{Cx, Status, store, write_stdout};
+use super::{Cx, Error, Result, Status, store, write_stdout};
 
 /// An unknown form is named with the forms there are and, when one is
 /// close, the one meant (`aplication` → `application`).
-pub(crate) fn unknown_form(cx: &Cx, found: &str, forms: &[&str]) -> Status {
+pub(crate) fn unknown_form(found: &str, forms: &[&str]) -> Error {
     let list = forms.join(", ");
-    match tirkeme::input::nearest(found, forms) {
-        Some(hint) => cx.say(
-            id::UNKNOWN_FORM_HINT,
-            &[("found", found), ("forms", &list), ("hint", hint)],
-        ),
-        None => cx.say(id::UNKNOWN_FORM, &[("found", found), ("forms", &list)]),
-    }
-    Status::Io
+    let msg = match tirkeme::input::nearest(found, forms) {
+        Some(hint) => Msg::new(id::UNKNOWN_FORM_HINT)
+            .arg("found", found)
+            .arg("forms", &list)
+            .arg("hint", hint),
+        None => Msg::new(id::UNKNOWN_FORM)
+            .arg("found", found)
+            .arg("forms", &list),
+    };
+    Error::Msg(msg, Status::Io)
 }
 
 /// `tirkeme new`: the example on standard output, or into a new file; with
 /// a schema folder, the form's schema written there and the example's first
 /// line pointing to it.
-pub(crate) fn new(cx: &Cx, args: &NewArgs) -> Status {
+pub(crate) fn new(cx: &Cx, args: &NewArgs) -> Result<()> {
     let (form, lang) = (args.form.as_str(), Lang::from(args.lang));
     let (output, schema_dir) = (args.output.as_deref(), args.schema_dir.as_deref());
     let Some(id) = FormId::from_id(form) else {
         let forms: Vec<&str> = FormId::ALL.iter().map(|f| f.id()).collect();
-        return unknown_form(cx, form, &forms);
+        return Err(unknown_form(form, &forms));
     };
     let name = output.map_or_else(|| format!("{}.yaml", id.id()), |p| p.display().to_string());
     let mut text = String::new();
     if let Some(dir) = schema_dir {
-        let s = super::schema::write_into(cx, dir, id.id(), lang.into());
-        if s != Status::Ok {
-            return s;
-        }
+        super::schema::write_into(cx, dir, id.id(), lang.into())?;
         let path = super::schema::seen_from(output, dir, &super::schema::file_name(id.id()));
         text.push_str(&format!("# yaml-language-server: $schema={path}\n"));
     }
@@ -50,22 +49,17 @@ pub(crate) fn new(cx: &Cx, args: &NewArgs) -> Status {
     match output {
         Some(path) => {
             if path.exists() {
-                cx.say(id::IO_EXISTS, &[("path", &name)]);
-                return Status::Io;
+                return Err(Error::at(id::IO_EXISTS, path));
             }
-            if store(cx, path, text.as_bytes()) != Status::Ok {
-                return Status::Io;
-            }
+            store(cx, path, text.as_bytes())?;
             cx.say(id::NEW_WRITTEN, &[("path", &name)]);
         }
         None => {
-            if write_stdout(cx, text.as_bytes()) != Status::Ok {
-                return Status::Io;
-            }
+            write_stdout(text.as_bytes())?;
             if std::io::stdout().is_terminal() {
                 cx.say(id::NEW_SAVE, &[("form", id.id())]);
             }
         }
     }
-    Status::Ok
+    Ok(())
 }

@@ -12,7 +12,7 @@ use tirkeme::package::RowApplication;
 use tirkeme::pipeline::{self};
 
 use super::args::PackageArgs;
-use super::{Cx, Status, check_file, output_dir, render_checked, store};
+use super::{Cx, Error, Status, check_file, output_dir, render_checked, store};
 
 /// `tirkeme package`: the annual plan and, for every row that sends a
 /// teacher away, that teacher's application, made as YAML (kept beside the
@@ -24,36 +24,27 @@ pub(crate) fn package(cx: &Cx, args: &PackageArgs) -> Status {
     let opts = cx.archival();
     let checked = match check_file(cx, plan_path, lang, Format::Human) {
         Ok(c) => c,
-        Err(s) => return s,
+        Err(e) => return cx.report(e),
     };
-    let Some(doc) = checked
-        .doc
-        .as_ref()
-        .filter(|_| !has_errors(&checked.findings))
-    else {
-        cx.say(
-            id::NOT_RENDERED,
-            &[("path", &plan_path.display().to_string())],
-        );
-        return Status::Invalid;
+    let Some(doc) = checked.doc().filter(|_| !has_errors(&checked.findings)) else {
+        return cx.report(Error::invalid(id::NOT_RENDERED, plan_path));
     };
     let Some(plan) = doc.model::<AnnualPlan>() else {
-        cx.say(
-            id::PACKAGE_NOT_PLAN,
-            &[("path", &plan_path.display().to_string())],
-        );
-        return Status::Io;
+        return cx.report(Error::at(id::PACKAGE_NOT_PLAN, plan_path));
     };
-    if let Err(s) = output_dir(cx, dir) {
-        return s;
+    if let Err(e) = output_dir(dir) {
+        return cx.report(e);
     }
     let lang = doc.common.lang;
     let stem = safe_stem(plan_path);
     let plan_out = dir.join(format!("{stem}.{}.pdf", lang.code()));
-    let mut status = render_checked(cx, &checked, plan_path, &plan_out, opts);
-    if status == Status::Ok {
-        cx.say(id::RENDERED, &[("path", &plan_out.display().to_string())]);
-    }
+    let mut status = match render_checked(cx, &checked, plan_path, &plan_out, opts) {
+        Ok(()) => {
+            cx.say(id::RENDERED, &[("path", &plan_out.display().to_string())]);
+            Status::Ok
+        }
+        Err(e) => cx.report(e),
+    };
     // Teachers the plan does not send away, and applications not made:
     // named in the summary, never silently left out.
     let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
@@ -76,7 +67,8 @@ pub(crate) fn package(cx: &Cx, args: &PackageArgs) -> Status {
         };
         let app_stem = format!("{stem}-{row_stem}");
         let yaml_path = dir.join(format!("{app_stem}.yaml"));
-        if store(cx, &yaml_path, y.as_bytes()) != Status::Ok {
+        if let Err(e) = store(cx, &yaml_path, y.as_bytes()) {
+            cx.report(e);
             failed.push(yaml_path.display().to_string());
             package_summary(cx, plan_path, made, &skipped, &failed);
             return Status::Io;
@@ -84,14 +76,16 @@ pub(crate) fn package(cx: &Cx, args: &PackageArgs) -> Status {
         let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
         let _ = diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, cx.ui);
         let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
-        let s = render_checked(cx, &app, &yaml_path, &out, opts);
-        if s == Status::Ok {
-            cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
-            made += 1;
-        } else {
-            failed.push(yaml_path.display().to_string());
+        match render_checked(cx, &app, &yaml_path, &out, opts) {
+            Ok(()) => {
+                cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
+                made += 1;
+            }
+            Err(e) => {
+                status = status.max(cx.report(e));
+                failed.push(yaml_path.display().to_string());
+            }
         }
-        status = status.max(s);
     }
     package_summary(cx, plan_path, made, &skipped, &failed);
     status

@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 
 use tirkeme::diagnostics::Format;
 use tirkeme::finding::Severity;
-use tirkeme::locale::{Lang, id};
+use tirkeme::locale::{Lang, Msg, id};
 use tirkeme::output::{safe_stem, same_file};
 use tirkeme::pipeline::{self, Checked, RenderOptions};
 
 use super::args::RenderArgs;
-use super::{Cx, Status, check_file, store, write_stdout, yaml_txt};
+use super::{Cx, Error, Result, Status, check_file, store, write_stdout, yaml_txt};
 
 /// The default output of `render`: beside the input, `<stem>.<lang>.pdf`.
 fn default_output(input: &Path, lang: Lang) -> PathBuf {
@@ -25,56 +25,49 @@ pub(crate) fn render_checked(
     input: &Path,
     out: &Path,
     opts: RenderOptions,
-) -> Status {
-    match produce(cx, checked, input, out, opts) {
-        Ok(pdf) => store(cx, out, &pdf),
-        Err(s) => s,
-    }
+) -> Result<()> {
+    let pdf = produce(cx, checked, input, out, opts)?;
+    store(cx, out, &pdf)
 }
 
-/// Renders a checked input, or says why it is not rendered.
+/// Renders a checked input, or gives why it is not rendered (Typst's own
+/// findings, if any, printed).
 pub(crate) fn produce(
     cx: &Cx,
     checked: &Checked,
     input: &Path,
     out: &Path,
     opts: RenderOptions,
-) -> Result<Vec<u8>, Status> {
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
-        cx.say(id::NOT_RENDERED, &[("path", &input.display().to_string())]);
-        return Err(Status::Invalid);
+) -> Result<Vec<u8>> {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
+        return Err(Error::invalid(id::NOT_RENDERED, input));
     };
     if same_file(input, out) {
-        cx.say(id::IO_SAME_FILE, &[("path", &out.display().to_string())]);
-        return Err(Status::Io);
+        return Err(Error::at(id::IO_SAME_FILE, out));
     }
     match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
             cx.template_findings(&pdf.warnings);
             Ok(pdf.bytes)
         }
-        Err(e) => {
-            render_failed(cx, input, &e);
-            Err(Status::Invalid)
-        }
+        Err(e) => Err(render_failed(cx, input, &e)),
     }
 }
 
-/// Says that an input's form could not be laid out: Typst's findings, then
-/// the line naming the input.
-pub(crate) fn render_failed(cx: &Cx, input: &Path, e: &tirkeme::engine::EngineError) {
+/// An input's form could not be laid out: prints Typst's findings and
+/// gives the error naming the input.
+pub(crate) fn render_failed(cx: &Cx, input: &Path, e: &tirkeme::engine::EngineError) -> Error {
     cx.template_findings(&e.findings);
-    cx.say(
-        id::RENDER_FAILED,
-        &[
-            ("path", &input.display().to_string()),
-            ("detail", &e.to_string()),
-        ],
-    );
+    Error::Msg(
+        Msg::new(id::RENDER_FAILED)
+            .arg("path", input.display())
+            .arg("detail", e),
+        Status::Invalid,
+    )
 }
 
 /// `tirkeme render`.
-pub(crate) fn render(cx: &Cx, args: RenderArgs) -> Status {
+pub(crate) fn render(cx: &Cx, args: RenderArgs) -> Result<()> {
     let RenderArgs {
         file,
         output,
@@ -91,17 +84,12 @@ pub(crate) fn render(cx: &Cx, args: RenderArgs) -> Status {
             ],
         );
     }
-    let checked = match check_file(cx, file, lang, Format::Human) {
-        Ok(c) => c,
-        Err(s) => return s,
-    };
-    let lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let checked = check_file(cx, file, lang, Format::Human)?;
+    let lang = checked.doc().map_or(Lang::Ky, |d| d.common.lang);
     // `-o -`: the PDF goes to standard output.
     if output.as_deref() == Some(Path::new("-")) {
-        return match produce(cx, &checked, file, Path::new("-"), opts) {
-            Ok(pdf) => write_stdout(cx, &pdf),
-            Err(s) => s,
-        };
+        let pdf = produce(cx, &checked, file, Path::new("-"), opts)?;
+        return write_stdout(&pdf);
     }
     // `-o` may name a folder: the PDF then takes its usual name inside it.
     let out = match output {
@@ -109,15 +97,13 @@ pub(crate) fn render(cx: &Cx, args: RenderArgs) -> Status {
         Some(path) => path,
         None => default_output(file, lang),
     };
-    let status = if draft {
-        render_draft(cx, &checked, file, &out, opts.date)
+    if draft {
+        render_draft(cx, &checked, file, &out, opts.date)?;
     } else {
-        render_checked(cx, &checked, file, &out, opts)
-    };
-    if status == Status::Ok {
-        cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
+        render_checked(cx, &checked, file, &out, opts)?;
     }
-    status
+    cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
+    Ok(())
 }
 
 /// `render --draft`: the form printed whatever the findings (they are
@@ -129,14 +115,12 @@ fn render_draft(
     input: &Path,
     out: &Path,
     date: Option<chrono::NaiveDate>,
-) -> Status {
-    let Some(doc) = checked.doc.as_ref() else {
-        cx.say(id::NOT_RENDERED, &[("path", &input.display().to_string())]);
-        return Status::Invalid;
+) -> Result<()> {
+    let Some(doc) = checked.doc() else {
+        return Err(Error::invalid(id::NOT_RENDERED, input));
     };
     if same_file(input, out) {
-        cx.say(id::IO_SAME_FILE, &[("path", &out.display().to_string())]);
-        return Status::Io;
+        return Err(Error::at(id::IO_SAME_FILE, out));
     }
     let errors = checked
         .findings
@@ -157,9 +141,6 @@ fn render_draft(
             cx.template_findings(&pdf.warnings);
             store(cx, out, &pdf.bytes)
         }
-        Err(e) => {
-            render_failed(cx, input, &e);
-            Status::Invalid
-        }
+        Err(e) => Err(render_failed(cx, input, &e)),
     }
 }

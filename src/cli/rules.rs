@@ -3,10 +3,10 @@
 use tirkeme::finding::rule;
 use tirkeme::locale::{Id, id, tr};
 
-use super::{Cx, Status, write_stdout};
+use super::{Cx, Result, write_stdout};
 
 /// `tirkeme rules`.
-pub(crate) fn rules(cx: &Cx) -> Status {
+pub(crate) fn rules(cx: &Cx) -> Result<()> {
     let mut out = format!("{}\n", tr(cx.ui, id::RULES_HEADER, &[]));
     for r in rule::ALL {
         let sev = tr(
@@ -22,5 +22,5 @@ pub(crate) fn rules(cx: &Cx) -> Status {
             tr(cx.ui, Id::built(&format!("rule-{}", r.id)), &[])
         );
     }
-    write_stdout(cx, out.as_bytes())
+    write_stdout(out.as_bytes())
 }

@@ -1,9 +1,8 @@
 //! `tirkeme status`: each teacher's standing with the five-year rule on a
 //! date, as a table, JSON lines or CSV, and optionally as a printed page.
 
-use std::io::Write;
 use std::path::Path;
-use tirkeme::locale::{Id, id};
+use tirkeme::locale::{Id, Msg, id};
 
 use chrono::NaiveDate;
 use tirkeme::diagnostics::{self, Format};
@@ -12,7 +11,7 @@ use tirkeme::output::csv::Table;
 use tirkeme::pipeline;
 use tirkeme::roster::{self, Roster, Standing, State};
 
-use super::{Cx, Status, read_input, store};
+use super::{Cx, Error, Result, Status, read_input, store, write_stdout};
 
 /// How `status` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -34,20 +33,22 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// The date asked for, or today; a date that cannot be read is a usage error.
-pub(crate) fn date_arg(cx: &Cx, on: Option<&str>) -> Result<NaiveDate, Status> {
+pub(crate) fn date_arg(on: Option<&str>) -> Result<NaiveDate> {
     match on {
         None => Ok(chrono::Local::now().date_naive()),
         Some(t) => parse_date(t).ok_or_else(|| {
-            cx.say(id::ROSTER_BAD_DATE_ARG, &[("found", t)]);
-            Status::Io
+            Error::Msg(
+                Msg::new(id::ROSTER_BAD_DATE_ARG).arg("found", t),
+                Status::Io,
+            )
         }),
     }
 }
 
 /// Reads and checks a roster file, printing its findings; the roster when
 /// it has no errors.
-pub(crate) fn load(cx: &Cx, path: &Path) -> Result<Roster, Status> {
-    let bytes = read_input(cx, path)?;
+pub(crate) fn load(cx: &Cx, path: &Path) -> Result<Roster> {
+    let bytes = read_input(path)?;
     let name = path.display().to_string();
     let checked = pipeline::check(&name, bytes, None);
     let _ = diagnostics::print(
@@ -57,17 +58,13 @@ pub(crate) fn load(cx: &Cx, path: &Path) -> Result<Roster, Status> {
         Format::Human,
         cx.ui,
     );
-    if checked.doc.is_some() {
-        cx.say(id::ROSTER_NOT_ROSTER, &[("path", &name)]);
-        return Err(Status::Invalid);
+    if checked.doc().is_some() {
+        return Err(Error::invalid(id::ROSTER_NOT_ROSTER, path));
     }
     let ok = checked.ok();
-    match checked.roster.filter(|_| ok) {
+    match checked.into_roster().filter(|_| ok) {
         Some(r) => Ok(r),
-        None => {
-            cx.say(id::ROSTER_UNREADABLE, &[("path", &name)]);
-            Err(Status::Invalid)
-        }
+        None => Err(Error::invalid(id::ROSTER_UNREADABLE, path)),
     }
 }
 
@@ -159,17 +156,11 @@ fn csv_text(rows: &[Standing]) -> Vec<u8> {
 }
 
 /// `tirkeme status`.
-pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Status {
+pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Result<()> {
     let (file, on, format) = (args.roster.as_path(), args.on.as_deref(), args.format);
     let pdf = args.pdf.as_deref();
-    let on = match date_arg(cx, on) {
-        Ok(d) => d,
-        Err(s) => return s,
-    };
-    let roster = match load(cx, file) {
-        Ok(r) => r,
-        Err(s) => return s,
-    };
+    let on = date_arg(on)?;
+    let roster = load(cx, file)?;
     let rows = roster::status(&roster, on);
     let text = match format {
         StatusFormat::Human => table(cx, on, &rows).into_bytes(),
@@ -192,30 +183,17 @@ pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Status {
                 cx.template_findings(&pdf.warnings);
                 pdf.bytes
             }
-            Err(e) => {
-                cx.template_findings(&e.findings);
-                cx.say(
-                    id::RENDER_FAILED,
-                    &[
-                        ("path", &file.display().to_string()),
-                        ("detail", &e.to_string()),
-                    ],
-                );
-                return Status::Invalid;
-            }
+            Err(e) => return Err(super::render_failed(cx, file, &e)),
         };
-        if store(cx, out, &bytes) != Status::Ok {
-            return Status::Io;
-        }
+        store(cx, out, &bytes)?;
         cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
-    let _ = std::io::stdout().lock().write_all(&text);
+    write_stdout(&text)?;
     // In a department's folder: what its certificates and reports still owe.
     if format == StatusFormat::Human
         && let Some(folder) = super::pending::roster_folder(file)
     {
-        let owed = super::pending::text(cx.ui, &folder, on);
-        let _ = std::io::stdout().lock().write_all(owed.as_bytes());
+        write_stdout(super::pending::text(cx.ui, &folder, on).as_bytes())?;
     }
-    Status::Ok
+    Ok(())
 }

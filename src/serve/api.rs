@@ -141,10 +141,10 @@ enum Rendered {
 /// Checks and renders on the calling (pool) thread.
 fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOptions) -> Rendered {
     let checked = pipeline::check("document.yaml", bytes, lang);
-    if let Some(roster) = checked.roster.as_ref().filter(|_| checked.ok()) {
+    if let Some(roster) = checked.roster().filter(|_| checked.ok()) {
         return roster_now(roster, lang, ui);
     }
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
         return Rendered::Invalid(findings_json(&checked, ui));
     };
     let name = format!("{}.{}.pdf", doc.common.form.id(), doc.common.lang.code());

@@ -45,7 +45,7 @@ pub(crate) fn zip(
         json!({ "findings": list })
     };
     let checked = pipeline::check("annual-plan.yaml", bytes, lang);
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
         return Err(Refused::Invalid(findings(&checked)));
     };
     let Some(plan) = doc.model::<AnnualPlan>() else {
@@ -77,7 +77,7 @@ pub(crate) fn zip(
         };
         let name = format!("annual-plan-{stem}");
         let app = pipeline::check(&format!("{name}.yaml"), yaml.into_bytes(), Some(lang));
-        let Some(app_doc) = app.doc.as_ref().filter(|_| app.ok()) else {
+        let Some(app_doc) = app.doc().filter(|_| app.ok()) else {
             // The application's own findings, so the page can show what to fix.
             files.push((format!("{name}.yaml"), app.bytes.clone()));
             continue;

@@ -101,12 +101,12 @@ impl Folder {
     pub fn docs(&self) -> impl Iterator<Item = (&str, &Document)> {
         self.files
             .iter()
-            .filter_map(|c| Some((c.name.as_str(), c.doc.as_ref()?)))
+            .filter_map(|c| Some((c.name.as_str(), c.doc()?)))
     }
 
     /// The folder's roster, when it holds one.
     pub fn roster(&self) -> Option<&Roster> {
-        self.files.iter().find_map(|c| c.roster.as_ref())
+        self.files.iter().find_map(Checked::roster)
     }
 
     /// A teacher's name as compared: normalised, in the roster's spelling
