@@ -1,7 +1,9 @@
 //! The department's year closed (SPEC §13): a department folder built as a
-//! year goes — the annual plan, then certificates (one late, one missing)
-//! and reports (one returned) — and what `execution` and `status` make of
-//! it, checked against what a person counts by hand.
+//! year goes — the annual plan, an application for each row, a program for
+//! each internship, then certificates (one late, one missing) and reports
+//! (one returned) — and what `draft minutes`, `execution` (text, JSON,
+//! CSV, PDF), `status` and the page make of it, checked against what a
+//! person counts by hand.
 
 use std::path::{Path, PathBuf};
 
@@ -100,9 +102,36 @@ fn report_yaml(p: &Planned, date: &str) -> String {
     )
 }
 
-/// The folder of one department as the year left it (without minutes).
+fn application_yaml(p: &Planned) -> String {
+    format!(
+        "form: application\nlang: ky\nrector: Шаршембиев Жаныбек Сейитбекович\napplicant:\n  name: {}\n  department: Информатика\n  position: окутуучу\n\
+         kind: {}\ndirection: Маалыматтык технологиялар\ninstitution: Кыргыз улуттук университети\nstart: {}\nend: {}\n\
+         break_from_teaching: true\ndate: 2025-10-01\n",
+        p.name, p.kind, p.start, p.end
+    )
+}
+
+fn program_yaml(p: &Planned) -> String {
+    format!(
+        "form: internship-program\nlang: ky\nteacher:\n  name: {}\n  position: окутуучу\n  department: Информатика\n\
+         title: Маалыматтык технологияларды окутуу\ngoal: Алдыңкы ЖОЖдун тажрыйбасын үйрөнүү.\nhost: {{name: Кыргыз улуттук университети, country: KG}}\n\
+         plan:\n  - {{activity: self-study, hours: 36}}\n  - {{activity: skills, hours: 36}}\nstart: {}\nend: {}\nhours: 72\n\
+         head: Токтогулова Айжан Мирлан кызы\nsupervisor: Сыдыков Эрлан Бакирович\n",
+        p.name, p.start, p.end
+    )
+}
+
+/// The folder of one department as the year left it (without minutes): the
+/// plan, an application for each row, a program for each internship, the
+/// certificates and reports filed.
 fn department(dir: &Path, lang: &str, department: &str) {
     write(dir, "plan.yaml", &plan_yaml(lang, department));
+    for (i, p) in PLAN.iter().enumerate() {
+        write(dir, &format!("application-{}.yaml", i + 1), &application_yaml(p));
+        if p.kind == "internship" {
+            write(dir, &format!("program-{}.yaml", i + 1), &program_yaml(p));
+        }
+    }
     write(
         dir,
         "asanov-certificate.yaml",
@@ -161,6 +190,13 @@ fn execution_counts_each_row_as_a_person_would() {
     assert!(stderr(&o).contains("notes.yaml"), "{}", stderr(&o));
     let lines = json_lines(&stdout(&o));
     assert_eq!(lines.len(), 6);
+    // By hand (see PLAN): done 3, late 1, open 1, missed 1; the
+    // applications and programs prove nothing done.
+    let count = |s: &str| lines.iter().filter(|l| l["state"] == s).count();
+    assert_eq!(
+        (count("done"), count("late"), count("open"), count("missed")),
+        (3, 1, 1, 1)
+    );
     assert_eq!(state_of(&lines, PLAN[0].name), "done");
     assert_eq!(state_of(&lines, PLAN[1].name), "late");
     assert_eq!(state_of(&lines, PLAN[3].name), "missed");
@@ -384,13 +420,38 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
-    // The plan, two certificates, three reports: six decisions.
-    assert_eq!(draft.matches("decision: ").count(), 6, "{draft}");
+    // The plan, three programs, two certificates, three reports: nine
+    // decisions (the applications go to the rector, not to the meeting).
+    assert_eq!(draft.matches("decision: ").count(), 9, "{draft}");
     assert_eq!(draft.matches("decision: approve-plan").count(), 1);
+    assert_eq!(draft.matches("decision: approve-program").count(), 3);
+    assert!(!draft.contains("application-"), "{draft}");
+    // As a meeting goes: the plan, then the programs, then the results.
+    let order: Vec<&str> = draft
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("decision: "))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "approve-plan",
+            "approve-program",
+            "approve-program",
+            "approve-program",
+            "approve-internship",
+            "approve-report",
+            "approve-report",
+            "approve-report",
+            "approve-internship"
+        ]
+    );
     assert_eq!(draft.matches("decision: approve-internship").count(), 2);
     assert_eq!(draft.matches("decision: approve-report").count(), 3);
     for file in [
         "plan.yaml",
+        "program-1.yaml",
+        "program-2.yaml",
+        "program-4.yaml",
         "asanov-certificate.yaml",
         "asanov-report.yaml",
         "satybaldieva-certificate.yaml",
@@ -651,7 +712,7 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     assert!(home.contains("Нурлан Тургунбек уулу"), "{home}");
     // Six documents wait; no minutes yet, so no number is suggested.
     assert!(
-        home.contains("Waiting for the department's decision: 6."),
+        home.contains("Waiting for the department's decision: 9."),
         "{home}"
     );
     assert!(
@@ -668,7 +729,7 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     let v: serde_json::Value =
         serde_json::from_slice(&res.body_mut().read_to_vec().unwrap()).unwrap();
     assert_eq!(v["data"]["form"], "minutes");
-    assert_eq!(v["data"]["items"].as_array().unwrap().len(), 6, "{v}");
+    assert_eq!(v["data"]["items"].as_array().unwrap().len(), 9, "{v}");
     assert_eq!(v["data"]["items"][0]["decision"], "approve-plan");
     let yaml = v["yaml"].as_str().unwrap();
     assert!(yaml.starts_with("form: minutes\n"), "{yaml}");
@@ -738,7 +799,7 @@ fn the_secretary_drafts_the_minutes_on_the_page() {
     b.click("#draft-minutes");
     b.wait(
         "the drafted minutes",
-        "return !!document.querySelector('[name=\"items.5.decided\"]');",
+        "return !!document.querySelector('[name=\"items.8.decided\"]');",
     );
     let value = |name: &str| {
         b.js(
