@@ -535,6 +535,7 @@ pub(crate) fn check(ui: UiLang, files: &[PathBuf], format: FormatArg) -> Status 
                 match f.severity {
                     Severity::Error => errors += 1,
                     Severity::Warning => warnings += 1,
+                    Severity::Info => {}
                 }
             }
             if tirkeme::finding::has_errors(&findings) {

@@ -38,6 +38,7 @@ pub mod application;
 pub(crate) mod internship_certificate;
 pub(crate) mod internship_program;
 pub(crate) mod page;
+mod print;
 pub mod perspective_plan;
 pub(crate) mod report;
 
@@ -307,6 +308,8 @@ pub struct Person {
     pub(crate) date: Option<At<NaiveDate>>,
     /// Where `position` was written, for findings about its wording.
     pub(crate) position_at: Option<crate::yaml::Pos>,
+    /// Where `department` was written, for findings about its wording.
+    pub(crate) department_at: Option<crate::yaml::Pos>,
     /// Grammatical gender as the data states it (`gender: m | f`).
     pub(crate) gender: Option<At<crate::names::Gender>>,
 }
@@ -346,6 +349,18 @@ impl Person {
         depends.then(|| Finding::new(rule::GENDER, name.pos, Msg::new(id).arg("name", &name.v)))
     }
 
+    /// A note when `department` was typed with the word the form prints
+    /// beside it, with what is printed in `case`.
+    pub(crate) fn department_note(
+        &self,
+        common: &Common,
+        case: crate::names::unit::Case,
+    ) -> Option<Finding> {
+        let d = self.department.as_ref()?;
+        let v = View::new(common);
+        crate::names::typed::unit_note(&v, d, crate::names::unit::Kind::Department, case, self.department_at)
+    }
+
     /// Gender as stated, else as the patronymic or surname tells it.
     pub(crate) fn gender(&self) -> Option<crate::names::Gender> {
         self.gender
@@ -365,9 +380,18 @@ impl Ctx<'_> {
                 ..Person::default()
             };
         }
-        let Some(o) = self.obj_of(node, &[fields::PERSON_BASE, extra]) else {
+        let base = fields::person_base(extra);
+        let Some(o) = self.obj_of(node, &[base, extra]) else {
             return Person::default();
         };
+        // Given by position alone, the name is left to the pen; else it is needed.
+        if fields::by_position(extra) && o.get(&fields::NAME).is_none() && o.get(&fields::POSITION).is_none() {
+            self.push(Finding::new(
+                rule::MISSING,
+                o.pos,
+                Msg::new(id::MISSING_KEY).arg("key", fields::NAME.key),
+            ));
+        }
         // A name with its printed form given is not read for its parts.
         let name = match o.get(&fields::NAME) {
             Some(n) if o.get(&fields::SHORT).is_some() => self.text(n),
@@ -378,6 +402,7 @@ impl Ctx<'_> {
             name,
             position_at: o.get(&fields::POSITION).map(|n| n.pos),
             position: self.opt_text(&o, &fields::POSITION).map(|t| t.v),
+            department_at: o.get(&fields::DEPARTMENT).map(|n| n.pos),
             department: self.opt_text(&o, &fields::DEPARTMENT).map(|t| t.v),
             short: self.opt_text(&o, &fields::SHORT).map(|t| t.v),
             date: self.opt_date(&o, &fields::SIGNED_ON),
@@ -391,7 +416,7 @@ impl Ctx<'_> {
     /// A person's full name, with a `name` warning when its reading is in
     /// doubt (the order, or text after a comma), showing what is printed.
     pub(crate) fn name(&mut self, node: &Node) -> Option<At<String>> {
-        let name = self.text(node)?;
+        let name = self.name_text(node)?;
         let parsed = crate::names::parse(&name.v);
         let msg = match &parsed.doubt {
             None => None,
@@ -665,7 +690,7 @@ pub struct View {
 }
 
 impl View {
-    fn new(c: &Common) -> View {
+    pub(crate) fn new(c: &Common) -> View {
         View {
             lang: c.lang,
             univ_short: c
@@ -764,6 +789,8 @@ impl View {
             |d: Option<NaiveDate>| d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string());
         match (start, end) {
             (None, None) => String::new(),
+            // No space before an open start: the cell starts with the dash.
+            (None, Some(_)) => format!("– {}", f(end)),
             _ => format!("{} – {}", f(start), f(end)),
         }
     }
@@ -849,7 +876,10 @@ impl View {
         let department = p
             .department
             .as_ref()
-            .map(|d| self.ta(id::OF_DEPARTMENT, &[("department", d)]));
+            .map(|d| {
+                use crate::names::unit::{Case, Kind};
+                self.unit(d, Kind::Department, Case::Nominative)
+            });
         join_some(&[&Some(p.full_name()), &p.position, &department])
     }
 

@@ -114,13 +114,19 @@ fn top(roster: &Roster, form: &'static str) -> Draft {
     }
 }
 
-/// The years of a teacher's completions up to `on`, the latest three (what
-/// a plan's «last courses» column holds; the web page fills it in when a
-/// teacher is picked from the roster).
+/// The years of a teacher's courses up to `on`, the latest three (what a
+/// plan's «last courses» column holds; the web page fills it in when a
+/// teacher is picked from the roster): every activity of the history that
+/// ended by then (a course of a few hours, or one whose hours are not
+/// written, is still a course taken; the five-year standing counts hours).
 pub fn last_courses(t: &Teacher, on: NaiveDate) -> Vec<i32> {
-    let mut years: Vec<i32> = standing::completions(t, on)
+    let mut years: Vec<i32> = t
+        .history
         .iter()
-        .map(chrono::Datelike::year)
+        .filter_map(|a| a.end.as_ref().or(a.start.as_ref()))
+        .map(|d| d.v)
+        .filter(|d| *d <= on)
+        .map(|d| chrono::Datelike::year(&d))
         .collect();
     years.sort_unstable();
     years.dedup();

@@ -6,7 +6,12 @@
 //! must show that no word overprints another, none leaves the printable
 //! area or runs into the bottom margin or crosses a plan's column rule, and
 //! the signatures (and the seal)
-//! share their page with the end of the text they sign.
+//! share their page with the end of the text they sign; no date, month or
+//! abbreviation is broken across lines, and no paragraph of a text form ends
+//! in a line holding one syllable of a broken word. The `*.typed.yaml`
+//! fixtures hold values as people type them (issue 21): units typed with
+//! their own word, names in lower case, abbreviated positions, numbers with
+//! their sign, dates of February and March.
 
 use crate::common::*;
 use std::path::{Path, PathBuf};
@@ -66,7 +71,12 @@ fn words(pdf: &Path) -> Vec<Page> {
                 words: Vec::new(),
             });
         } else if line.starts_with("<word ") {
-            let text = &line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()];
+            let raw = unescape(&line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()]);
+            // A word broken at a soft hyphen keeps its printed «-».
+            let mut text = unbreak(&raw);
+            if raw.ends_with('\u{ad}') {
+                text.push('-');
+            }
             let page = pages.len() - 1;
             pages[page].words.push(Word {
                 page,
@@ -74,7 +84,7 @@ fn words(pdf: &Path) -> Vec<Page> {
                 y0: attr(line, "yMin"),
                 x1: attr(line, "xMax"),
                 y1: attr(line, "yMax"),
-                text: unbreak(&unescape(text)),
+                text,
             });
         }
     }
@@ -259,6 +269,73 @@ fn no_soft_hyphen_inside_words(name: &str, pdf: &Path, problems: &mut Vec<String
         .count();
     if inside > 0 {
         problems.push(format!("{name}: {inside} soft hyphens inside a word"));
+    }
+}
+
+/// Month stems, Kyrgyz and Russian: a month broken across lines reads as
+/// a broken date.
+const MONTHS: &[&str] = &[
+    "январ", "феврал", "март", "апрел", "мая", "майы", "июн", "июл", "август", "сентябр",
+    "октябр", "ноябр", "декабр",
+];
+
+/// The word that goes on from a word broken at the end of its line: the
+/// first word of the next line below it that starts left of it.
+fn continuation<'p>(p: &'p Page, w: &Word) -> Option<&'p Word> {
+    let height = w.y1 - w.y0;
+    p.words
+        .iter()
+        .filter(|n| n.y1 > w.y1 + height * 0.5 && n.y1 < w.y1 + height * 2.5 && n.x0 <= w.x0 + 1.0)
+        .min_by(|a, b| (a.y1, a.x0).partial_cmp(&(b.y1, b.x0)).unwrap())
+}
+
+/// No date, month or abbreviation is broken across lines («5 фев-/раля»,
+/// «2027-жыл-/дын», «Тал-/ГУ»), and in the text forms no paragraph ends in
+/// a line holding only the last syllable of a broken word («меке-/ме:»).
+fn no_broken_dates_or_fragments(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    let plan = form_of(name).ends_with("plan");
+    for p in pages {
+        for w in &p.words {
+            let Some(head) = w.text.strip_suffix('-') else {
+                continue;
+            };
+            if head.is_empty() || !head.ends_with(char::is_alphabetic) {
+                continue;
+            }
+            let Some(next) = continuation(p, w) else {
+                continue;
+            };
+            let joined = format!("{head}{}", next.text);
+            let lower = joined.to_lowercase();
+            let word: String = lower.chars().skip_while(|c| !c.is_alphabetic()).collect();
+            let date = head.chars().any(|c| c.is_ascii_digit())
+                || MONTHS.iter().any(|m| word.starts_with(m));
+            let capitals = joined.chars().filter(|c| c.is_uppercase()).count() > 1;
+            if date || capitals {
+                problems.push(format!(
+                    "{name}: «{}» broken across lines, page {}",
+                    joined,
+                    p.words[0].page + 1
+                ));
+            }
+            // Alone on its line, with one vowel at most: a syllable.
+            let alone = !p.words.iter().any(|o| {
+                !std::ptr::eq(o, next) && (o.y1 - next.y1).abs() < 1.0 && o.x0 > next.x1 && o.x0 < w.x1
+            });
+            let vowels = next
+                .text
+                .chars()
+                .filter(|c| "аеёиоуыэюяөүaeiouАЕЁИОУЫЭЮЯӨҮ".contains(*c))
+                .count();
+            if !plan && alone && vowels <= 1 {
+                problems.push(format!(
+                    "{name}: «{}» ends a line alone, the rest of «{}», page {}",
+                    next.text,
+                    joined,
+                    p.words[0].page + 1
+                ));
+            }
+        }
     }
 }
 
@@ -493,6 +570,7 @@ fn the_stress_corpus_prints_cleanly() {
         no_bare_pages(&name, &pages, &mut problems);
         numbered_pages(&name, &pages, &mut problems);
         no_soft_hyphen_inside_words(&name, &pdf, &mut problems);
+        no_broken_dates_or_fragments(&name, &pages, &mut problems);
     }
     assert!(
         problems.is_empty(),
