@@ -10,12 +10,14 @@ use tirkeme::locale::{Lang, UiLang};
 use tirkeme::pipeline::RenderOptions;
 
 mod cli;
+mod desktop;
 mod serve;
 
 /// YAML to the official professional-development forms of Talas State
 /// University (Kyrgyz and Russian), checked against the regulation.
 #[derive(Parser)]
-#[command(name = "tirkeme", version, about, long_about = None)]
+// The version names the commit: `0.1.0 (abc1234 2026-12-06)` (build.rs).
+#[command(name = "tirkeme", version = env!("TIRKEME_VERSION"), about, long_about = None)]
 struct Args {
     /// Language of the tool's messages (default: from `LANG`).
     #[arg(long, global = true, value_enum)]
@@ -326,9 +328,18 @@ enum DraftCommand {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language is known before parsing: help and usage errors use it too.
     let ui = cli::help::ui_from_args(&argv).unwrap_or_else(UiLang::from_env);
+    // A double-click on tirkeme.exe stands for `serve` over Documents\tirkeme
+    // (see desktop.rs for how it is told from a start in a console).
+    let mut desktop = desktop::Desktop::detect(&argv);
+    if let Some(d) = &mut desktop {
+        match d.prepare(ui) {
+            Ok(args) => argv = args,
+            Err(status) => return ExitCode::from(d.finish(ui, status).code()),
+        }
+    }
     // The help is put into the user's language only when it is shown:
     // for help, a version or a usage error the arguments are parsed again
     // by the translated command (translating it takes longer than reading
@@ -397,5 +408,6 @@ fn main() -> ExitCode {
         Command::Serve(a) => serve::serve(ui, a, archival),
         Command::DevTypst(a) => cli::dev_typst(ui, &a),
     };
+    let status = desktop.map_or(status, |d| d.finish(ui, status));
     ExitCode::from(status.code())
 }

@@ -65,16 +65,27 @@ pub fn safe_stem(path: &Path) -> String {
     if out.is_empty() || out.chars().all(|c| c == '_') {
         out = "document".into();
     }
-    // Names Windows reserves, with any extension: `con`, `aux.x`, `com1.notes`.
-    let base = out.split('.').next().unwrap_or("").to_uppercase();
-    let numbered = (base.starts_with("COM") || base.starts_with("LPT"))
-        && base.chars().count() == 4
-        && base.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '¹' | '²' | '³'));
-    let reserved = matches!(base.as_str(), "CON" | "PRN" | "AUX" | "NUL") || numbered;
-    if reserved {
+    if windows_reserved(&out) {
         out.insert(0, '_');
     }
     out
+}
+
+/// Whether Windows takes a file name for a device, whatever its extension
+/// and case: `con`, `NUL.yaml`, `aux.x`, `com1.notes`, `lpt²`, `CONIN$`
+/// (a file of that name opens the console or the printer port there, and
+/// cannot be made). Refused everywhere: a folder is copied between systems.
+pub fn windows_reserved(name: &str) -> bool {
+    let base = name.split('.').next().unwrap_or("");
+    // `nul .txt` is the device too: Windows drops the spaces before the dot.
+    let base = base.trim_end_matches(' ').to_uppercase();
+    let numbered = (base.starts_with("COM") || base.starts_with("LPT"))
+        && base.chars().count() == 4
+        && base.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '¹' | '²' | '³'));
+    matches!(
+        base.as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) || numbered
 }
 
 /// Whether a file name ends in `.yaml` or `.yml`, in any case (`.YAML`, `.Yml`).
@@ -254,6 +265,26 @@ mod tests {
         let long = "Ж".repeat(300) + ".yaml";
         let stem = safe_stem(Path::new(&long));
         assert!(stem.len() <= MAX_STEM_BYTES && stem.len() >= MAX_STEM_BYTES - 1);
+    }
+
+    #[test]
+    fn device_names_are_known_with_any_extension_and_case() {
+        for name in [
+            "con.yaml",
+            "NUL.yaml",
+            "nul .yaml",
+            "Aux",
+            "prn.notes.yaml",
+            "COM1.yaml",
+            "lpt².yaml",
+            "CONIN$.yaml",
+            "conout$",
+        ] {
+            assert!(windows_reserved(name), "{name}");
+        }
+        for name in ["console.yaml", "com10.yaml", "ncon.yaml", "конь.yaml", "lpt.yaml"] {
+            assert!(!windows_reserved(name), "{name}");
+        }
     }
 
     #[test]

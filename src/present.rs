@@ -235,7 +235,13 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "the web page has no words for these (add them to locales/*/page.ftl: \
+             a field's label `page-<what>` for its `field-<what>`, one `page-choice-<key>-<value>` \
+             per choice):\n{}",
+            missing.join("\n")
+        );
     }
 
     /// No label, hint or choice shows a key, an id or a code: no backtick,

@@ -1,6 +1,6 @@
 # tirkeme serve: the messages of the server and the words of its pages.
 serve-bad-listen = `{$listen}` is not an address to listen on (e.g. 127.0.0.1:8080)
-serve-needs-token = `{$listen}` is reachable from other machines: start with `--token SECRET` (or listen on 127.0.0.1)
+serve-needs-token = `{$listen}` is reachable from other machines: start with `--token SECRET` or `--keys FILE` (or listen on 127.0.0.1)
 serve-bind-failed = cannot listen on `{$listen}`: {$detail}
 serve-started = serving the documents of `{$dir}` ({$workers} renders at once); stop with Ctrl+C
 serve-forbidden = refused: this request comes from another site
@@ -61,7 +61,7 @@ serve-body-too-large = the request is larger than the input limit (4 MiB)
 cli-serve-about = fill the forms in a browser: a web server over the documents of a folder
 cli-serve-dir = the folder whose YAML documents are listed, opened and saved
 cli-serve-listen = the address to listen on; port 0 takes a free one; any address beyond loopback needs --token
-cli-serve-token = the secret every request must carry (Authorization: Bearer, or the cookie set by opening /?token=TOKEN once)
+cli-serve-token = the secret every request must carry, 16 characters at least (Authorization: Bearer, or the cookie set by opening /?token=TOKEN once)
 cli-serve-jobs = renders at once (default: the number of cores)
 cli-serve-queue = renders that may wait beyond those before the server answers 503 (default: 16 per render at once)
 

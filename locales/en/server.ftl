@@ -24,3 +24,4 @@ cli-serve-keys = a file of `name: key` lines, one key per person (16 characters 
 cli-serve-public-url = the address people open when the server is behind a reverse proxy (https://host/kafedra/): Host and Origin are checked against it, the pages work under its path, the key's cookie is Secure over https
 cli-value-keys = FILE
 cli-value-public-url = URL
+serve-bad-address = this address cannot be read (its %-escapes are not UTF-8 text)

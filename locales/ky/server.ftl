@@ -24,3 +24,4 @@ cli-serve-keys = `аты: ачкыч` саптарынан турган файл
 cli-serve-public-url = сервер тескери прокси артында турганда кишилер ача турган дарек (https://host/kafedra/): Host жана Origin аны менен текшерилет, барактар анын жолунда иштейт, https аркылуу ачкычтын cookie'си Secure болот
 cli-value-keys = ФАЙЛ
 cli-value-public-url = URL
+serve-bad-address = бул даректи окуу мүмкүн эмес (анын %-белгилери UTF-8 текст эмес)

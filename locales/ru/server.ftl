@@ -24,3 +24,4 @@ cli-serve-keys = файл строк `имя: ключ`, по ключу на ч
 cli-serve-public-url = адрес, который открывают люди, когда сервер стоит за обратным прокси (https://host/kafedra/): Host и Origin сверяются с ним, страницы работают под его путём, cookie ключа — Secure по https
 cli-value-keys = ФАЙЛ
 cli-value-public-url = URL
+serve-bad-address = этот адрес не прочитать (его %-коды — не текст UTF-8)

@@ -57,8 +57,11 @@ impl Status {
 pub(crate) static FORCE: AtomicBool = AtomicBool::new(false);
 
 /// On SIGINT or SIGTERM (Ctrl+C, a killed batch), removes the temporary
-/// files being written and exits 130 or 143, as shells expect.
+/// files being written and exits 130 or 143, as shells expect. On Windows
+/// the same on Ctrl+C or a closed console window (`desktop`).
 pub(crate) fn remove_temp_files_on_signal() {
+    #[cfg(windows)]
+    crate::desktop::remove_temp_files_on_close();
     #[cfg(unix)]
     {
         use signal_hook::consts::{SIGINT, SIGTERM};

@@ -135,7 +135,7 @@ impl Budget {
     fn take(&mut self, sheet: &str, row: u32, col: u32) -> Result<(), SheetError> {
         if self.left == 0 {
             return Err(SheetError::TooManyCells {
-                place: Place::cell(sheet, row, col),
+                place: place(sheet, row, col),
             });
         }
         self.left -= 1;
@@ -143,14 +143,9 @@ impl Budget {
     }
 }
 
-/// A place in a spreadsheet, `Sheet!C7`.
-pub(crate) struct Place;
-
-impl Place {
-    /// `Sheet!C7` for 0-based `row` and `col`.
-    fn cell(sheet: &str, row: u32, col: u32) -> String {
-        format!("{sheet}!{}{}", column_name(col), u64::from(row) + 1)
-    }
+/// A place in a spreadsheet, `Sheet!C7`, for 0-based `row` and `col`.
+fn place(sheet: &str, row: u32, col: u32) -> String {
+    format!("{sheet}!{}{}", column_name(col), u64::from(row) + 1)
 }
 
 /// A problem with one cell (or the whole sheet, or the file).
@@ -370,11 +365,8 @@ pub fn from_bytes(file_name: &str, bytes: &[u8]) -> Imported {
             Ok((sheet, Some(e))) => {
                 // The rows before the mistake are still looked at: their
                 // findings are worth fixing at the same time.
-                let quote = CellFinding::error(
-                    Place::cell(&sheet.name, e.row - 1, e.col),
-                    rule::SYNTAX,
-                    e.msg,
-                );
+                let quote =
+                    CellFinding::error(place(&sheet.name, e.row, e.col), rule::SYNTAX, e.msg);
                 return import_after(&sheet, vec![quote]);
             }
             Err(e) => Err(e),
@@ -748,7 +740,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
     for f in before {
         findings.push(f);
     }
-    let at = |row: u32, col: u32| Place::cell(&sheet.name, row, col);
+    let at = |row: u32, col: u32| place(&sheet.name, row, col);
     let Some(h) = header(sheet) else {
         findings.push(CellFinding::error(
             sheet.name.clone(),

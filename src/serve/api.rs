@@ -191,7 +191,7 @@ async fn render(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || render_now(bytes, lang, ui, opts))
+        .run_for(bytes.len(), move || render_now(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),
@@ -226,7 +226,9 @@ async fn extract(
     let ui = ui_lang(&headers, &uri);
     match app
         .pool
-        .run(move || tirkeme::attachment::embedded_source(&body))
+        .run_for(body.len(), move || {
+            tirkeme::attachment::embedded_source(&body)
+        })
         .await
     {
         Err(Busy) => busy(ui),
@@ -293,7 +295,11 @@ pub(crate) fn node_json(node: &Node, src: &str) -> Value {
 /// the findings when it cannot be read. In the pool: parsing 4 MiB is work.
 async fn parse(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
     let ui = ui_lang(&headers, &uri);
-    match app.pool.bounded(ui, move || parse_now(&body, ui)).await {
+    match app
+        .pool
+        .bounded_for(ui, body.len(), move || parse_now(&body, ui))
+        .await
+    {
         Ok(res) | Err(res) => res,
     }
 }
@@ -338,7 +344,7 @@ async fn package(
     let opts = app.pdf;
     match app
         .pool
-        .run(move || super::package::zip(bytes, lang, ui, opts))
+        .run_long(move || super::package::zip(bytes, lang, ui, opts))
         .await
     {
         Err(Busy) => busy(ui),

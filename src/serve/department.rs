@@ -104,7 +104,11 @@ pub(crate) async fn import_sheet(
         .name
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "sheet".to_owned());
-    match app.pool.run(move || import_now(&body, &file, ui)).await {
+    match app
+        .pool
+        .run_for(body.len(), move || import_now(&body, &file, ui))
+        .await
+    {
         Err(Busy) => busy(ui),
         Ok(v) if v.get("yaml").is_some() => axum::Json(v).into_response(),
         Ok(v) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(v)).into_response(),
@@ -203,7 +207,7 @@ pub(crate) async fn standing_pdf(
     };
     let made = app
         .pool
-        .run(move || {
+        .run_for(0, move || {
             let standing = tirkeme::roster::status(&roster, on);
             tirkeme::roster::view::render(&roster, on, &standing)
                 .map(|pdf| (pdf.bytes, roster.lang.code()))
@@ -292,7 +296,9 @@ pub(crate) async fn check(
     let app2 = app.clone();
     match app
         .pool
-        .bounded(ui, move || check_now(&app2, body.to_vec(), &q, ui))
+        .bounded_for(ui, body.len(), move || {
+            check_now(&app2, body.to_vec(), &q, ui)
+        })
         .await
     {
         Ok(v) => axum::Json(v).into_response(),

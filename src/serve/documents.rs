@@ -88,32 +88,11 @@ fn conflict(status: StatusCode, message: String, etag: Option<String>) -> Respon
 /// what was asked for as well as it can be read.
 fn bad_path(ui: UiLang, uri: &Uri) -> Response {
     let asked = uri.path().rsplit('/').next().unwrap_or("");
-    let asked = String::from_utf8_lossy(&percent_bytes(asked)).into_owned();
+    let asked = String::from_utf8_lossy(&super::guard::percent_bytes(asked)).into_owned();
     error(
         StatusCode::BAD_REQUEST,
         tr(ui, id::SERVE_BAD_NAME, &[("name", &asked)]),
     )
-}
-
-fn percent_bytes(s: &str) -> Vec<u8> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && let Some(v) = b
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    out
 }
 
 /// Runs a store call off the async threads.

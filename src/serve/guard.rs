@@ -153,6 +153,11 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     if !same_site(app, req.headers()) {
         return refusal(StatusCode::FORBIDDEN, tr(ui, id::SERVE_FORBIDDEN, &[]));
     }
+    // An address whose escapes are not UTF-8 (`/edit/%FF.yaml`): refused
+    // here in the page's words, not by a handler's extractor in English.
+    if !decodes(req.uri().path()) || !req.uri().query().is_none_or(decodes) {
+        return refusal(StatusCode::BAD_REQUEST, tr(ui, id::SERVE_BAD_ADDRESS, &[]));
+    }
     let ip = client_ip(app, &req);
     let mut person = Person(None);
     if let Some(keys) = &app.keys {
@@ -249,6 +254,34 @@ fn refusal(status: StatusCode, message: String) -> Response {
     res.headers_mut()
         .insert(header::CONNECTION, HeaderValue::from_static("close"));
     res
+}
+
+/// Whether the `%` escapes of a path or query decode to UTF-8.
+fn decodes(s: &str) -> bool {
+    std::str::from_utf8(&percent_bytes(s)).is_ok()
+}
+
+/// The bytes a path or query stands for, its `%` escapes decoded (a `%`
+/// not followed by two hex digits is kept as it is).
+pub(super) fn percent_bytes(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let Some(v) = b
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Whether a `Host` header names this server on loopback.

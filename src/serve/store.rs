@@ -140,7 +140,8 @@ impl From<io::Error> for StoreError {
 }
 
 /// Whether `name` may name a document: one file name ending `.yaml`, no
-/// path, no hidden file, nothing a file system or a shell would read twice.
+/// path, no hidden file, nothing a file system or a shell would read twice,
+/// no name Windows keeps for a device (`con.yaml`).
 pub(crate) fn valid_name(name: &str) -> bool {
     let Some(stem) = name.strip_suffix(".yaml") else {
         return false;
@@ -149,6 +150,7 @@ pub(crate) fn valid_name(name: &str) -> bool {
         && name.chars().count() <= 120
         && !name.starts_with(['.', '-'])
         && !stem.ends_with(['.', ' '])
+        && !tirkeme::output::windows_reserved(name)
         && !name.chars().any(|c| {
             c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
         })

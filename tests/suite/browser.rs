@@ -29,7 +29,7 @@ fn find_program(names: &[&str]) -> Option<PathBuf> {
 }
 
 /// A headless Chromium behind chromedriver.
-struct Browser {
+pub(crate) struct Browser {
     driver: Child,
     base: String,
     session: String,
@@ -40,7 +40,7 @@ impl Browser {
     /// Starts one. Chromium and chromedriver are required by the suite (the
     /// README and `.ci/run` say so): without them the test fails with the
     /// line that installs them, rather than passing without having looked.
-    fn start(work: &Path) -> Browser {
+    pub(crate) fn start(work: &Path) -> Browser {
         let driver = find_program(&["chromedriver"])
             .expect("no chromedriver on PATH: apt-get install chromium chromium-driver");
         let chromium = find_program(&["chromium", "chromium-browser", "google-chrome"])
@@ -67,6 +67,8 @@ impl Browser {
         let profile = work.join("profile");
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
+            // The test behind nginx (deploy.rs) uses a self-signed certificate.
+            "acceptInsecureCerts": true,
             "goog:chromeOptions": {
                 "binary": chromium,
                 "args": [
@@ -128,11 +130,11 @@ impl Browser {
         self.call(method, &format!("/session/{}{path}", self.session), body)
     }
 
-    fn goto(&self, url: &str) {
+    pub(crate) fn goto(&self, url: &str) {
         self.cmd("POST", "/url", json!({ "url": url }));
     }
 
-    fn find(&self, css: &str) -> String {
+    pub(crate) fn find(&self, css: &str) -> String {
         let v = self.cmd(
             "POST",
             "/element",
@@ -141,7 +143,7 @@ impl Browser {
         v[ELEMENT].as_str().unwrap().to_owned()
     }
 
-    fn type_into(&self, css: &str, text: &str) {
+    pub(crate) fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css);
         self.cmd("POST", &format!("/element/{el}/clear"), json!({}));
         self.cmd(
@@ -151,20 +153,20 @@ impl Browser {
         );
     }
 
-    fn click(&self, css: &str) {
+    pub(crate) fn click(&self, css: &str) {
         let el = self.find(css);
         self.cmd("POST", &format!("/element/{el}/click"), json!({}));
     }
 
     /// Picks an option of a `<select>` by its value, as a click would.
-    fn choose(&self, name: &str, value: &str) {
+    pub(crate) fn choose(&self, name: &str, value: &str) {
         self.click(&format!(
             "select[name=\"{name}\"] option[value=\"{value}\"]"
         ));
     }
 
     /// Sets a date field (typing into one depends on the browser's locale).
-    fn set_date(&self, name: &str, value: &str) {
+    pub(crate) fn set_date(&self, name: &str, value: &str) {
         self.js(
             "const e = document.querySelector(`[name=\"${arguments[0]}\"]`); e.value = arguments[1]; \
              e.dispatchEvent(new Event('input', {bubbles: true}));",
@@ -172,7 +174,7 @@ impl Browser {
         );
     }
 
-    fn js(&self, script: &str, args: Value) -> Value {
+    pub(crate) fn js(&self, script: &str, args: Value) -> Value {
         self.cmd(
             "POST",
             "/execute/sync",
@@ -180,9 +182,10 @@ impl Browser {
         )
     }
 
-    /// Waits until `script` returns true.
-    fn wait(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+    /// Waits until `script` returns true: a deadline, not a timing (on two
+    /// cores shared with the whole suite a render may wait its turn).
+    pub(crate) fn wait(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(90);
         loop {
             if self.js(script, json!([])) == json!(true) {
                 return;
@@ -192,7 +195,7 @@ impl Browser {
         }
     }
 
-    fn screenshot(&self, name: &str) {
+    pub(crate) fn screenshot(&self, name: &str) {
         let v = self.cmd("GET", "/screenshot", json!({}));
         let png = base64_decode(v.as_str().unwrap());
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -328,7 +331,7 @@ fn base64_decode(s: &str) -> Vec<u8> {
     out
 }
 
-fn has_finding(rule: &str) -> String {
+pub(crate) fn has_finding(rule: &str) -> String {
     format!("return document.querySelector('#findings li[data-rule=\"{rule}\"]') !== null;")
 }
 

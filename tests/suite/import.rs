@@ -337,6 +337,42 @@ fn a_title_row_and_merged_name_cells_are_read_as_the_secretary_sees_them() {
 }
 
 #[test]
+fn headings_under_a_merged_group_heading_are_read() {
+    let dir = tmp("import-two-rows");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Кафедра").unwrap();
+    let plain = Format::new();
+    // «ФИО» and «Вид» over both header rows; «Сроки» over «Начало», «Окончание».
+    sheet.merge_range(0, 0, 1, 0, "ФИО", &plain).unwrap();
+    sheet.merge_range(0, 1, 1, 1, "Вид", &plain).unwrap();
+    sheet.merge_range(0, 2, 0, 3, "Сроки", &plain).unwrap();
+    sheet.write_string(1, 2, "Начало").unwrap();
+    sheet.write_string(1, 3, "Окончание").unwrap();
+    sheet
+        .write_string(2, 0, "Асанов Бакыт Жумабекович")
+        .unwrap();
+    sheet.write_string(2, 1, "курсы").unwrap();
+    sheet.write_string(2, 2, "01.11.2021").unwrap();
+    sheet.write_string(2, 3, "14.11.2021").unwrap();
+    book.save(dir.join("staff.xlsx")).unwrap();
+    let o = run(&dir, &["import", "staff.xlsx"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("{kind: course, start: 2021-11-01, end: 2021-11-14}"),
+        "{}",
+        stdout(&o)
+    );
+    // The group heading over named columns is no unknown column; what the
+    // roster checker says is said at the cell it is about.
+    assert!(!stderr(&o).contains("unknown-key"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning: staff.xlsx:Кафедра!B3 [five-years]: an activity of Асанов Бакыт Жумабекович without `hours`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn excels_unicode_text_is_read() {
     let dir = tmp("import-utf16");
     let text = "ФИО\tВид\tНачало\tОкончание\tЧасы\r\nАсанов Бакыт Жумабекович\tкурсы\t1 ноября 2021\t14 ноября 2021\t72\r\n";

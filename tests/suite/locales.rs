@@ -8,24 +8,37 @@ use std::path::Path;
 
 use fluent_bundle::FluentResource;
 
-/// Every `locales/<lang>/*.ftl` file as `(lang, file name, text)`: what the
-/// build embeds (it takes every `.ftl` file of these folders).
+/// Every `locales/<lang>/*.ftl` and `locales/<lang>/forms/*.ftl` file as
+/// `(lang, file name, text)`: what the build embeds (every `.ftl` file of
+/// these folders).
 fn sources() -> &'static [(&'static str, &'static str, &'static str)] {
     static READ: std::sync::OnceLock<Vec<(&str, &str, &str)>> = std::sync::OnceLock::new();
     READ.get_or_init(|| {
         let mut out = Vec::new();
         for lang in ["ky", "ru", "en"] {
-            let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(lang);
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.extension().and_then(|x| x.to_str()) != Some("ftl") {
+            // A form's own words are in `forms/<id>.ftl`.
+            for sub in ["", "forms"] {
+                let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("locales")
+                    .join(lang)
+                    .join(sub);
+                let Ok(entries) = std::fs::read_dir(dir) else {
                     continue;
+                };
+                for entry in entries {
+                    let path = entry.unwrap().path();
+                    if path.extension().and_then(|x| x.to_str()) != Some("ftl") {
+                        continue;
+                    }
+                    let file = path.file_name().unwrap().to_str().unwrap();
+                    let name = if sub.is_empty() {
+                        file.to_owned()
+                    } else {
+                        format!("{sub}/{file}")
+                    };
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    out.push((lang, &*name.leak(), &*text.leak()));
                 }
-                let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-                let text = std::fs::read_to_string(&path).unwrap();
-                out.push((lang, &*name.leak(), &*text.leak()));
             }
         }
         out.sort();
@@ -59,11 +72,13 @@ fn file(path: &str) -> BTreeSet<String> {
 #[test]
 fn languages_hold_the_same_messages() {
     // Kyrgyz and Russian have every file; English every file but the
-    // printed words of the forms (`forms.ftl`). A file holds the same ids in
+    // printed words of the forms (`forms.ftl`, `forms/<id>.ftl`). A file holds the same ids in
     // every language that has it.
     for (lang, name, _) in sources() {
         for other in ["ky", "ru", "en"] {
-            if other == *lang || (other == "en" && *name == "forms.ftl") {
+            // The printed words of the forms are Kyrgyz and Russian only.
+            let printed = *name == "forms.ftl" || name.starts_with("forms/");
+            if other == *lang || (other == "en" && printed) {
                 continue;
             }
             assert_eq!(

@@ -109,10 +109,20 @@ fn a_usage_error_on_a_full_stderr_exits_2_without_a_panic() {
 fn the_version_is_printed_on_its_own_line() {
     let o = with_lang("C", &["--version"]);
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(
-        stdout(&o),
-        format!("tirkeme {}\n", env!("CARGO_PKG_VERSION"))
-    );
+    // Built in the repository, the version names the commit and its date
+    // (`0.1.0 (abc1234 2026-12-06)`), to tell one build from another.
+    let commit = std::process::Command::new("git")
+        .args(["log", "-1", "--format=%h %cs"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    let version = match commit {
+        Some(c) => format!("{} ({c})", env!("CARGO_PKG_VERSION")),
+        None => env!("CARGO_PKG_VERSION").to_owned(),
+    };
+    assert_eq!(stdout(&o), format!("tirkeme {version}\n"));
 }
 
 /// Each YAML mistake of a secretary, with what she typed.

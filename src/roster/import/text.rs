@@ -9,14 +9,14 @@
 use crate::locale::id;
 use std::collections::BTreeMap;
 
-use super::{Cell, MAX_CELLS, Place, Sheet, SheetError};
+use super::{Cell, MAX_CELLS, Sheet, SheetError, place};
 use crate::locale::Msg;
 
 /// Why a text file was not read as a table (said at its line).
 pub(super) struct QuoteError {
-    /// 1-based row (record) and column of the cell.
+    /// The 0-based row (record) and column of the cell it starts in.
     pub(super) row: u32,
-    /// 0-based column.
+    /// See `row`.
     pub(super) col: u32,
     /// What to say (it names the lines).
     pub(super) msg: Msg,
@@ -59,7 +59,7 @@ pub(super) fn read(name: &str, bytes: &[u8]) -> Result<(Sheet, Option<QuoteError
                     if !value.trim().is_empty() {
                         if cells.len() >= MAX_CELLS {
                             return Err(SheetError::TooManyCells {
-                                place: Place::cell(name, row, col),
+                                place: place(name, row, col),
                             });
                         }
                         cells.insert((row, col), Cell::Text(value));
@@ -70,11 +70,7 @@ pub(super) fn read(name: &str, bytes: &[u8]) -> Result<(Sheet, Option<QuoteError
                     }
                 }
                 Err(msg) => {
-                    error = Some(QuoteError {
-                        row: row + 1,
-                        col,
-                        msg,
-                    });
+                    error = Some(QuoteError { row, col, msg });
                     break 'rows;
                 }
             }
@@ -234,7 +230,7 @@ mod tests {
         let text = format!("name,kind,hours\n\"Асанов,course,1\n{rows}");
         let (s, e) = read("t", text.as_bytes()).ok().unwrap();
         let e = e.unwrap();
-        assert_eq!((e.row, e.col), (2, 0));
+        assert_eq!((e.row, e.col), (1, 0));
         assert_eq!(e.msg.id, "import-quote-unclosed");
         assert_eq!(s.cells.len(), 3);
         let (_, e) = read("t", b"a,b\n\"x,\ny\",z\n").ok().unwrap();

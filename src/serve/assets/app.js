@@ -347,24 +347,26 @@
   }
 
   // A group of fields (a person, the course, the university) in a fieldset.
-  function group(f, path, value) {
+  function group(f, path, value, optional) {
     if (f.bare && (typeof value === 'string' || typeof value === 'number')) {
       var o = {}; o[f.bare] = value; value = o;
     }
     var fs = el('fieldset', { 'data-path': path },
       el('legend', null, f.label, f.required ? el('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null));
-    fieldsInto(fs, f.fields, path, value && typeof value === 'object' ? value : {});
+    // Inside an optional group (the rector, an agreement), its required
+    // fields are required only once it is given: no star for them.
+    fieldsInto(fs, f.fields, path, value && typeof value === 'object' ? value : {}, optional || !f.required);
     return fs;
   }
 
   // The fields of `list` into `container`, rare ones folded under "more"
   // (opened when one of them holds something).
-  function fieldsInto(container, list, path, value) {
+  function fieldsInto(container, list, path, value, optional) {
     var more = null;
     list.forEach(function (f) {
       var p = path ? path + '.' + f.key : f.key;
       var v = value ? value[f.key] : undefined;
-      var node = one(f, p, v);
+      var node = one(f, p, v, optional);
       if (f.rare) {
         if (!more) { more = el('details', { class: 'more' }, el('summary', null, w('page-more'))); }
         if (v !== undefined && v !== null && v !== '') { more.open = true; }
@@ -377,11 +379,11 @@
     others(container, list, path, value);
   }
 
-  function one(f, path, value) {
+  function one(f, path, value, optional) {
     if (f.type === 'const') {
       return el('input', { type: 'hidden', name: path, value: String(f.value), 'data-type': 'string' });
     }
-    if (f.type === 'group') { return group(f, path, value); }
+    if (f.type === 'group') { return group(f, path, value, optional); }
     if (f.type === 'rows') { return grid(f, path, Array.isArray(value) ? value : []); }
     if (f.type === 'yearmap') {
       var ym = yearMap(f, path, value);
@@ -389,7 +391,7 @@
         el('span', { class: 'label' }, f.label), ym);
     }
     var input = control(f, path, value, false);
-    var wrapped = wrap(f, input.focusTarget || input, path, input);
+    var wrapped = wrap(optional && f.required ? Object.assign({}, f, { required: false }) : f, input.focusTarget || input, path, input);
     if (f.type === 'list' && f.item === 'text') {
       wrapped.insertBefore(el('div', { class: 'hint' }, w('page-list-hint')), input);
     }
@@ -486,7 +488,7 @@
         });
       } else {
         row = el('fieldset', { class: 'row', 'data-path': p }, el('legend', null, rowLabel(i)));
-        fieldsInto(row, f.fields, p, value || {});
+        fieldsInto(row, f.fields, p, value || {}, false);
       }
       var actions = el(flat ? 'td' : 'div', { class: 'row-actions' });
       if (flat) { others(row, fieldsShown, p, value || {}, actions); }

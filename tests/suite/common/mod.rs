@@ -142,23 +142,68 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 /// the new text beside it as `NAME.txt.new` and fails. `SNAPSHOTS=overwrite`
 /// accepts the new text.
 pub fn snapshot(name: &str, actual: &str) {
+    if let Err(why) = snapshot_check(name, actual) {
+        panic!("{why}");
+    }
+}
+
+/// [`snapshot`] without the panic: the difference as an error, so that a
+/// test can compare many texts and report every one that differs.
+pub fn snapshot_check(name: &str, actual: &str) -> Result<(), String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots")
         .join(format!("{name}.txt"));
     let new = path.with_extension("txt.new");
     if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, actual).unwrap();
         let _ = std::fs::remove_file(&new);
-        return;
+        return Ok(());
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
     if expected != actual {
         std::fs::write(&new, actual).unwrap();
-        panic!(
-            "{name}: output differs from {}; new output in {}",
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        return Err(format!(
+            "{name}: differs from {} at line {}; the new text is in {} \
+             (SNAPSHOTS=overwrite accepts it)",
             path.display(),
+            line + 1,
             new.display()
-        );
+        ));
     }
     let _ = std::fs::remove_file(&new);
+    Ok(())
+}
+
+/// The whole text of a PDF as a reader gets it, line by line in reading
+/// order (`pdftotext`): a soft hyphen where a word breaks shows as `-`, a
+/// page break as a line `--- page N ---`.
+pub fn pdf_lines(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed by the tests");
+    assert!(o.status.success(), "pdftotext failed on {}", pdf.display());
+    let text = String::from_utf8_lossy(&o.stdout);
+    let mut out = String::new();
+    for (n, page) in text.split('\u{c}').enumerate() {
+        if page.trim().is_empty() {
+            continue;
+        }
+        if n > 0 {
+            out += &format!("--- page {} ---\n", n + 1);
+        }
+        for line in page.lines() {
+            let line = line.replace('\u{ad}', "-").replace('\u{200b}', "");
+            out += line.trim_end();
+            out.push('\n');
+        }
+    }
+    out
 }
