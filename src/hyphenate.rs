@@ -82,7 +82,12 @@ fn last_words_whole(v: &mut Json, lang: Lang) {
 /// A text whose last word has no soft hyphen (and, in Russian, a word
 /// joiner that keeps Typst from hyphenating it).
 pub(crate) fn last_word_whole(s: &str, lang: Lang) -> String {
-    let Some(end) = s.char_indices().rev().find(|(_, c)| c.is_alphabetic()).map(|(i, c)| i + c.len_utf8()) else {
+    let Some(end) = s
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8())
+    else {
         return s.to_owned();
     };
     let start = s[..end]
@@ -234,8 +239,19 @@ fn is_sign(c: char) -> bool {
 /// Month stems, Kyrgyz and Russian: a month is never hyphenated
 /// («5 фев-раля», «14-мар-тына» read as broken dates).
 const MONTHS: &[&str] = &[
-    "январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр",
-    "октябр", "ноябр", "декабр",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "май",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
 ];
 
 /// Whether a word of a date, an abbreviation or a name of capitals: such a
@@ -256,7 +272,9 @@ fn keep_whole(word: &str, before: &str) -> bool {
 fn is_kyrgyz(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.chars().any(|c| matches!(c, 'ң' | 'ө' | 'ү'))
-        || ["аа", "ээ", "уу", "ыы", "оо"].iter().any(|v| lower.contains(v))
+        || ["аа", "ээ", "уу", "ыы", "оо"]
+            .iter()
+            .any(|v| lower.contains(v))
 }
 
 /// Every Cyrillic word of a text made ready for hyphenation in a
@@ -560,7 +578,10 @@ mod tests {
         assert_eq!(ky("квалификацияны"), "ква-ли-фи-ка-цияны");
         // The last word of a paragraph stays whole.
         assert_eq!(
-            shown(&last_word_whole(&text("жогорулатуу программалоо.", Lang::Ky), Lang::Ky)),
+            shown(&last_word_whole(
+                &text("жогорулатуу программалоо.", Lang::Ky),
+                Lang::Ky
+            )),
             "жо-го-ру-ла-туу программалоо."
         );
         assert_eq!(
@@ -601,9 +622,6 @@ mod tests {
         });
         prepare(&mut data, Lang::Ky);
         assert_eq!(data["meta"]["title"], "педагогика");
-        assert_eq!(
-            shown(data["title"].as_str().unwrap_or("")),
-            "пе-да-го-гика"
-        );
+        assert_eq!(shown(data["title"].as_str().unwrap_or("")), "пе-да-го-гика");
     }
 }

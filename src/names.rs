@@ -272,7 +272,7 @@ fn gender_of(n: &Name) -> Option<Gender> {
 /// part of a word after a hyphen or a full stop («мамбетова-кадырова» →
 /// «Мамбетова-Кадырова», «ж.с.» → «Ж.С.»); «уулу» and «кызы» stay in lower
 /// case, and a word with a capital anywhere is left as typed
-/// («ШАРШЕМБИЕВ», «МакКейн»). `None` when nothing changes.
+/// («ШАРШЕМБИЕВ», «`МакКейн`»). `None` when nothing changes.
 pub(crate) fn capitalised(full: &str) -> Option<String> {
     let mut changed = false;
     let words: Vec<String> = full

@@ -386,10 +386,13 @@ impl Form for AnnualPlan {
                 id::ANNUAL_TITLE,
                 &[("year", &year), ("department", &of_department)],
             ),
-            approval: Some(v.approval(
-                dean,
-                v.completed_person(self.approver.as_ref(), places.0).as_ref(),
-            )),
+            approval: Some(
+                v.approval(
+                    dean,
+                    v.completed_person(self.approver.as_ref(), places.0)
+                        .as_ref(),
+                ),
+            ),
             signatures: vec![
                 v.signature(
                     v.position_or(

@@ -10,8 +10,8 @@ use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
-use crate::names::position::{self, Form};
 use crate::names::complete::Place;
+use crate::names::position::{self, Form};
 use crate::names::unit::{Case as UnitCase, Kind};
 use crate::names::{Case, ky_case, ru_case_g};
 use crate::rules;
@@ -397,7 +397,7 @@ pub(crate) enum Line {
 }
 
 /// What the rector's line names besides a typed position: the university,
-/// in the Russian dative («Ректору ТалГУ»).
+/// in the Russian dative («`Ректору ТалГУ`»).
 const RECTOR_PLACE: Place<'static> = Place {
     univ: true,
     unit: None,

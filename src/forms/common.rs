@@ -99,7 +99,13 @@ impl Person {
     ) -> Option<Finding> {
         let d = self.department.as_ref()?;
         let v = super::View::new(common);
-        crate::names::typed::unit_note(&v, d, crate::names::unit::Kind::Department, case, self.department_at)
+        crate::names::typed::unit_note(
+            &v,
+            d,
+            crate::names::unit::Kind::Department,
+            case,
+            self.department_at,
+        )
     }
 
     /// Gender as stated, else as the patronymic or surname tells it.
@@ -126,7 +132,10 @@ impl Ctx<'_> {
             return Person::default();
         };
         // Given by position alone, the name is left to the pen; else it is needed.
-        if fields::by_position(extra) && o.get(&fields::NAME).is_none() && o.get(&fields::POSITION).is_none() {
+        if fields::by_position(extra)
+            && o.get(&fields::NAME).is_none()
+            && o.get(&fields::POSITION).is_none()
+        {
             self.push(Finding::new(
                 rule::MISSING,
                 o.pos,

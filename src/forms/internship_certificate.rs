@@ -351,7 +351,10 @@ fn teacher_phrase(v: &View, t: &Person) -> String {
         (Some(d), Lang::Ky) => v.ta(
             id::CERTIFICATE_OF_DEPARTMENT,
             &[
-                ("department", &v.unit(d, Kind::Department, UnitCase::Genitive)),
+                (
+                    "department",
+                    &v.unit(d, Kind::Department, UnitCase::Genitive),
+                ),
                 ("position", &position::ky_of_department(&position).text),
             ],
         ),
@@ -361,7 +364,10 @@ fn teacher_phrase(v: &View, t: &Person) -> String {
             None => v.ta(
                 id::CERTIFICATE_OF_DEPARTMENT,
                 &[
-                    ("department", &v.unit(d, Kind::Department, UnitCase::Genitive)),
+                    (
+                        "department",
+                        &v.unit(d, Kind::Department, UnitCase::Genitive),
+                    ),
                     ("position", &position),
                 ],
             ),

@@ -159,7 +159,13 @@ impl Form for InternshipProgram {
     fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         let own = &common.university.own_names();
         let v = View::new(common);
-        out.extend(v.completion_note(self.approver.as_ref(), crate::names::complete::Place { univ: true, ..Default::default() }));
+        out.extend(v.completion_note(
+            self.approver.as_ref(),
+            crate::names::complete::Place {
+                univ: true,
+                ..Default::default()
+            },
+        ));
         out.extend(
             self.teacher
                 .department_note(common, crate::names::unit::Case::Nominative),
@@ -259,10 +265,19 @@ impl Form for InternshipProgram {
         let host: Vec<String> = Some(host).into_iter().filter(|h| !h.is_empty()).collect();
         Sheet {
             title: v.t(id::PROGRAM_TITLE),
-            approval: Some(v.approval(
-                v.t(id::VICE_RECTOR_SHORT),
-                v.completed_person(self.approver.as_ref(), crate::names::complete::Place { univ: true, ..Default::default() }).as_ref(),
-            )),
+            approval: Some(
+                v.approval(
+                    v.t(id::VICE_RECTOR_SHORT),
+                    v.completed_person(
+                        self.approver.as_ref(),
+                        crate::names::complete::Place {
+                            univ: true,
+                            ..Default::default()
+                        },
+                    )
+                    .as_ref(),
+                ),
+            ),
             // The regulation's captions stay; a position given is printed with them.
             signatures: vec![
                 v.signature(

@@ -46,8 +46,8 @@ mod document;
 pub(crate) mod internship_certificate;
 pub(crate) mod internship_program;
 pub(crate) mod page;
-mod print;
 pub mod perspective_plan;
+mod print;
 pub(crate) mod report;
 mod view;
 

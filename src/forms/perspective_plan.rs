@@ -189,7 +189,10 @@ impl Form for PerspectivePlan {
     /// The plan's years hold every planned year; `five-years` for each teacher.
     fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         let v = View::new(common);
-        let univ = crate::names::complete::Place { univ: true, ..Default::default() };
+        let univ = crate::names::complete::Place {
+            univ: true,
+            ..Default::default()
+        };
         out.extend(v.completion_note(self.approver.as_ref(), univ));
         out.extend(v.completion_note(self.signed_by.as_ref(), univ));
         let Some(first) = self.years.as_ref().map(|y| y.v) else {
@@ -287,19 +290,37 @@ impl Form for PerspectivePlan {
         let fixed = (1..=6).map(|i| v.t(Id::built(&format!("perspective-col-{i}"))));
         Sheet {
             title: v.ta(id::PERSPECTIVE_TITLE, &[("years", &span)]),
-            approval: Some(v.approval(
-                v.t(id::VICE_RECTOR),
-                v.completed_person(self.approver.as_ref(), crate::names::complete::Place { univ: true, ..Default::default() }).as_ref(),
-            )),
-            signatures: vec![v.signature(
-                v.position_or(
-                    v.completed_person(self.signed_by.as_ref(), crate::names::complete::Place { univ: true, ..Default::default() }).as_ref(),
-                    id::QUALITY_HEAD,
-                    &[],
+            approval: Some(
+                v.approval(
+                    v.t(id::VICE_RECTOR),
+                    v.completed_person(
+                        self.approver.as_ref(),
+                        crate::names::complete::Place {
+                            univ: true,
+                            ..Default::default()
+                        },
+                    )
+                    .as_ref(),
                 ),
-                self.signed_by.as_ref(),
-                None,
-            )],
+            ),
+            signatures: vec![
+                v.signature(
+                    v.position_or(
+                        v.completed_person(
+                            self.signed_by.as_ref(),
+                            crate::names::complete::Place {
+                                univ: true,
+                                ..Default::default()
+                            },
+                        )
+                        .as_ref(),
+                        id::QUALITY_HEAD,
+                        &[],
+                    ),
+                    self.signed_by.as_ref(),
+                    None,
+                ),
+            ],
             seal: None,
             body: PerspectiveData {
                 head: PerspectiveHead {

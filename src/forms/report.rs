@@ -128,8 +128,11 @@ pub(crate) struct Report {
 /// keys: the line naming the teacher, the numbered sections, the date.
 #[derive(Clone, Debug, Serialize)]
 pub(crate) struct ReportData {
-    /// The line naming the teacher, under the title.
+    /// The line naming the teacher, under the title; `""` for a line to
+    /// fill, with `person_caption` under it.
     pub(crate) person: String,
+    /// «(аты-жөнү, кызматы, кафедрасы)» under a line left blank.
+    pub(crate) person_caption: String,
     /// The numbered sections.
     pub(crate) sections: Vec<Section>,
     /// The date line.
@@ -348,6 +351,7 @@ impl Form for Report {
             seal: None,
             body: ReportData {
                 person,
+                person_caption: v.t(id::CAPTION_WHO),
                 sections,
                 date: Some(v.date_line(v.doc_date)),
             },

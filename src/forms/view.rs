@@ -208,13 +208,10 @@ impl View {
     /// «Асанов Бакыт Жумабекович, доцент, Информатика кафедрасы»: who the
     /// teacher is, as far as the data tells.
     pub(crate) fn person_line(&self, p: &Person) -> String {
-        let department = p
-            .department
-            .as_ref()
-            .map(|d| {
-                use crate::names::unit::{Case, Kind};
-                self.unit(d, Kind::Department, Case::Nominative)
-            });
+        let department = p.department.as_ref().map(|d| {
+            use crate::names::unit::{Case, Kind};
+            self.unit(d, Kind::Department, Case::Nominative)
+        });
         join_some(&[&Some(p.full_name()), &p.position, &department])
     }
 

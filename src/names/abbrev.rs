@@ -14,7 +14,7 @@ pub(crate) enum Role {
     Noun,
     /// «и.о.», «врио»: what follows is already in the genitive.
     Acting,
-    /// A degree or a title («к.т.н.», «т.и.к.», «PhD»).
+    /// A degree or a title («к.т.н.», «т.и.к.», «`PhD`»).
     Degree,
 }
 
@@ -54,8 +54,16 @@ const RU: &[(&str, Role, &str)] = &[
     ("преп.", Role::Noun, "преподаватель"),
     ("к.т.н.", Role::Degree, "кандидат технических наук"),
     ("д.т.н.", Role::Degree, "доктор технических наук"),
-    ("к.ф.-м.н.", Role::Degree, "кандидат физико-математических наук"),
-    ("д.ф.-м.н.", Role::Degree, "доктор физико-математических наук"),
+    (
+        "к.ф.-м.н.",
+        Role::Degree,
+        "кандидат физико-математических наук",
+    ),
+    (
+        "д.ф.-м.н.",
+        Role::Degree,
+        "доктор физико-математических наук",
+    ),
     ("к.п.н.", Role::Degree, "кандидат педагогических наук"),
     ("д.п.н.", Role::Degree, "доктор педагогических наук"),
     ("к.ф.н.", Role::Degree, "кандидат филологических наук"),
@@ -66,16 +74,14 @@ const RU: &[(&str, Role, &str)] = &[
 
 /// Whether a word is an abbreviation: in a table, ending with a full stop
 /// after a letter («м.а.», «ст.»), or of several capitals («ОИ», «УНР»,
-/// «PhD»). Such a word is printed as typed, whatever case the form needs.
+/// «`PhD`»). Such a word is printed as typed, whatever case the form needs.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches([',', ';', ':']);
     if KY.iter().any(|(a, _)| *a == w) || RU.iter().any(|(a, _, _)| a.eq_ignore_ascii_case(w)) {
         return true;
     }
     let lower = w.to_lowercase();
-    if KY.iter().any(|(a, _)| a.to_lowercase() == lower)
-        || RU.iter().any(|(a, _, _)| *a == lower)
-    {
+    if KY.iter().any(|(a, _)| a.to_lowercase() == lower) || RU.iter().any(|(a, _, _)| *a == lower) {
         return true;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -123,10 +129,21 @@ mod tests {
 
     #[test]
     fn abbreviations_are_told_from_words() {
-        for a in ["м.а.", "ст.", "И.о.", "ОИ", "УНР", "PhD", "т.и.к.", "зав.", "к.ф.-м.н."] {
+        for a in [
+            "м.а.",
+            "ст.",
+            "И.о.",
+            "ОИ",
+            "УНР",
+            "PhD",
+            "т.и.к.",
+            "зав.",
+            "к.ф.-м.н.",
+        ] {
             assert!(is_abbreviation(a), "{a}");
         }
-        for w in ["доцент", "окутуучу", "Информатика", "ТалМУнун", "72", "-"] {
+        for w in ["доцент", "окутуучу", "Информатика", "ТалМУнун", "72", "-"]
+        {
             assert!(!is_abbreviation(w), "{w}");
         }
     }
@@ -137,7 +154,10 @@ mod tests {
             expand("доценттин м.а.").as_deref(),
             Some("доценттин милдетин аткаруучу")
         );
-        assert_eq!(expand("ст. преподаватель").as_deref(), Some("старший преподаватель"));
+        assert_eq!(
+            expand("ст. преподаватель").as_deref(),
+            Some("старший преподаватель")
+        );
         assert_eq!(expand("доцент"), None);
         assert_eq!(ru_role("Зав."), Some(Role::Noun));
     }

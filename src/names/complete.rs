@@ -1,6 +1,6 @@
 //! A position typed for a place whose own wording names more: «декан»
 //! where the form prints «Физика-математика факультетинин деканы»,
-//! «и.о. ректора» where it prints «Ректор ТалГУ». What the typed position
+//! «и.о. ректора» where it prints «`Ректор ТалГУ`». What the typed position
 //! leaves out of the form's wording (the faculty, the department, the
 //! university) is put back, and the position starts with a capital: an
 //! approval block never reads «декан» or «факультеттин деканы» alone.
@@ -14,7 +14,7 @@ use crate::locale::{Id, Lang, Msg, id, tr};
 /// What the form's own wording names besides the position itself.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Place<'a> {
-    /// The university («ТалМУнун …», «… ТалГУ»).
+    /// The university («`ТалМУнун …`», «`… ТалГУ`»).
     pub(crate) univ: bool,
     /// A faculty or department, as typed («{$faculty} факультетинин деканы»).
     pub(crate) unit: Option<(&'a str, Kind)>,
@@ -42,13 +42,39 @@ fn ky_keeps_word(kind: Kind, lower: &str) -> bool {
 /// The Russian case of a unit's word, when the word is one.
 fn ru_case_of(kind: Kind, lower: &str) -> Option<Case> {
     match (kind, lower) {
-        (Kind::Department, "кафедра") | (Kind::Faculty, "факультет") => Some(Case::Nominative),
-        (Kind::Department, "кафедры") | (Kind::Faculty, "факультета") => Some(Case::Genitive),
+        (Kind::Department, "кафедра") | (Kind::Faculty, "факультет") => {
+            Some(Case::Nominative)
+        }
+        (Kind::Department, "кафедры") | (Kind::Faculty, "факультета") => {
+            Some(Case::Genitive)
+        }
         (Kind::Department, "кафедрой") | (Kind::Faculty, "факультетом") => {
             Some(Case::Instrumental)
         }
         _ => None,
     }
+}
+
+/// The Kyrgyz genitive of a position word made possessive, for a position
+/// that follows «ТалМУнун»: «проректордун» → «проректорунун», «декандын» →
+/// «деканынын» («`ТалМУнун … проректорунун м.а.`»). A word already
+/// possessive («башчысынын») or not a genitive is left as it is.
+fn ky_possessive_genitive(word: &str) -> String {
+    const ENDINGS: &[&str] = &[
+        "дун", "дүн", "дын", "дин", "тун", "түн", "тын", "тин", "нун", "нүн", "нын", "нин",
+    ];
+    let Some(ending) = ENDINGS.iter().find(|e| word.ends_with(**e)) else {
+        return word.to_owned();
+    };
+    let stem = &word[..word.len() - ending.len()];
+    let vowel = ending.chars().nth(1).unwrap_or('ы');
+    // After a vowel the genitive is «-нын» and the word is possessive
+    // already («башчысынын») or has no possessive of this shape.
+    if stem.chars().count() < 3 || stem.ends_with(|c: char| "аеёиоуыэюяөү".contains(c))
+    {
+        return word.to_owned();
+    }
+    format!("{stem}{vowel}н{vowel}н")
 }
 
 impl View {
@@ -85,7 +111,8 @@ impl View {
                     match at {
                         // «кафедра башчысы»: the name quoted before the word,
                         // as the form's «ТалМУнун «…» кафедра башчысы».
-                        Some(i) if matches!(words[i].as_str(), "кафедра" | "Кафедра") => {
+                        Some(i) if matches!(words[i].as_str(), "кафедра" | "Кафедра") =>
+                        {
                             let quoted = self.ta(id::DEPARTMENT_QUOTED, &[("department", &name)]);
                             words[i] = format!("{quoted} кафедра");
                         }
@@ -107,14 +134,44 @@ impl View {
                     if !possessive && named_unit.is_none() {
                         s = position::word(&s, Form::KyPossessive).text;
                     }
+                    // «… проректордун м.а.» after «ТалМУнун»: «проректорунун м.а.».
+                    let mut ws: Vec<String> = s.split(' ').map(str::to_owned).collect();
+                    if let [.., head, last] = ws.as_mut_slice()
+                        && matches!(last.as_str(), "м.а." | "м.а")
+                    {
+                        *head = ky_possessive_genitive(head);
+                    }
+                    s = ws.join(" ");
                     s = format!("{} {s}", self.ta(id::UNIV_OF, &[]));
                 }
                 s
             }
+            // A Kyrgyz position the lexicon does not know, in a Russian
+            // document, is printed as typed: no Russian word is put around
+            // it (the language finding says so).
+            Lang::Ru
+                if position::word(&text, Form::RuDative).note == Some(position::Note::Foreign) =>
+            {
+                text.clone()
+            }
             Lang::Ru => {
-                let form = if place.dative { Form::RuDative } else { Form::RuGenitive };
+                let form = if place.dative {
+                    Form::RuDative
+                } else {
+                    Form::RuGenitive
+                };
+                // A Kyrgyz position the lexicon knows, in its Russian words.
+                let twin = || {
+                    position::twin(&text, Lang::Ru).or_else(|| {
+                        super::abbrev::expand(&text).and_then(|t| position::twin(&t, Lang::Ru))
+                    })
+                };
                 let mut s = if place.dative {
                     position::word(&text, form).text
+                } else if position::language(&text) == Some(Lang::Ky)
+                    && let Some(t) = twin()
+                {
+                    t.to_owned()
                 } else {
                     text.clone()
                 };
@@ -232,7 +289,10 @@ mod tests {
             ky.completed("Физика-математика факультетинин деканы", faculty),
             "Физика-математика факультетинин деканы"
         );
-        assert_eq!(ru.completed("декан", faculty), "Декан факультета «Физика-математика»");
+        assert_eq!(
+            ru.completed("декан", faculty),
+            "Декан факультета «Физика-математика»"
+        );
         assert_eq!(
             ru.completed("и.о. декана", faculty),
             "И.о. декана факультета «Физика-математика»"
@@ -242,7 +302,10 @@ mod tests {
             "Декан факультета «Физика-математика»"
         );
         assert_eq!(ru.completed("и.о. ректора", univ), "И.о. ректора ТалГУ");
-        assert_eq!(ru.completed("и.о. ректора ТалГУ", univ), "И.о. ректора ТалГУ");
+        assert_eq!(
+            ru.completed("и.о. ректора ТалГУ", univ),
+            "И.о. ректора ТалГУ"
+        );
         assert_eq!(
             ky.completed("окуу иштери боюнча проректор", univ),
             "ТалМУнун окуу иштери боюнча проректору"
@@ -253,5 +316,25 @@ mod tests {
             ..Place::default()
         };
         assert_eq!(ru.completed("ректор", rector), "Ректору ТалГУ");
+        // An acting officer: the genitive takes the possessive after «ТалМУнун».
+        assert_eq!(
+            ky.completed("окуу иштери боюнча проректордун м.а.", univ),
+            "ТалМУнун окуу иштери боюнча проректорунун м.а."
+        );
+        assert_eq!(
+            ky.completed("декандын м.а.", univ),
+            "ТалМУнун деканынын м.а."
+        );
+        assert_eq!(
+            ky.completed("доценттин м.а.", univ),
+            "ТалМУнун доцентинин м.а."
+        );
+        // A Kyrgyz position in a Russian document: in Russian when the
+        // lexicon knows it, else as typed, with nothing Russian added.
+        assert_eq!(ru.completed("ректордун м.а.", univ), "И.о. ректора ТалГУ");
+        assert_eq!(
+            ru.completed("окуу иштери боюнча проректордун м.а.", univ),
+            "Окуу иштери боюнча проректордун м.а."
+        );
     }
 }

@@ -21,8 +21,7 @@ pub(crate) fn without_sign(typed: &str) -> Option<String> {
         }
     }
     // Only a sign before something that holds a digit is a number sign.
-    (rest.len() != t.len() && rest.chars().any(|c| c.is_ascii_digit()))
-        .then(|| rest.to_owned())
+    (rest.len() != t.len() && rest.chars().any(|c| c.is_ascii_digit())).then(|| rest.to_owned())
 }
 
 #[cfg(test)]

@@ -297,7 +297,11 @@ fn ky(text: &str) -> Worded {
         };
     }
     // «доценттин м.а.»: an abbreviation takes no ending.
-    if text.split(' ').next_back().is_some_and(abbrev::is_abbreviation) {
+    if text
+        .split(' ')
+        .next_back()
+        .is_some_and(abbrev::is_abbreviation)
+    {
         return Worded {
             text: text.to_owned(),
             note: Some(Note::Abbreviation),
@@ -368,7 +372,11 @@ pub(crate) fn finding(
             .arg("lang", lang),
     );
     // Nothing to fix in an abbreviation printed as typed: only said.
-    Some(if note == Note::Abbreviation { f.info() } else { f })
+    Some(if note == Note::Abbreviation {
+        f.info()
+    } else {
+        f
+    })
 }
 
 /// The position's twin in the lexicon in `lang`, in the nominative

@@ -4,10 +4,10 @@
 //! the form prints itself.
 
 use super::unit::{self, Case, Kind};
+use crate::fields::Field;
 use crate::finding::{Finding, rule};
 use crate::forms::View;
 use crate::input::{At, Ctx, Obj};
-use crate::fields::Field;
 use crate::locale::{Msg, id};
 use crate::yaml::{Node, Pos};
 

@@ -149,19 +149,34 @@ pub(crate) fn ru_adjective(word: &str, kind: Kind, case: Case) -> String {
         return word.to_owned();
     }
     let stem: String = chars[..chars.len() - 2].iter().collect();
-    let end: String = chars[chars.len() - 2..].iter().collect::<String>().to_lowercase();
+    let end: String = chars[chars.len() - 2..]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
     let before = chars[chars.len() - 3].to_lowercase().next().unwrap_or(' ');
     let soft = (end == "ий" && "шщжчн".contains(before)) || end == "яя";
     let hush = "шщжч".contains(before);
     let ending = match (kind, case) {
         (Kind::Faculty, Case::Genitive) => {
-            if soft { "его" } else { "ого" }
+            if soft {
+                "его"
+            } else {
+                "ого"
+            }
         }
         (Kind::Faculty, Case::Instrumental) => {
-            if soft || "гкх".contains(before) { "им" } else { "ым" }
+            if soft || "гкх".contains(before) {
+                "им"
+            } else {
+                "ым"
+            }
         }
         (Kind::Department, Case::Genitive | Case::Instrumental) => {
-            if soft || hush { "ей" } else { "ой" }
+            if soft || hush {
+                "ей"
+            } else {
+                "ой"
+            }
         }
         (_, Case::Nominative) => return word.to_owned(),
     };
@@ -187,7 +202,10 @@ impl crate::forms::View {
         match (self.lang, u.shape) {
             (crate::locale::Lang::Ky, _) => format!("{} {word}", u.name),
             (crate::locale::Lang::Ru, Shape::Name) => {
-                let quoted = self.ta(crate::locale::id::DEPARTMENT_QUOTED, &[("department", &u.name)]);
+                let quoted = self.ta(
+                    crate::locale::id::DEPARTMENT_QUOTED,
+                    &[("department", &u.name)],
+                );
                 format!("{word} {quoted}")
             }
             (crate::locale::Lang::Ru, Shape::After) => format!("{word} {}", u.name),
@@ -268,10 +286,7 @@ mod tests {
         );
         // Words that only start like the unit's word stay.
         assert_eq!(r("Кафедральный собор", Department).1, Name);
-        assert_eq!(
-            r("Кафедральный собор", Department).0,
-            "Кафедральный собор"
-        );
+        assert_eq!(r("Кафедральный собор", Department).0, "Кафедральный собор");
         assert_eq!(r("кафедра", Department).0, "кафедра");
     }
 
@@ -287,10 +302,22 @@ mod tests {
             ru_adjective("Физико-математический", Faculty, Instrumental),
             "Физико-математическим"
         );
-        assert_eq!(ru_adjective("Юридический", Faculty, Genitive), "Юридического");
-        assert_eq!(ru_adjective("Естественный", Faculty, Genitive), "Естественного");
-        assert_eq!(ru_adjective("Английская", Department, Genitive), "Английской");
+        assert_eq!(
+            ru_adjective("Юридический", Faculty, Genitive),
+            "Юридического"
+        );
+        assert_eq!(
+            ru_adjective("Естественный", Faculty, Genitive),
+            "Естественного"
+        );
+        assert_eq!(
+            ru_adjective("Английская", Department, Genitive),
+            "Английской"
+        );
         assert_eq!(ru_adjective("Общая", Department, Instrumental), "Общей");
-        assert_eq!(ru_adjective("Педагогический", Faculty, Nominative), "Педагогический");
+        assert_eq!(
+            ru_adjective("Педагогический", Faculty, Nominative),
+            "Педагогический"
+        );
     }
 }

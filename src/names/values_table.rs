@@ -23,7 +23,11 @@ fn rows() -> Vec<Vec<String>> {
 
 /// A document of the place's form with `@` where the typed value goes.
 fn document(place: &str, lang: &str) -> String {
-    let position = if lang == "ky" { "ага окутуучу" } else { "ассистент" };
+    let position = if lang == "ky" {
+        "ага окутуучу"
+    } else {
+        "ассистент"
+    };
     let mut teacher = format!(
         "{{name: Асанов Бакыт Жумабекович, position: {position}, department: Информатика}}"
     );
@@ -41,13 +45,21 @@ fn document(place: &str, lang: &str) -> String {
     let mut teacher_name = "Асанов Бакыт Жумабекович";
     let mut number = "0012";
     match field {
-        "department" | "teacher.department" | "applicant.department" => set(&mut teacher, "department"),
+        "department" | "teacher.department" | "applicant.department" => {
+            set(&mut teacher, "department")
+        }
         "applicant.position" => set(&mut teacher, "position"),
         "applicant.name" => set(&mut teacher, "name"),
-        "rector.position" => rector = "{name: Шаршембиев Жаныбек Сейитбекович, position: \"@\"}".into(),
-        "approver.position" => approver = "{name: Абдыкадыров Темир Сулайманович, position: \"@\"}".into(),
+        "rector.position" => {
+            rector = "{name: Шаршембиев Жаныбек Сейитбекович, position: \"@\"}".into()
+        }
+        "approver.position" => {
+            approver = "{name: Абдыкадыров Темир Сулайманович, position: \"@\"}".into()
+        }
         "head.position" => head = "{name: Токтогулова Айжан Мирлан кызы, position: \"@\"}".into(),
-        "supervisor.position" => supervisor = "{name: Сыдыков Эрлан Бакирович, position: \"@\"}".into(),
+        "supervisor.position" => {
+            supervisor = "{name: Сыдыков Эрлан Бакирович, position: \"@\"}".into()
+        }
         "faculty" => faculty = "@",
         "teacher.name" => teacher_name = "@",
         "number" => number = "@",
@@ -72,7 +84,11 @@ fn document(place: &str, lang: &str) -> String {
         "perspective-plan" => format!(
             "form: perspective-plan\nlang: {lang}\nyears: 2025-2026\napprover: {approver}\n\
              teachers:\n  - department: {}\n    name: Асанов Бакыт\n    plan: {{2025-2026: [it]}}\n",
-            if field == "department" { "\"@\"" } else { "Информатика" }
+            if field == "department" {
+                "\"@\""
+            } else {
+                "Информатика"
+            }
         ),
         "report" => format!(
             "form: report\nlang: {lang}\nteacher: {teacher}\n\

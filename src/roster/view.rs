@@ -192,7 +192,10 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
         id::STANDING_TITLE,
         &[
             ("department", &department_name),
-            ("unit", &v.unit(&department, Kind::Department, UnitCase::Genitive)),
+            (
+                "unit",
+                &v.unit(&department, Kind::Department, UnitCase::Genitive),
+            ),
         ],
     );
     let ticks = (from.year()..=to.year())
@@ -275,32 +278,31 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
                 ("ok", &count(State::Ok)),
             ],
         ),
-        signatures: vec![v.signature(
-            v.position_or(
-                v.completed_person(
-                    roster.head.as_ref(),
-                    crate::names::complete::Place {
-                        univ: true,
-                        unit: roster
-                            .department
-                            .as_deref()
-                            .map(|d| (d, Kind::Department)),
-                        dative: false,
-                    },
-                )
-                .as_ref(),
-                id::ANNUAL_HEAD,
-                &[
-                    ("department", &department_name),
-                    (
-                        "unit",
-                        &v.unit(&department, Kind::Department, UnitCase::Instrumental),
-                    ),
-                ],
+        signatures: vec![
+            v.signature(
+                v.position_or(
+                    v.completed_person(
+                        roster.head.as_ref(),
+                        crate::names::complete::Place {
+                            univ: true,
+                            unit: roster.department.as_deref().map(|d| (d, Kind::Department)),
+                            dative: false,
+                        },
+                    )
+                    .as_ref(),
+                    id::ANNUAL_HEAD,
+                    &[
+                        ("department", &department_name),
+                        (
+                            "unit",
+                            &v.unit(&department, Kind::Department, UnitCase::Instrumental),
+                        ),
+                    ],
+                ),
+                roster.head.as_ref(),
+                None,
             ),
-            roster.head.as_ref(),
-            None,
-        )],
+        ],
         attach: None,
     }
 }
