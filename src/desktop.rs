@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 use tirkeme::forms::FormId;
 use tirkeme::locale::{Lang, UiLang, id};
 
-use crate::cli::{Status, say};
+use crate::report::{Status, say};
 
 #[cfg(windows)]
 mod windows;
@@ -103,7 +103,7 @@ impl Desktop {
                     ("count", &n.to_string()),
                 ],
             ),
-            Err(e) => return Err(crate::cli::io_error(ui, id::IO_WRITE, &self.dir, e)),
+            Err(e) => return Err(crate::report::io_error(ui, id::IO_WRITE, &self.dir, e)),
         }
         self.port = match free_port() {
             Ok(p) => p,
@@ -174,10 +174,9 @@ pub(crate) fn first_run(dir: &Path) -> io::Result<usize> {
     }
     let parent = dir.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)?;
-    let name = dir.file_name().map_or_else(
-        || OsString::from(FOLDER),
-        std::ffi::OsStr::to_os_string,
-    );
+    let name = dir
+        .file_name()
+        .map_or_else(|| OsString::from(FOLDER), std::ffi::OsStr::to_os_string);
     let mut temp_name = OsString::from(".");
     temp_name.push(&name);
     temp_name.push(format!(".new-{}", std::process::id()));

@@ -26,6 +26,8 @@
 //!   tool ([`locale::UiLang`]) and the tool's messages;
 //! - [`output`]: writing files atomically and never over a file tirkeme did
 //!   not make; [`attachment`]: the YAML source embedded in a PDF;
+//! - [`package`]: the application each row of an annual plan implies, for
+//!   a plan's package;
 //! - [`roster`]: the department's list of teachers, its import from a
 //!   spreadsheet, the teachers' standing, and the plans drafted from it;
 //! - [`schema`] and [`fields`]: the JSON Schema of each form and the
@@ -49,6 +51,7 @@ pub mod locale;
 mod lookalike;
 mod names;
 pub mod output;
+pub mod package;
 mod pages;
 pub mod pipeline;
 pub mod present;

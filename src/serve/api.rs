@@ -139,17 +139,17 @@ enum Rendered {
 /// Checks and renders on the calling (pool) thread.
 fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOptions) -> Rendered {
     let checked = pipeline::check("document.yaml", bytes, lang);
-    if let Some(roster) = checked.roster.as_ref().filter(|_| checked.ok()) {
+    if let Some(roster) = checked.roster().filter(|_| checked.ok()) {
         return roster_now(roster, lang, ui);
     }
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
         return Rendered::Invalid(findings_json(&checked, ui));
     };
     let name = format!("{}.{}.pdf", doc.common.form.id(), doc.common.lang.code());
     match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
             // Typst's warnings go to the server's log, as in `render`.
-            crate::cli::template_findings(ui, &pdf.warnings);
+            crate::report::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, name)
         }
         Err(e) => Rendered::Failed(e.to_string()),
@@ -167,7 +167,7 @@ fn roster_now(roster: &tirkeme::roster::Roster, lang: Option<Lang>, ui: UiLang) 
     let standing = tirkeme::roster::status(&roster, today);
     match tirkeme::roster::view::render(&roster, today, &standing) {
         Ok(pdf) => {
-            crate::cli::template_findings(ui, &pdf.warnings);
+            crate::report::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, format!("roster.{}.pdf", roster.lang.code()))
         }
         Err(e) => Rendered::Failed(e.to_string()),

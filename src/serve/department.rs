@@ -242,7 +242,7 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
     let mut findings: Vec<Finding> = checked.findings.clone();
     let folder = q.folder.as_deref().is_some_and(|f| f == "1" || f == "true");
     if folder
-        && let Some(doc) = checked.doc.as_ref()
+        && let Some(doc) = checked.doc()
         && let Some((roster_name, roster)) = folder_roster(app)
     {
         let own = q.name.as_deref().unwrap_or("");
@@ -263,7 +263,7 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
         docs.extend(
             others
                 .iter()
-                .filter_map(|c| Some((c.name.as_str(), c.doc.as_ref()?))),
+                .filter_map(|c| Some((c.name.as_str(), c.doc()?))),
         );
         if let Some(mine) = tirkeme::roster::cross::check((&roster_name, &roster), &docs)
             .into_iter()

@@ -101,7 +101,11 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
             let o = Command::new(&path).arg("--version").output().unwrap();
             let ours = tirkeme().arg("--version").output().unwrap();
             assert_eq!(stdout(&o), stdout(&ours));
-            assert!(stdout(&o).starts_with(&format!("tirkeme {version} (")), "{}", stdout(&o));
+            assert!(
+                stdout(&o).starts_with(&format!("tirkeme {version} (")),
+                "{}",
+                stdout(&o)
+            );
             let o = Command::new(&path)
                 .args(["demo", "-o", "demo"])
                 .current_dir(&dir)
@@ -177,8 +181,15 @@ impl Nginx {
     /// department); its files in `work`.
     pub(crate) fn start(work: &Path, https: u16, http: u16, informatika: u16) -> Nginx {
         let o = Command::new("openssl")
-            .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"])
-            .args(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            ])
+            .args([
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+            ])
             .arg("-keyout")
             .arg(work.join("key.pem"))
             .arg("-out")
@@ -217,7 +228,12 @@ impl Nginx {
             changed.push_str(&line);
             changed.push('\n');
         }
-        for must in ["ssl_certificate", "proxy_pass", "include", "client_max_body_size"] {
+        for must in [
+            "ssl_certificate",
+            "proxy_pass",
+            "include",
+            "client_max_body_size",
+        ] {
             assert!(changed.contains(must), "{must} in deploy/nginx.conf");
         }
         std::fs::write(work.join("site.conf"), changed).unwrap();
@@ -381,20 +397,42 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
         .unwrap();
     let short = stdout(&o)
         .lines()
-        .map(|l| if l.starts_with("hours:") { "hours: 36" } else { l })
+        .map(|l| {
+            if l.starts_with("hours:") {
+                "hours: 36"
+            } else {
+                l
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n");
     std::fs::write(&yaml, &short).unwrap();
     let body = format!("@{}", yaml.display());
     let r = curl(&[
-        "-b", jar, "-H", &origin, "-H", "Content-Type: application/yaml",
-        "--data-binary", &body, &format!("{public}api/check"),
+        "-b",
+        jar,
+        "-H",
+        &origin,
+        "-H",
+        "Content-Type: application/yaml",
+        "--data-binary",
+        &body,
+        &format!("{public}api/check"),
     ]);
     assert!(r.starts_with("HTTP/1.1 200"), "{r}");
     assert!(r.contains("\"course-hours\""), "{r}");
     let r = curl(&[
-        "-b", jar, "-H", &origin, "-H", "If-None-Match: *", "-X", "PUT",
-        "--data-binary", &body, &format!("{public}api/documents/{NAME}"),
+        "-b",
+        jar,
+        "-H",
+        &origin,
+        "-H",
+        "If-None-Match: *",
+        "-X",
+        "PUT",
+        "--data-binary",
+        &body,
+        &format!("{public}api/documents/{NAME}"),
     ]);
     assert!(r.starts_with("HTTP/1.1 201"), "{r}");
     assert_eq!(
@@ -405,8 +443,17 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
     let etag = header(&r, "etag").unwrap().to_owned();
     std::fs::write(&yaml, short.replace("hours: 36", "hours: 72")).unwrap();
     let r = curl(&[
-        "-b", jar, "-H", &origin, "-H", &format!("If-Match: {etag}"), "-X", "PUT",
-        "--data-binary", &body, &format!("{public}api/documents/{NAME}"),
+        "-b",
+        jar,
+        "-H",
+        &origin,
+        "-H",
+        &format!("If-Match: {etag}"),
+        "-X",
+        "PUT",
+        "--data-binary",
+        &body,
+        &format!("{public}api/documents/{NAME}"),
     ]);
     assert!(r.starts_with("HTTP/1.1 200"), "{r}");
     let r = curl(&["-b", jar, &format!("{public}api/documents/{NAME}/versions")]);
@@ -414,8 +461,15 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
 
     // A page of another site gets nothing through the proxy.
     let r = curl(&[
-        "-b", jar, "-H", "Origin: https://evil.example", "-H", "Content-Type: application/yaml",
-        "--data-binary", &body, &format!("{public}api/check"),
+        "-b",
+        jar,
+        "-H",
+        "Origin: https://evil.example",
+        "-H",
+        "Content-Type: application/yaml",
+        "--data-binary",
+        &body,
+        &format!("{public}api/check"),
     ]);
     assert!(r.starts_with("HTTP/1.1 403"), "{r}");
 }
@@ -482,13 +536,20 @@ fn a_secretary_checks_and_saves_in_a_browser_through_nginx_under_the_path() {
         .unwrap()
         .contains("hours: 80")
     {
-        assert!(std::time::Instant::now() < deadline, "the second save did not land");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the second save did not land"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     let jar = d.work.join("jar");
     let jar = jar.to_str().unwrap();
     curl(&["-c", jar, &format!("{}?token={KEY}", d.public)]);
-    let r = curl(&["-b", jar, &format!("{}api/documents/{NAME}/versions", d.public)]);
+    let r = curl(&[
+        "-b",
+        jar,
+        &format!("{}api/documents/{NAME}/versions", d.public),
+    ]);
     assert!(r.contains("\"by\":\"Айгуль Асанова\""), "{r}");
     b.screenshot("behind-nginx.png");
 }

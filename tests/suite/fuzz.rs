@@ -149,7 +149,7 @@ fn mangled_inputs_never_panic() {
                 assert!(!f.message(tirkeme::locale::UiLang::Ky).is_empty());
             }
             if checked.ok() {
-                let doc = checked.doc.as_ref().unwrap();
+                let doc = checked.doc().unwrap();
                 let pdf = pipeline::render(doc, &checked.bytes, RenderOptions::default());
                 assert!(
                     pdf.is_ok(),
@@ -248,7 +248,7 @@ fn hostile_generators_stay_bounded() {
     let example = FormId::ALL[3].example(Lang::Ky);
     let checked = pipeline::check("a.yaml", example.as_bytes().to_vec(), None);
     let pdf = pipeline::render(
-        checked.doc.as_ref().unwrap(),
+        checked.doc().unwrap(),
         &checked.bytes,
         RenderOptions::default(),
     )

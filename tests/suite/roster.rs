@@ -437,8 +437,7 @@ fn drafts_render_as_they_are() {
     );
     let doc = tirkeme::pipeline::check("annual.yaml", plan.clone().into_bytes(), None);
     let model = doc
-        .doc
-        .as_ref()
+        .doc()
         .and_then(|d| d.model::<tirkeme::forms::annual_plan::AnnualPlan>())
         .unwrap();
     assert_eq!(model.faculty.as_deref(), Some("no"), "{plan}");
@@ -476,8 +475,7 @@ fn drafts_render_as_they_are() {
     assert!(plan.contains("Физика\n    last_courses: [2023]\n    department: Информатика\n    plan: {2028-2029: [specialty]}"), "{plan}");
     let doc = tirkeme::pipeline::check("perspective.yaml", plan.clone().into_bytes(), None);
     let model = doc
-        .doc
-        .as_ref()
+        .doc()
         .and_then(|d| d.model::<tirkeme::forms::perspective_plan::PerspectivePlan>())
         .unwrap();
     assert_eq!(
