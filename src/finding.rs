@@ -88,6 +88,9 @@ rules! {
     ROSTER_NAME = "roster-name", Warning, "—";
     PLAN_AGREEMENT = "plan-agreement", Warning, "4.2, 6.5";
     CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
+    ATTENDANCE = "attendance", Error, "—";
+    QUORUM = "quorum", Error, "—";
+    DECISION = "decision", Error, "7.1";
     TEMPLATE = "template", Error, "—";
     TEMPLATE_WARNING = "template-warning", Warning, "—";
 }

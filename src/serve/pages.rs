@@ -274,6 +274,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         w(id::SERVE_ROSTER)
     );
     body += "</ul></section>";
+    body += &super::year::home_section(&app, ui).await;
     body += &format!(
         "<section id=\"documents\"><h2>{}</h2>",
         esc(&tr(
