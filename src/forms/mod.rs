@@ -48,6 +48,7 @@ pub(crate) mod internship_program;
 pub(crate) mod minutes;
 pub(crate) mod page;
 pub mod perspective_plan;
+mod print;
 pub(crate) mod report;
 mod view;
 

@@ -46,6 +46,7 @@ const WORDS: &[Id<'static>] = &[
     id::SERVE_CHECKING,
     id::SEVERITY_ERROR,
     id::SEVERITY_WARNING,
+    id::SEVERITY_INFO,
     id::SERVE_COL_NAME,
     id::SERVE_COL_POSITION,
     id::SERVE_COL_LAST,
