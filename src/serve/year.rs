@@ -85,14 +85,14 @@ pub(crate) async fn draft_minutes(
 
 /// The `on=` of a query (today without one), or the answer to a date
 /// that cannot be read.
-fn on_date(uri: &Uri, ui: UiLang) -> Result<NaiveDate, Response> {
+fn on_date(uri: &Uri, ui: UiLang) -> Result<NaiveDate, Box<Response>> {
     match param(uri, "on").filter(|t| !t.trim().is_empty()) {
         None => Ok(chrono::Local::now().date_naive()),
         Some(t) => date(&t).ok_or_else(|| {
-            error(
+            Box::new(error(
                 StatusCode::BAD_REQUEST,
                 tr(ui, id::DRAFT_MINUTES_BAD_DATE, &[("found", &t)]),
-            )
+            ))
         }),
     }
 }
@@ -121,7 +121,7 @@ async fn execution_file(app: Arc<App>, headers: &HeaderMap, uri: &Uri, pdf: bool
     let ui = ui_lang(headers, uri);
     let on = match on_date(uri, ui) {
         Ok(d) => d,
-        Err(res) => return res,
+        Err(res) => return *res,
     };
     let Some(folder) = folder(&app).await else {
         return error(
@@ -173,7 +173,7 @@ pub(crate) async fn execution_json(
     let ui = ui_lang(&headers, &uri);
     let on = match on_date(&uri, ui) {
         Ok(d) => d,
-        Err(res) => return res,
+        Err(res) => return *res,
     };
     let Some(folder) = folder(&app).await else {
         return error(
