@@ -134,12 +134,14 @@ impl View {
                     if !possessive && named_unit.is_none() {
                         s = position::word(&s, Form::KyPossessive).text;
                     }
-                    // «… проректордун м.а.» after «ТалМУнун»: «проректорунун м.а.».
+                    // «… проректордун м.а.» after «ТалМУнун»: «проректорунун м.а.»,
+                    // as «… Президентинин милдетин аткаруучу».
                     let mut ws: Vec<String> = s.split(' ').map(str::to_owned).collect();
-                    if let [.., head, last] = ws.as_mut_slice()
-                        && matches!(last.as_str(), "м.а." | "м.а")
-                    {
-                        *head = ky_possessive_genitive(head);
+                    let acting = ws
+                        .iter()
+                        .position(|w| matches!(w.as_str(), "м.а." | "м.а" | "милдетин"));
+                    if let Some(i) = acting.filter(|i| *i > 0) {
+                        ws[i - 1] = ky_possessive_genitive(&ws[i - 1]);
                     }
                     s = ws.join(" ");
                     s = format!("{} {s}", self.ta(id::UNIV_OF, &[]));
@@ -328,6 +330,10 @@ mod tests {
         assert_eq!(
             ky.completed("доценттин м.а.", univ),
             "ТалМУнун доцентинин м.а."
+        );
+        assert_eq!(
+            ky.completed("ректордун милдетин аткаруучусу", univ),
+            "ТалМУнун ректорунун милдетин аткаруучусу"
         );
         // A Kyrgyz position in a Russian document: in Russian when the
         // lexicon knows it, else as typed, with nothing Russian added.

@@ -44,6 +44,7 @@ fn document(place: &str, lang: &str) -> String {
     let (mut faculty, mut department) = ("Физика-математика", "Информатика");
     let mut teacher_name = "Асанов Бакыт Жумабекович";
     let mut number = "0012";
+    let (mut direction, mut institution) = ("Санариптик билим", "КУУ");
     match field {
         "department" | "teacher.department" | "applicant.department" => {
             set(&mut teacher, "department")
@@ -63,16 +64,23 @@ fn document(place: &str, lang: &str) -> String {
         "faculty" => faculty = "@",
         "teacher.name" => teacher_name = "@",
         "number" => number = "@",
+        "direction" => direction = "@",
+        "institution" => institution = "@",
         other => panic!("no place {other}"),
     }
     if form == "annual-plan" && field == "department" {
         department = "@";
     }
     let q = |s: &str| format!("\"{s}\"");
+    // Single quotes, for values typed with double quotes in them.
+    let sq = |s: &str| format!("'{s}'");
     match form {
         "application" => format!(
             "form: application\nlang: {lang}\nrector: {rector}\napplicant: {teacher}\n\
-             kind: internship\nstart: 2025-11-03\nend: 2025-11-16\n"
+             kind: internship\nstart: 2025-11-03\nend: 2025-11-16\n\
+             direction: {}\ninstitution: {}\n",
+            sq(direction),
+            sq(institution)
         ),
         "annual-plan" => format!(
             "form: annual-plan\nlang: {lang}\nyear: 2025-2026\nfaculty: {}\ndepartment: {}\n\
