@@ -39,6 +39,7 @@ execution-cadre-head = Head of the personnel department of {$univ}
 pending-certificates-header = internship certificates that did not reach the “Quality of education” department within 15 days of the end (6.6):
 pending-certificate-late = {$teacher}: {$document}, internship ended {$end}, handed over {$submitted}, {$days} days after
 pending-certificate-missing = {$teacher}: {$document}, internship ended {$end}, not handed over yet, {$days} days since
+pending-certificate-absent = {$teacher}: internship of {$plan} ended {$end}, no certificate in the folder, {$days} days since
 pending-reports-header = reports waiting for the department's decision (7.1):
 pending-report = {$teacher}: {$document}
 pending-report-returned = {$teacher}: {$document} was returned for revision; the revised report is awaited

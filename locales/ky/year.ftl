@@ -39,6 +39,7 @@ execution-cadre-head = {$univ}нун кадрлар бөлүмүнүн башч�
 pending-certificates-header = «Билим берүүнүн сапаты» бөлүмүнө стажировка аяктагандан кийин 15 күн ичинде жетпеген маалыматтар (6.6):
 pending-certificate-late = {$teacher}: {$document}, стажировка {$end} аяктаган, {$submitted} берилген, {$days} күндөн кийин
 pending-certificate-missing = {$teacher}: {$document}, стажировка {$end} аяктаган, азырынча берилген эмес, {$days} күн өттү
+pending-certificate-absent = {$teacher}: {$plan} боюнча стажировка {$end} аяктаган, папкада маалымат жок, {$days} күн өттү
 pending-reports-header = кафедранын чечимин күтүп турган отчеттор (7.1):
 pending-report = {$teacher}: {$document}
 pending-report-returned = {$teacher}: {$document} кайра иштеп чыгууга кайтарылган; оңдолгон отчет күтүлүүдө

@@ -39,6 +39,7 @@ execution-cadre-head = Начальник отдела кадров {$univ}
 pending-certificates-header = справки о стажировке, не поступившие в отдел «Качество образования» в течение 15 дней после её окончания (6.6):
 pending-certificate-late = {$teacher}: {$document}, стажировка окончена {$end}, сдана {$submitted}, через {$days} дн.
 pending-certificate-missing = {$teacher}: {$document}, стажировка окончена {$end}, ещё не сдана, прошло {$days} дн.
+pending-certificate-absent = {$teacher}: стажировка по {$plan} окончена {$end}, справки в папке нет, прошло {$days} дн.
 pending-reports-header = отчёты, ожидающие решения кафедры (7.1):
 pending-report = {$teacher}: {$document}
 pending-report-returned = {$teacher}: {$document} возвращён на доработку; ожидается исправленный отчёт

@@ -483,6 +483,13 @@ fn a_year_closed_returned_report_and_what_still_waits() {
         "{text}"
     );
     assert!(!text.contains("asanov-certificate.yaml"), "{text}");
+    // Нурлан's internship ended on 15 March; 107 days later no certificate
+    // is in the folder at all. Осмонова's course needs none.
+    assert!(
+        text.contains("Нурлан Тургунбек уулу: internship of plan.yaml ended 15.03.2026, no certificate in the folder, 107 days since"),
+        "{text}"
+    );
+    assert_eq!(text.matches("no certificate in the folder").count(), 1, "{text}");
     for r in [
         "asanov-report.yaml",
         "jumabaev-report.yaml",
