@@ -416,7 +416,11 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "chair: Токтогулова Айжан Мирлан кызы",
         "2025-2026-окуу жылына окутуучулардын квалификациясын жогорулатуу боюнча жылдык план бекитилсин.",
         "Асанов Бакыт Жумабекович, окутуучу: квалификацияны жогорулатуу боюнча отчет (03.11.2025 – 16.11.2025).",
-        "Стажировканын жыйынтыгы бекитилсин.",
+        // Each decision names whose it is, in the genitive.
+        "decided: Б.Ж. Асановдун стажировкасынын жыйынтыгы бекитилсин.",
+        "decided: Н.А. Сатыбалдиеванын стажировкасынын жыйынтыгы бекитилсин.",
+        "decided: У.Т. Жумабаевдин квалификацияны жогорулатуу боюнча отчету бекитилсин.",
+        "decided: Н. Тургунбек уулунун стажировкасынын программасы бекитилсин.",
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
@@ -459,6 +463,19 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "kadyrov-report.yaml",
     ] {
         assert_eq!(draft.matches(file).count(), 1, "{file} in\n{draft}");
+    }
+    // In a Russian department, in Russian, the names declined.
+    let ru = tmp("minutes-draft-ru");
+    department(&ru, "ru", "Информатика");
+    let o = run(&ru, &["draft", "minutes", ".", "--number", "7", "--date", "2026-03-05"]);
+    let text = stdout(&o);
+    for want in [
+        "lang: ru",
+        "decided: Утвердить отчёт Б.Ж. Асанова о повышении квалификации.",
+        "decided: Утвердить итоги стажировки Н.А. Сатыбалдиевой.",
+        "decided: Утвердить программу стажировки Н. Тургунбек уулу.",
+    ] {
+        assert!(text.contains(want), "{want:?} not in\n{text}");
     }
     // The draft renders as it is.
     write(&dir, "minutes-7.yaml", &draft);
