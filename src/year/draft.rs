@@ -41,6 +41,8 @@ struct Draft {
     members: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     chair: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secretary: Option<Text<String>>,
     items: Vec<Item>,
 }
 
@@ -244,6 +246,12 @@ pub fn minutes(
         .and_then(|p| p.head.as_ref())
         .or_else(|| roster.and_then(|r| r.head.as_ref()));
     let head = head_person.map(Person::short_name).unwrap_or_default();
+    // The latest minutes of the folder (by the meeting's date).
+    let last = folder
+        .docs()
+        .filter_map(|(_, d)| Some((d.common.date.as_ref().map(|x| x.v), d.model::<Minutes>()?)))
+        .max_by_key(|(when, _)| *when)
+        .map(|(_, m)| m);
     let mut items: Vec<Item> = folder
         .docs()
         .filter(|(name, _)| !decisions.decided(name))
@@ -273,8 +281,18 @@ pub fn minutes(
             .map(Text),
         number: Number(number.trim().to_owned()),
         date,
-        members: roster.map(|r| r.teachers.len()),
+        // The roster counts the members; else the last meeting did.
+        members: roster.map(|r| r.teachers.len()).or_else(|| {
+            last.and_then(|m| m.members.as_ref())
+                .and_then(|m| usize::try_from(m.v).ok())
+        }),
         chair: head_person.map(|p| Text(p.full_name())),
+        // The department's secretary is usually the last meeting's.
+        secretary: last
+            .and_then(|m| m.secretary.as_ref())
+            .map(Person::full_name)
+            .filter(|n| !n.trim().is_empty())
+            .map(Text),
         items,
     };
     crate::yaml::to_string(&draft).map(Some)

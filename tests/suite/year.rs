@@ -578,6 +578,11 @@ fn a_year_closed_returned_report_and_what_still_waits() {
     let draft = stdout(&o);
     assert_eq!(draft.matches("decision: ").count(), 1, "{draft}");
     assert!(draft.contains("jumabaev-report-2.yaml"), "{draft}");
+    // The secretary is the last meeting's.
+    assert!(
+        draft.contains("secretary: Сатыбалдиева Нургүл Асановна\n"),
+        "{draft}"
+    );
     let o = run(&dir, &["execution", ".", "--on", ON, "--format", "json"]);
     let lines = json_lines(&stdout(&o));
     assert_eq!(state_of(&lines, PLAN[2].name), "done");
