@@ -30,6 +30,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("/text.typ", include_str!("../forms/text.typ")),
     ("/plans.typ", include_str!("../forms/plans.typ")),
     ("/status.typ", include_str!("../forms/status.typ")),
+    ("/execution.typ", include_str!("../forms/execution.typ")),
     ("/numbers.typ", include_str!("../forms/numbers.typ")),
 ];
 

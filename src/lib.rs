@@ -32,6 +32,8 @@
 //!   spreadsheet, the teachers' standing, and the plans drafted from it;
 //! - [`schema`] and [`fields`]: the JSON Schema of each form and the
 //!   description of the fields it is generated from;
+//! - [`year`]: a department's folder read whole — the annual plans'
+//!   execution and what still waits for a decision or a deadline;
 //! - [`engine`] (a render with Typst's findings), [`yaml`] (the parser's
 //!   nodes, limits and writer) and [`input`] (the reader's limits and
 //!   positions), as far as the above need them.
@@ -60,3 +62,4 @@ mod rules;
 pub mod schema;
 mod syntax;
 pub mod yaml;
+pub mod year;

@@ -228,6 +228,7 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Draft(DraftCommand),
     Status(StatusArgs),
+    Execution(ExecutionArgs),
     Serve(crate::serve::ServeArgs),
     Extract {
         file: PathBuf,
@@ -253,4 +254,32 @@ pub(crate) enum DraftCommand {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    Minutes(DraftMinutesArgs),
+}
+
+/// `tirkeme draft minutes`.
+#[derive(clap::Args)]
+pub(crate) struct DraftMinutesArgs {
+    pub(crate) dir: PathBuf,
+    #[arg(long)]
+    pub(crate) number: String,
+    #[arg(long)]
+    pub(crate) date: String,
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// `tirkeme execution`.
+#[derive(clap::Args)]
+pub(crate) struct ExecutionArgs {
+    #[arg(required = true)]
+    pub(crate) dirs: Vec<PathBuf>,
+    #[arg(long)]
+    pub(crate) year: Option<String>,
+    #[arg(long)]
+    pub(crate) on: Option<String>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub(crate) format: super::StatusFormat,
+    #[arg(long)]
+    pub(crate) pdf: Option<PathBuf>,
 }

@@ -61,6 +61,7 @@ pub(crate) fn check(cx: &Cx, files: &[PathBuf], format: FormatArg) -> Status {
                 match f.severity {
                     Severity::Error => errors += 1,
                     Severity::Warning => warnings += 1,
+                    Severity::Info => {}
                 }
             }
             if tirkeme::finding::has_errors(findings) {

@@ -18,13 +18,16 @@ mod demo;
 mod dev_typst;
 mod draft;
 mod error;
+mod execution;
 mod extract;
 mod files;
 mod forms;
 pub(crate) mod help;
 mod import;
+mod minutes;
 mod new;
 mod package;
+mod pending;
 mod render;
 mod rules;
 mod schema;
@@ -76,7 +79,9 @@ pub(crate) fn run(cx: &Cx, command: Command) -> Status {
             &from,
             output.as_deref(),
         ),
+        Command::Draft(DraftCommand::Minutes(a)) => minutes::draft_minutes(cx, &a),
         Command::Import { file, output } => import::import(cx, &file, output.as_deref()),
+        Command::Execution(a) => execution::execution(cx, &a),
         Command::Status(a) => status::status(cx, &a),
         Command::DevTypst(a) => dev_typst::dev_typst(cx, &a),
     };

@@ -188,5 +188,12 @@ pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Result<()> {
         store(cx, out, &bytes)?;
         cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
-    write_stdout(&text)
+    write_stdout(&text)?;
+    // In a department's folder: what its certificates and reports still owe.
+    if format == StatusFormat::Human
+        && let Some(folder) = super::pending::roster_folder(file)
+    {
+        write_stdout(super::pending::text(cx.ui, &folder, on).as_bytes())?;
+    }
+    Ok(())
 }

@@ -204,7 +204,7 @@ impl Roster {
 impl Teacher {
     fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Teacher> {
         let o = ctx.obj(n, TEACHER)?;
-        let name = ctx.opt_text(&o, &NAME)?;
+        let name = ctx.opt_name_text(&o, &NAME)?;
         let history = match o.get(&HISTORY) {
             Some(h) => {
                 let items = ctx.list(h);

@@ -55,6 +55,8 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             get(documents::version),
         )
         .route("/api/status", get(status))
+        .route("/api/draft/minutes", post(super::year::draft_minutes))
+        .route("/api/execution", get(super::year::execution_json))
         .layer(DefaultBodyLimit::max(MAX_INPUT_BYTES))
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),

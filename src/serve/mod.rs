@@ -30,6 +30,7 @@ mod roster;
 mod schema;
 mod store;
 mod versions;
+mod year;
 
 /// What `tirkeme serve` was asked for (its command-line arguments; the
 /// help of each is localized by the `cli-serve-*` messages).

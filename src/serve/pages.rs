@@ -47,6 +47,7 @@ const WORDS: &[Id<'static>] = &[
     id::SERVE_CHECKING,
     id::SEVERITY_ERROR,
     id::SEVERITY_WARNING,
+    id::SEVERITY_INFO,
     id::SERVE_COL_NAME,
     id::SERVE_COL_POSITION,
     id::SERVE_COL_LAST,
@@ -273,6 +274,7 @@ pub(crate) async fn index(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> 
         w(id::SERVE_ROSTER)
     );
     body += "</ul></section>";
+    body += &super::year::home_section(&app, ui).await;
     body += &format!(
         "<section id=\"documents\"><h2>{}</h2>",
         esc(&tr(

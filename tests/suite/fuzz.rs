@@ -181,10 +181,15 @@ fn mangled_inputs_never_panic() {
 /// Texts of the built-in example with one value replaced by `value`.
 fn with_value(form: FormId, value: &str) -> String {
     let base = form.example(Lang::Ky);
-    let key = "  name: ";
-    match base.find(key) {
-        Some(i) => {
-            let end = base[i..].find('\n').map_or(base.len(), |e| i + e);
+    // A person's name, or the department where a form names no person in
+    // a group (the minutes' chair is a bare name).
+    let found = ["  name: ", "\ndepartment: "]
+        .into_iter()
+        .find_map(|key| Some((key, base.find(key)?)));
+    match found {
+        Some((key, i)) => {
+            let from = i + key.len();
+            let end = base[from..].find('\n').map_or(base.len(), |e| from + e);
             format!("{}{key}{value}{}", &base[..i], &base[end..])
         }
         None => format!("{base}\nnote: {value}\n"),

@@ -31,3 +31,4 @@ mod snapshots;
 mod template;
 mod visual;
 mod windows;
+mod year;
