@@ -79,5 +79,13 @@ cli-value-date = DATE
 ## The page
 
 serve-execution = The plan's execution on {$date}
-serve-minutes-number = the minutes need a number: `?number=5`
 serve-folder-unreadable = the folder served cannot be read
+serve-minutes-number = Write the minutes' number.
+serve-minutes-nothing = Nothing waits for the department's decision: every plan, program, report and certificate of the folder is named in minutes already.
+serve-minutes-heading = The next meeting's minutes
+serve-minutes-waiting = Waiting for the department's decision: {$count}. The draft has an item for each, with the decision's usual wording; complete the attendance and the secretary, then save.
+serve-minutes-number-label = Minutes №
+serve-minutes-date-label = Meeting date
+serve-minutes-draft = Draft the minutes
+serve-execution-pdf = The execution to print (PDF)
+serve-execution-csv = The table for Excel (CSV)

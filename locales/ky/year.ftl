@@ -79,5 +79,13 @@ cli-value-date = КҮН
 ## Барак
 
 serve-execution = {$date} абалы боюнча пландын аткарылышы
-serve-minutes-number = протоколдун номери керек: `?number=5`
 serve-folder-unreadable = папка окулбайт
+serve-minutes-number = Протоколдун номерин жазыңыз.
+serve-minutes-nothing = Кафедранын чечимин күткөн документ жок: папкадагы бардык пландар, программалар, отчеттор жана маалыматтар протоколдордо аталган.
+serve-minutes-heading = Кафедранын кийинки отурумунун протоколу
+serve-minutes-waiting = Кафедранын чечимин күткөн документтер: {$count}. Долбоордо ар бири үчүн адаттагы сөздөрү менен бир маселе болот; катышкандарды жана катчыны толуктап, сактаңыз.
+serve-minutes-number-label = Протокол №
+serve-minutes-date-label = Отурумдун күнү
+serve-minutes-draft = Протоколдун долбоорун түзүү
+serve-execution-pdf = Аткарылышын басып чыгаруу (PDF)
+serve-execution-csv = Excel үчүн таблица (CSV)

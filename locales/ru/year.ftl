@@ -79,5 +79,13 @@ cli-value-date = ДАТА
 ## Страница
 
 serve-execution = Выполнение плана на {$date}
-serve-minutes-number = нужен номер протокола: `?number=5`
 serve-folder-unreadable = папка не читается
+serve-minutes-number = Укажите номер протокола.
+serve-minutes-nothing = Решения кафедры не ждёт ни один документ: все планы, программы, отчёты и справки папки уже названы в протоколах.
+serve-minutes-heading = Протокол следующего заседания кафедры
+serve-minutes-waiting = Ждут решения кафедры: {$count}. В проекте по вопросу на каждый документ, с обычной формулировкой решения; дополните присутствующих и секретаря, затем сохраните.
+serve-minutes-number-label = Протокол №
+serve-minutes-date-label = Дата заседания
+serve-minutes-draft = Составить проект протокола
+serve-execution-pdf = Выполнение для печати (PDF)
+serve-execution-csv = Таблица для Excel (CSV)

@@ -57,6 +57,8 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/api/status", get(status))
         .route("/api/draft/minutes", post(super::year::draft_minutes))
         .route("/api/execution", get(super::year::execution_json))
+        .route("/api/execution.pdf", get(super::year::execution_pdf))
+        .route("/api/execution.csv", get(super::year::execution_csv))
         .layer(DefaultBodyLimit::max(MAX_INPUT_BYTES))
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),

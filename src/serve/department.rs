@@ -48,7 +48,7 @@ fn busy(ui: UiLang) -> Response {
 
 /// YAML text as the page's JSON (`{"yaml", "data"}`), for a document opened
 /// as new.
-fn yaml_and_data(yaml: &str) -> Value {
+pub(crate) fn yaml_and_data(yaml: &str) -> Value {
     let data = tirkeme::yaml::parse(yaml).map_or(Value::Null, |root| node_json(&root, yaml));
     json!({ "yaml": yaml, "data": data })
 }

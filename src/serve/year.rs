@@ -43,9 +43,10 @@ async fn folder(app: &Arc<App>) -> Option<Folder> {
         .flatten()
 }
 
-/// `POST /api/draft/minutes?number=&date=`: the drafted minutes' YAML
-/// (`text/yaml`), 422 when nothing waits for a decision, 400 for a missing
-/// number or a date that cannot be read.
+/// `POST /api/draft/minutes?number=&date=`: the drafted minutes as the
+/// page opens a draft (`{yaml, data}`, as the plans' drafts), 422 when
+/// nothing waits for a decision, 400 for a missing number or a date that
+/// cannot be read.
 pub(crate) async fn draft_minutes(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
@@ -73,15 +74,93 @@ pub(crate) async fn draft_minutes(
         );
     };
     match tirkeme::year::draft::minutes(&folder, &number, day) {
-        Ok(Some(yaml)) => {
-            ([(header::CONTENT_TYPE, "text/yaml; charset=utf-8")], yaml).into_response()
-        }
+        Ok(Some(yaml)) => axum::Json(super::department::yaml_and_data(&yaml)).into_response(),
         Ok(None) => error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            tr(ui, id::DRAFT_MINUTES_NOTHING, &[("path", ".")]),
+            tr(ui, id::SERVE_MINUTES_NOTHING, &[]),
         ),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
+}
+
+/// The `on=` of a query (today without one), or the answer to a date
+/// that cannot be read.
+fn on_date(uri: &Uri, ui: UiLang) -> Result<NaiveDate, Box<Response>> {
+    match param(uri, "on").filter(|t| !t.trim().is_empty()) {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(t) => date(&t).ok_or_else(|| {
+            Box::new(error(
+                StatusCode::BAD_REQUEST,
+                tr(ui, id::DRAFT_MINUTES_BAD_DATE, &[("found", &t)]),
+            ))
+        }),
+    }
+}
+
+/// `GET /api/execution.pdf?on=` (and `/api/execution.csv?on=`): the printed
+/// execution (`tirkeme execution --pdf`) or its table for a spreadsheet
+/// (`--format csv`), as a download named after the date.
+pub(crate) async fn execution_pdf(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    execution_file(app, &headers, &uri, true).await
+}
+
+/// `GET /api/execution.csv?on=`: see [`execution_pdf`].
+pub(crate) async fn execution_csv(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    execution_file(app, &headers, &uri, false).await
+}
+
+async fn execution_file(app: Arc<App>, headers: &HeaderMap, uri: &Uri, pdf: bool) -> Response {
+    let ui = ui_lang(headers, uri);
+    let on = match on_date(uri, ui) {
+        Ok(d) => d,
+        Err(res) => return *res,
+    };
+    let Some(folder) = folder(&app).await else {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]),
+        );
+    };
+    let e = execution::execution(std::slice::from_ref(&folder), None, on);
+    if e.departments.is_empty() {
+        return error(
+            StatusCode::NOT_FOUND,
+            tr(ui, id::EXECUTION_NO_PLANS, &[("paths", ".")]),
+        );
+    }
+    let (bytes, kind, ext) = if pdf {
+        match app.pool.run_for(0, move || e.render()).await {
+            Err(_) => return super::pool::Busy::response(ui),
+            Ok(Err(err)) => {
+                return error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    tr(ui, id::SERVE_RENDER_FAILED, &[("detail", &err.to_string())]),
+                );
+            }
+            Ok(Ok(made)) => (made.bytes, "application/pdf", "pdf"),
+        }
+    } else {
+        (e.csv(), "text/csv; charset=utf-8", "csv")
+    };
+    (
+        [
+            (header::CONTENT_TYPE, kind.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"execution-{on}.{ext}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// `GET /api/execution?on=`: `{on, lines: [...], departments: [{department,
@@ -92,17 +171,9 @@ pub(crate) async fn execution_json(
     uri: Uri,
 ) -> Response {
     let ui = ui_lang(&headers, &uri);
-    let on = match param(&uri, "on") {
-        None => chrono::Local::now().date_naive(),
-        Some(t) => match date(&t) {
-            Some(d) => d,
-            None => {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    tr(ui, id::DRAFT_MINUTES_BAD_DATE, &[("found", &t)]),
-                );
-            }
-        },
+    let on = match on_date(&uri, ui) {
+        Ok(d) => d,
+        Err(res) => return *res,
     };
     let Some(folder) = folder(&app).await else {
         return error(
@@ -132,49 +203,84 @@ pub(crate) fn summary(ui: UiLang, e: &execution::Execution) -> Option<String> {
     (!e.departments.is_empty()).then(|| e.summary_line(ui))
 }
 
-/// The home page's section on the plan's execution today (empty when the
-/// folder holds no annual plan): the totals, and a line per row not done.
+/// The home page's section on the department's year: the plan's
+/// execution today (the totals, a line per row not done, the printable
+/// page and the table) when the folder holds an annual plan, and the next
+/// meeting's minutes to draft when documents wait for a decision; empty
+/// when neither.
 pub(crate) async fn home_section(app: &Arc<App>, ui: UiLang) -> String {
     let Some(folder) = folder(app).await else {
         return String::new();
     };
     let today = chrono::Local::now().date_naive();
+    let shown = today.format("%d.%m.%Y").to_string();
+    let w = |id| esc(&tr(ui, id, &[]));
     let e = execution::execution(std::slice::from_ref(&folder), None, today);
-    let Some(total) = summary(ui, &e) else {
-        return String::new();
-    };
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let mut html = format!(
-        "<section id=\"execution\"><h2>{}</h2><p>{}</p>",
-        esc(&tr(
-            ui,
-            id::SERVE_EXECUTION,
-            &[("date", &today.format("%d.%m.%Y").to_string())]
-        )),
-        esc(&total)
-    );
-    let behind: Vec<_> = e
-        .lines
-        .iter()
-        .filter(|l| l.state != execution::State::Done)
-        .collect();
-    if !behind.is_empty() {
-        html += "<ul class=\"execution\">";
-        for l in behind {
-            html += &format!(
-                "<li data-state=\"{}\">{} — {}</li>",
-                l.state.as_str(),
-                esc(&l.teacher),
-                esc(&e.state_words(ui, l))
-            );
+    let mut html = String::new();
+    if let Some(total) = summary(ui, &e) {
+        html += &format!(
+            "<h2>{}</h2><p id=\"execution-total\">{}</p>",
+            esc(&tr(ui, id::SERVE_EXECUTION, &[("date", &shown)])),
+            esc(&total)
+        );
+        let behind: Vec<_> = e
+            .lines
+            .iter()
+            .filter(|l| l.state != execution::State::Done)
+            .collect();
+        if !behind.is_empty() {
+            html += "<ul class=\"execution\">";
+            for l in behind {
+                html += &format!(
+                    "<li data-state=\"{}\">{} — {}</li>",
+                    l.state.as_str(),
+                    esc(&l.teacher),
+                    esc(&e.state_words(ui, l))
+                );
+            }
+            html += "</ul>";
         }
-        html += "</ul>";
+        html += &format!(
+            "<p><a class=\"button\" href=\"api/execution.pdf\" download>{}</a> \
+<a href=\"api/execution.csv\" download>{}</a></p>",
+            w(id::SERVE_EXECUTION_PDF),
+            w(id::SERVE_EXECUTION_CSV),
+        );
     }
-    html += "</section>";
+    if !html.is_empty() {
+        html = format!("<section id=\"execution\">{html}</section>");
+    }
+    let waiting = tirkeme::year::draft::waiting(&folder);
+    if waiting > 0 {
+        let number = tirkeme::year::draft::next_number(&folder)
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        html += &format!(
+            "<section id=\"minutes\"><h2>{heading}</h2><div class=\"drafts\"><p>{waiting_words}</p>\
+<p><label for=\"draft-minutes-number\">{number_label}</label> \
+<input id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"{number}\"> \
+<label for=\"draft-minutes-date\">{date_label}</label> \
+<input id=\"draft-minutes-date\" type=\"text\" inputmode=\"numeric\" size=\"10\" value=\"{shown}\"> \
+<button type=\"button\" id=\"draft-minutes\">{button}</button></p>\
+<p id=\"draft-minutes-message\" role=\"status\"></p></div></section>",
+            heading = w(id::SERVE_MINUTES_HEADING),
+            waiting_words = esc(&tr(
+                ui,
+                id::SERVE_MINUTES_WAITING,
+                &[("count", &waiting.to_string())]
+            )),
+            number_label = w(id::SERVE_MINUTES_NUMBER_LABEL),
+            date_label = w(id::SERVE_MINUTES_DATE_LABEL),
+            button = w(id::SERVE_MINUTES_DRAFT),
+        );
+    }
     html
+}
+
+/// Text made safe inside HTML, attribute values included.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

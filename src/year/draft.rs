@@ -19,6 +19,7 @@ use super::Folder;
 use crate::forms::annual_plan::AnnualPlan;
 use crate::forms::internship_certificate::InternshipCertificate;
 use crate::forms::internship_program::InternshipProgram;
+use crate::forms::minutes::Minutes;
 use crate::forms::perspective_plan::PerspectivePlan;
 use crate::forms::report::Report;
 use crate::forms::{Document, Person, day};
@@ -159,6 +160,29 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
         decision,
         documents: vec![Text(p.name.to_owned())],
     })
+}
+
+/// How many documents of `folder` wait for the department's decision: the
+/// items the next drafted minutes would have.
+pub fn waiting(folder: &Folder) -> usize {
+    let lang = language(folder);
+    let decisions = super::decisions(folder);
+    folder
+        .docs()
+        .filter(|(name, _)| !decisions.decided(name))
+        .filter_map(|(name, doc)| item(lang, "", &Pending { name, doc }))
+        .count()
+}
+
+/// The number the next minutes of `folder` are likely to have: one more
+/// than the highest plain number among its minutes (`7` after `6`), none
+/// when no minutes there has one.
+pub fn next_number(folder: &Folder) -> Option<u32> {
+    folder
+        .docs()
+        .filter_map(|(_, d)| d.model::<Minutes>()?.number.as_ref()?.trim().parse::<u32>().ok())
+        .max()
+        .map(|n| n.saturating_add(1))
 }
 
 /// The YAML of the minutes of meeting `number` held on `date`, drafted

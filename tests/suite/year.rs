@@ -1,7 +1,9 @@
 //! The department's year closed (SPEC §13): a department folder built as a
-//! year goes — the annual plan, then certificates (one late, one missing)
-//! and reports (one returned) — and what `execution` and `status` make of
-//! it, checked against what a person counts by hand.
+//! year goes — the annual plan, an application for each row, a program for
+//! each internship, then certificates (one late, one missing) and reports
+//! (one returned) — and what `draft minutes`, `execution` (text, JSON,
+//! CSV, PDF), `status` and the page make of it, checked against what a
+//! person counts by hand.
 
 use std::path::{Path, PathBuf};
 
@@ -100,9 +102,36 @@ fn report_yaml(p: &Planned, date: &str) -> String {
     )
 }
 
-/// The folder of one department as the year left it (without minutes).
+fn application_yaml(p: &Planned) -> String {
+    format!(
+        "form: application\nlang: ky\nrector: Шаршембиев Жаныбек Сейитбекович\napplicant:\n  name: {}\n  department: Информатика\n  position: окутуучу\n\
+         kind: {}\ndirection: Маалыматтык технологиялар\ninstitution: Кыргыз улуттук университети\nstart: {}\nend: {}\n\
+         break_from_teaching: true\ndate: 2025-10-01\n",
+        p.name, p.kind, p.start, p.end
+    )
+}
+
+fn program_yaml(p: &Planned) -> String {
+    format!(
+        "form: internship-program\nlang: ky\nteacher:\n  name: {}\n  position: окутуучу\n  department: Информатика\n\
+         title: Маалыматтык технологияларды окутуу\ngoal: Алдыңкы ЖОЖдун тажрыйбасын үйрөнүү.\nhost: {{name: Кыргыз улуттук университети, country: KG}}\n\
+         plan:\n  - {{activity: self-study, hours: 36}}\n  - {{activity: skills, hours: 36}}\nstart: {}\nend: {}\nhours: 72\n\
+         head: Токтогулова Айжан Мирлан кызы\nsupervisor: Сыдыков Эрлан Бакирович\n",
+        p.name, p.start, p.end
+    )
+}
+
+/// The folder of one department as the year left it (without minutes): the
+/// plan, an application for each row, a program for each internship, the
+/// certificates and reports filed.
 fn department(dir: &Path, lang: &str, department: &str) {
     write(dir, "plan.yaml", &plan_yaml(lang, department));
+    for (i, p) in PLAN.iter().enumerate() {
+        write(dir, &format!("application-{}.yaml", i + 1), &application_yaml(p));
+        if p.kind == "internship" {
+            write(dir, &format!("program-{}.yaml", i + 1), &program_yaml(p));
+        }
+    }
     write(
         dir,
         "asanov-certificate.yaml",
@@ -161,6 +190,13 @@ fn execution_counts_each_row_as_a_person_would() {
     assert!(stderr(&o).contains("notes.yaml"), "{}", stderr(&o));
     let lines = json_lines(&stdout(&o));
     assert_eq!(lines.len(), 6);
+    // By hand (see PLAN): done 3, late 1, open 1, missed 1; the
+    // applications and programs prove nothing done.
+    let count = |s: &str| lines.iter().filter(|l| l["state"] == s).count();
+    assert_eq!(
+        (count("done"), count("late"), count("open"), count("missed")),
+        (3, 1, 1, 1)
+    );
     assert_eq!(state_of(&lines, PLAN[0].name), "done");
     assert_eq!(state_of(&lines, PLAN[1].name), "late");
     assert_eq!(state_of(&lines, PLAN[3].name), "missed");
@@ -384,13 +420,38 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
-    // The plan, two certificates, three reports: six decisions.
-    assert_eq!(draft.matches("decision: ").count(), 6, "{draft}");
+    // The plan, three programs, two certificates, three reports: nine
+    // decisions (the applications go to the rector, not to the meeting).
+    assert_eq!(draft.matches("decision: ").count(), 9, "{draft}");
     assert_eq!(draft.matches("decision: approve-plan").count(), 1);
+    assert_eq!(draft.matches("decision: approve-program").count(), 3);
+    assert!(!draft.contains("application-"), "{draft}");
+    // As a meeting goes: the plan, then the programs, then the results.
+    let order: Vec<&str> = draft
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("decision: "))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "approve-plan",
+            "approve-program",
+            "approve-program",
+            "approve-program",
+            "approve-internship",
+            "approve-report",
+            "approve-report",
+            "approve-report",
+            "approve-internship"
+        ]
+    );
     assert_eq!(draft.matches("decision: approve-internship").count(), 2);
     assert_eq!(draft.matches("decision: approve-report").count(), 3);
     for file in [
         "plan.yaml",
+        "program-1.yaml",
+        "program-2.yaml",
+        "program-4.yaml",
         "asanov-certificate.yaml",
         "asanov-report.yaml",
         "satybaldieva-certificate.yaml",
@@ -649,19 +710,135 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     let home = res.body_mut().read_to_string().unwrap();
     assert!(home.contains("id=\"execution\""), "{home}");
     assert!(home.contains("Нурлан Тургунбек уулу"), "{home}");
+    // Six documents wait; no minutes yet, so no number is suggested.
+    assert!(
+        home.contains("Waiting for the department's decision: 9."),
+        "{home}"
+    );
+    assert!(
+        home.contains("id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"\""),
+        "{home}"
+    );
+    // The page opens the draft as a new minutes form, as it opens a plan's.
     let mut res = agent()
         .post(&s.url("/api/draft/minutes?number=7&date=2026-03-05"))
         .header("Origin", s.url(""))
         .send(&[][..])
         .unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    let yaml = res.body_mut().read_to_string().unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&res.body_mut().read_to_vec().unwrap()).unwrap();
+    assert_eq!(v["data"]["form"], "minutes");
+    assert_eq!(v["data"]["items"].as_array().unwrap().len(), 9, "{v}");
+    assert_eq!(v["data"]["items"][0]["decision"], "approve-plan");
+    let yaml = v["yaml"].as_str().unwrap();
     assert!(yaml.starts_with("form: minutes\n"), "{yaml}");
-    assert_eq!(yaml.matches("decision: ").count(), 6, "{yaml}");
+    assert!(yaml.contains("number: 7\n"), "{yaml}");
+    // The execution to print and the table for Excel, from the home page.
+    let mut res = agent()
+        .get(&s.url("/api/execution.pdf?on=30.06.2026"))
+        .call()
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    let pdf = res.body_mut().with_config().limit(50_000_000).read_to_vec().unwrap();
+    let path = dir.join("execution-download.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let text = pdf_text(&path, None);
+    assert!(text.contains("Пландалган: 6; аткарылды: 3, маалымат кечиккен: 1, мөөнөтү бүтө элек: 1, аткарылган жок: 1."), "{text}");
+    let mut res = agent()
+        .get(&s.url("/api/execution.csv?on=2026-06-30"))
+        .call()
+        .unwrap();
+    let csv = res.body_mut().read_to_string().unwrap();
+    assert!(csv.starts_with('\u{feff}'), "{csv}");
+    assert_eq!(csv.matches(",missed,").count(), 1, "{csv}");
+    assert_eq!(csv.matches(",late,").count(), 1, "{csv}");
+    // Once minutes name every document, the home page says no more about
+    // it, and the next number follows the minutes' own.
+    let mut minutes = yaml.replace("members: ", "x-members: ");
+    minutes.push_str("members: 12\npresent: 9\n");
+    write(&dir, "minutes-7.yaml", &minutes);
+    let mut res = agent().get(&s.url("/?ui=en")).call().unwrap();
+    let home = res.body_mut().read_to_string().unwrap();
+    assert!(!home.contains("id=\"draft-minutes\""), "{home}");
+    write(&dir, "kadyrov-report-2.yaml", &report_yaml(&PLAN[5], "2026-05-02"));
+    let mut res = agent().get(&s.url("/?ui=en")).call().unwrap();
+    let home = res.body_mut().read_to_string().unwrap();
+    assert!(home.contains("Waiting for the department's decision: 1."), "{home}");
+    assert!(home.contains("value=\"8\""), "{home}");
     let res = agent()
         .post(&s.url("/api/draft/minutes?number=7&date=5%20March"))
         .header("Origin", s.url(""))
         .send(&[][..])
         .unwrap();
     assert_eq!(res.status().as_u16(), 400);
+}
+
+/// The page, as the secretary uses it: the home page shows what waits,
+/// the button drafts the minutes into the form, she completes the
+/// attendance and the secretary and saves; the saved minutes check clean
+/// and the home page no longer offers a draft.
+#[test]
+fn the_secretary_drafts_the_minutes_on_the_page() {
+    use crate::browser::Browser;
+    use crate::common::server::Server;
+    let work = tmp("minutes-browser");
+    let dir = work.join("docs");
+    std::fs::create_dir(&dir).unwrap();
+    department(&dir, "ky", "Информатика");
+    let b = Browser::start(&work);
+    let s = Server::start(&dir, &[]);
+    b.goto(&s.url("/?ui=ky"));
+    b.wait(
+        "the minutes' draft on the home page",
+        "return document.getElementById('draft-minutes') !== null;",
+    );
+    b.screenshot("year-minutes-1-home.png");
+    b.type_into("#draft-minutes-number", "7");
+    b.type_into("#draft-minutes-date", "05.03.2026");
+    b.click("#draft-minutes");
+    b.wait(
+        "the drafted minutes",
+        "return !!document.querySelector('[name=\"items.8.decided\"]');",
+    );
+    let value = |name: &str| {
+        b.js(
+            "const e = document.querySelector(`[name=\"${arguments[0]}\"]`); return e ? e.value : null;",
+            serde_json::json!([name]),
+        )
+    };
+    assert_eq!(value("number"), serde_json::json!("7"));
+    assert_eq!(value("items.0.decision"), serde_json::json!("approve-plan"));
+    assert_eq!(value("items.0.documents"), serde_json::json!("plan.yaml"));
+    b.type_into("[name=\"members\"]", "12");
+    b.type_into("[name=\"present\"]", "9");
+    b.type_into("[name=\"secretary.name\"]", "Сатыбалдиева Нургүл Асановна");
+    b.screenshot("year-minutes-2-drafted.png");
+    b.click("#save");
+    b.wait(
+        "the save",
+        "return document.getElementById('message').textContent.includes('.yaml');",
+    );
+    let name = b.js(
+        "return document.getElementById('save-name').value;",
+        serde_json::json!([]),
+    );
+    let name = name.as_str().unwrap();
+    let o = run(&dir, &["check", name]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    let o = run(&dir, &["execution", ".", "--on", ON, "--format", "json"]);
+    assert_eq!(json_lines(&stdout(&o)).len(), 6);
+    b.goto(&s.url("/?ui=ky"));
+    b.wait(
+        "the home page again",
+        "return document.getElementById('execution') !== null;",
+    );
+    assert_eq!(
+        b.js(
+            "return document.getElementById('draft-minutes') === null;",
+            serde_json::json!([])
+        ),
+        serde_json::json!(true)
+    );
+    b.screenshot("year-minutes-3-decided.png");
 }

@@ -1293,6 +1293,23 @@
           });
       });
     });
+    // The next meeting's minutes, drafted from the folder (src/serve/year.rs).
+    var minutes = document.getElementById('draft-minutes');
+    if (minutes) {
+      minutes.addEventListener('click', function () {
+        var value = function (id) { var e = document.getElementById(id); return encodeURIComponent(e ? e.value : ''); };
+        var msg = document.getElementById('draft-minutes-message');
+        api('api/draft/minutes?number=' + value('draft-minutes-number') + '&date=' + value('draft-minutes-date'), { method: 'POST' })
+          .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
+          .then(function (res) {
+            if (!res.ok || !res.j.data) {
+              if (msg) { msg.textContent = String(res.j.error || '').replace(/`([^`]*)`/g, '«$1»'); msg.className = 'bad'; }
+              return;
+            }
+            openAsNew('minutes', res.j.data);
+          });
+      });
+    }
   }
 
   // ---- The roster's standing (index page) -------------------------------
