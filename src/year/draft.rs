@@ -180,7 +180,14 @@ pub fn waiting(folder: &Folder) -> usize {
 pub fn next_number(folder: &Folder) -> Option<u32> {
     folder
         .docs()
-        .filter_map(|(_, d)| d.model::<Minutes>()?.number.as_ref()?.trim().parse::<u32>().ok())
+        .filter_map(|(_, d)| {
+            d.model::<Minutes>()?
+                .number
+                .as_ref()?
+                .trim()
+                .parse::<u32>()
+                .ok()
+        })
         .max()
         .map(|n| n.saturating_add(1))
 }

@@ -127,7 +127,11 @@ fn program_yaml(p: &Planned) -> String {
 fn department(dir: &Path, lang: &str, department: &str) {
     write(dir, "plan.yaml", &plan_yaml(lang, department));
     for (i, p) in PLAN.iter().enumerate() {
-        write(dir, &format!("application-{}.yaml", i + 1), &application_yaml(p));
+        write(
+            dir,
+            &format!("application-{}.yaml", i + 1),
+            &application_yaml(p),
+        );
         if p.kind == "internship" {
             write(dir, &format!("program-{}.yaml", i + 1), &program_yaml(p));
         }
@@ -716,7 +720,9 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
         "{home}"
     );
     assert!(
-        home.contains("id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"\""),
+        home.contains(
+            "id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"\""
+        ),
         "{home}"
     );
     // The page opens the draft as a new minutes form, as it opens a plan's.
@@ -740,7 +746,12 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
         .call()
         .unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    let pdf = res.body_mut().with_config().limit(50_000_000).read_to_vec().unwrap();
+    let pdf = res
+        .body_mut()
+        .with_config()
+        .limit(50_000_000)
+        .read_to_vec()
+        .unwrap();
     let path = dir.join("execution-download.pdf");
     std::fs::write(&path, &pdf).unwrap();
     let text = pdf_text(&path, None);
@@ -761,10 +772,17 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     let mut res = agent().get(&s.url("/?ui=en")).call().unwrap();
     let home = res.body_mut().read_to_string().unwrap();
     assert!(!home.contains("id=\"draft-minutes\""), "{home}");
-    write(&dir, "kadyrov-report-2.yaml", &report_yaml(&PLAN[5], "2026-05-02"));
+    write(
+        &dir,
+        "kadyrov-report-2.yaml",
+        &report_yaml(&PLAN[5], "2026-05-02"),
+    );
     let mut res = agent().get(&s.url("/?ui=en")).call().unwrap();
     let home = res.body_mut().read_to_string().unwrap();
-    assert!(home.contains("Waiting for the department's decision: 1."), "{home}");
+    assert!(
+        home.contains("Waiting for the department's decision: 1."),
+        "{home}"
+    );
     assert!(home.contains("value=\"8\""), "{home}");
     let res = agent()
         .post(&s.url("/api/draft/minutes?number=7&date=5%20March"))
