@@ -420,7 +420,11 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "chair: Токтогулова Айжан Мирлан кызы",
         "2025-2026-окуу жылына окутуучулардын квалификациясын жогорулатуу боюнча жылдык план бекитилсин.",
         "Асанов Бакыт Жумабекович, окутуучу: квалификацияны жогорулатуу боюнча отчет (03.11.2025 – 16.11.2025).",
-        "Стажировканын жыйынтыгы бекитилсин.",
+        // Each decision names whose it is, in the genitive.
+        "decided: Б.Ж. Асановдун стажировкасынын жыйынтыгы бекитилсин.",
+        "decided: Н.А. Сатыбалдиеванын стажировкасынын жыйынтыгы бекитилсин.",
+        "decided: У.Т. Жумабаевдин квалификацияны жогорулатуу боюнча отчету бекитилсин.",
+        "decided: Н. Тургунбек уулунун стажировкасынын программасы бекитилсин.",
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
@@ -464,6 +468,30 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
     ] {
         assert_eq!(draft.matches(file).count(), 1, "{file} in\n{draft}");
     }
+    // In a Russian department, in Russian, the names declined.
+    let ru = tmp("minutes-draft-ru");
+    department(&ru, "ru", "Информатика");
+    let o = run(
+        &ru,
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "7",
+            "--date",
+            "2026-03-05",
+        ],
+    );
+    let text = stdout(&o);
+    for want in [
+        "lang: ru",
+        "decided: Утвердить отчёт Б.Ж. Асанова о повышении квалификации.",
+        "decided: Утвердить итоги стажировки Н.А. Сатыбалдиевой.",
+        "decided: Утвердить программу стажировки Н. Тургунбек уулу.",
+    ] {
+        assert!(text.contains(want), "{want:?} not in\n{text}");
+    }
     // The draft renders as it is.
     write(&dir, "minutes-7.yaml", &draft);
     let o = run(&dir, &["render", "minutes-7.yaml", "-o", "m.pdf"]);
@@ -487,6 +515,17 @@ fn a_year_closed_returned_report_and_what_still_waits() {
         "{text}"
     );
     assert!(!text.contains("asanov-certificate.yaml"), "{text}");
+    // Нурлан's internship ended on 15 March; 107 days later no certificate
+    // is in the folder at all. Осмонова's course needs none.
+    assert!(
+        text.contains("Нурлан Тургунбек уулу: internship of plan.yaml ended 15.03.2026, no certificate in the folder, 107 days since"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("no certificate in the folder").count(),
+        1,
+        "{text}"
+    );
     for r in [
         "asanov-report.yaml",
         "jumabaev-report.yaml",
@@ -558,6 +597,11 @@ fn a_year_closed_returned_report_and_what_still_waits() {
     let draft = stdout(&o);
     assert_eq!(draft.matches("decision: ").count(), 1, "{draft}");
     assert!(draft.contains("jumabaev-report-2.yaml"), "{draft}");
+    // The secretary is the last meeting's.
+    assert!(
+        draft.contains("secretary: Сатыбалдиева Нургүл Асановна\n"),
+        "{draft}"
+    );
     let o = run(&dir, &["execution", ".", "--on", ON, "--format", "json"]);
     let lines = json_lines(&stdout(&o));
     assert_eq!(state_of(&lines, PLAN[2].name), "done");
