@@ -26,7 +26,7 @@ pub(crate) fn text(ui: UiLang, folder: &Folder, on: NaiveDate) -> String {
         let _ = writeln!(out, "\n{}", tr(ui, id::PENDING_NONE, &[]));
         return out;
     }
-    if !owed.certificates.is_empty() {
+    if !owed.certificates.is_empty() || !owed.absent.is_empty() {
         let _ = writeln!(out, "\n{}", tr(ui, id::PENDING_CERTIFICATES_HEADER, &[]));
         for c in &owed.certificates {
             let days = c.days.to_string();
@@ -45,6 +45,19 @@ pub(crate) fn text(ui: UiLang, folder: &Folder, on: NaiveDate) -> String {
                 }
                 None => tr(ui, id::PENDING_CERTIFICATE_MISSING, &args),
             };
+            let _ = writeln!(out, "  {line}");
+        }
+        for a in &owed.absent {
+            let line = tr(
+                ui,
+                id::PENDING_CERTIFICATE_ABSENT,
+                &[
+                    ("teacher", a.teacher.as_str()),
+                    ("end", &dmy(a.end)),
+                    ("days", &a.days.to_string()),
+                    ("plan", a.plan.as_str()),
+                ],
+            );
             let _ = writeln!(out, "  {line}");
         }
     }

@@ -21,6 +21,7 @@ mod body;
 mod conn;
 mod department;
 mod documents;
+mod extract;
 mod guard;
 mod package;
 mod pages;

@@ -8,14 +8,15 @@ use std::sync::Arc;
 use tirkeme::locale::{Id, id};
 
 use axum::extract::{Path, State};
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::header::{self, HeaderValue};
 use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use tirkeme::forms::FormId;
 use tirkeme::locale::{Lang, UiLang, tr};
 
-use super::guard::{UI_COOKIE, query_param, ui_lang};
+use super::extract::Ui;
+use super::guard::{UI_COOKIE, query_param};
 use super::{App, roster, schema};
 
 /// The messages the script uses, sent to it in the page's language.
@@ -236,8 +237,7 @@ fn drafts(ui: UiLang) -> String {
 }
 
 /// `GET /`: the forms, the documents in DIR, the roster's standing.
-pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
-    let ui = ui_lang(&headers, &uri);
+pub(crate) async fn index(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
     let app2 = app.clone();
     let (docs, people) = tokio::task::spawn_blocking(move || {
         (
@@ -492,24 +492,22 @@ fn not_found(ui: UiLang, base: &str, uri: &Uri, message: &str) -> Response {
 
 /// `GET /form/FORM`: an empty form.
 pub(crate) async fn form(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Path(form): Path<String>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let data = json!({ "form": form });
     editor(app, ui, &uri, &form, None, data, None).await
 }
 
 /// `GET /edit/NAME`: a saved document in its form.
 pub(crate) async fn edit(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Path(name): Path<String>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let app2 = app.clone();
     let n = name.clone();
     let read = tokio::task::spawn_blocking(move || app2.dir.read(&n)).await;

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::header::{self, HeaderMap};
+use axum::http::header;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -19,7 +19,7 @@ use tirkeme::year::{Folder, execution};
 
 use super::App;
 use super::api::error;
-use super::guard::ui_lang;
+use super::extract::Ui;
 
 /// A query parameter's value, percent-decoded.
 fn param(uri: &Uri, key: &str) -> Option<String> {
@@ -47,12 +47,7 @@ async fn folder(app: &Arc<App>) -> Option<Folder> {
 /// page opens a draft (`{yaml, data}`, as the plans' drafts), 422 when
 /// nothing waits for a decision, 400 for a missing number or a date that
 /// cannot be read.
-pub(crate) async fn draft_minutes(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    uri: Uri,
-) -> Response {
-    let ui = ui_lang(&headers, &uri);
+pub(crate) async fn draft_minutes(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
     let number = param(&uri, "number").unwrap_or_default();
     let date_text = param(&uri, "date").unwrap_or_default();
     let Some(day) = date(&date_text) else {
@@ -100,25 +95,16 @@ fn on_date(uri: &Uri, ui: UiLang) -> Result<NaiveDate, Box<Response>> {
 /// `GET /api/execution.pdf?on=` (and `/api/execution.csv?on=`): the printed
 /// execution (`tirkeme execution --pdf`) or its table for a spreadsheet
 /// (`--format csv`), as a download named after the date.
-pub(crate) async fn execution_pdf(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    uri: Uri,
-) -> Response {
-    execution_file(app, &headers, &uri, true).await
+pub(crate) async fn execution_pdf(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
+    execution_file(app, ui, &uri, true).await
 }
 
 /// `GET /api/execution.csv?on=`: see [`execution_pdf`].
-pub(crate) async fn execution_csv(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    uri: Uri,
-) -> Response {
-    execution_file(app, &headers, &uri, false).await
+pub(crate) async fn execution_csv(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
+    execution_file(app, ui, &uri, false).await
 }
 
-async fn execution_file(app: Arc<App>, headers: &HeaderMap, uri: &Uri, pdf: bool) -> Response {
-    let ui = ui_lang(headers, uri);
+async fn execution_file(app: Arc<App>, ui: UiLang, uri: &Uri, pdf: bool) -> Response {
     let on = match on_date(uri, ui) {
         Ok(d) => d,
         Err(res) => return *res,
@@ -165,12 +151,7 @@ async fn execution_file(app: Arc<App>, headers: &HeaderMap, uri: &Uri, pdf: bool
 
 /// `GET /api/execution?on=`: `{on, lines: [...], departments: [{department,
 /// totals}], total, summary}` for the folder served; `on` defaults to today.
-pub(crate) async fn execution_json(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    uri: Uri,
-) -> Response {
-    let ui = ui_lang(&headers, &uri);
+pub(crate) async fn execution_json(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
     let on = match on_date(&uri, ui) {
         Ok(d) => d,
         Err(res) => return *res,

@@ -41,6 +41,8 @@ struct Draft {
     members: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     chair: Option<Text<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secretary: Option<Text<String>>,
     items: Vec<Item>,
 }
 
@@ -99,11 +101,43 @@ fn period(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     }
 }
 
+/// The teacher as the decision names them, in the genitive: «Б.Ж.
+/// Асановдун» (Kyrgyz), «Б.Ж. Асанова» (Russian); empty without a name.
+fn whose(lang: Lang, p: Option<&Person>) -> String {
+    let Some(p) = p else { return String::new() };
+    let short = p.short_name();
+    if short.trim().is_empty() {
+        return String::new();
+    }
+    match lang {
+        Lang::Ru => crate::names::ru_case_g(&short, p.gender(), crate::names::Case::From),
+        _ => ky_genitive(&short),
+    }
+}
+
+/// A Kyrgyz name in the genitive (-нын/-дын/-тын by the last sound, its
+/// vowel by four-way harmony): «Асановдун», «Сатыбалдиеванын»,
+/// «Бакыттын», «Тургунбек уулунун».
+fn ky_genitive(name: &str) -> String {
+    let Some((class, last)) = crate::names::ky_sound(name) else {
+        return name.to_owned();
+    };
+    let consonant = if "аыяеиэоуёюөү".contains(last) {
+        'н'
+    } else if "пткфсшщчцх".contains(last) {
+        'т'
+    } else {
+        'д'
+    };
+    format!("{name}{consonant}{}", ["ын", "ин", "ун", "үн"][class])
+}
+
 /// The item of one waiting document, or `None` when the department does
 /// not decide on that kind of document (an application, a roster).
 fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
     let doc = p.doc;
     let teacher = who(doc.teacher());
+    let whose = whose(lang, doc.teacher());
     let (heard, decided, decision) = if let Some(plan) = doc.model::<AnnualPlan>() {
         let year = plan.year.as_ref().map_or_else(
             || "20__-20__".to_owned(),
@@ -129,7 +163,11 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
         )
     } else if let Some(pr) = doc.model::<InternshipProgram>() {
         let dates = period(day(&pr.start), day(&pr.end));
-        let args = [("teacher", teacher.as_str()), ("period", dates.as_str())];
+        let args = [
+            ("teacher", teacher.as_str()),
+            ("period", dates.as_str()),
+            ("whose", whose.as_str()),
+        ];
         (
             tr(lang, id::DRAFT_MINUTES_PROGRAM_HEARD, &args),
             tr(lang, id::DRAFT_MINUTES_PROGRAM_DECIDED, &args),
@@ -137,7 +175,11 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
         )
     } else if let Some(r) = doc.model::<Report>() {
         let dates = period(day(&r.start), day(&r.end));
-        let args = [("teacher", teacher.as_str()), ("period", dates.as_str())];
+        let args = [
+            ("teacher", teacher.as_str()),
+            ("period", dates.as_str()),
+            ("whose", whose.as_str()),
+        ];
         (
             tr(lang, id::DRAFT_MINUTES_REPORT_HEARD, &args),
             tr(lang, id::DRAFT_MINUTES_REPORT_DECIDED, &args),
@@ -145,7 +187,11 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
         )
     } else if let Some(c) = doc.model::<InternshipCertificate>() {
         let dates = period(day(&c.start), day(&c.end));
-        let args = [("teacher", teacher.as_str()), ("period", dates.as_str())];
+        let args = [
+            ("teacher", teacher.as_str()),
+            ("period", dates.as_str()),
+            ("whose", whose.as_str()),
+        ];
         (
             tr(lang, id::DRAFT_MINUTES_INTERNSHIP_HEARD, &args),
             tr(lang, id::DRAFT_MINUTES_INTERNSHIP_DECIDED, &args),
@@ -180,7 +226,14 @@ pub fn waiting(folder: &Folder) -> usize {
 pub fn next_number(folder: &Folder) -> Option<u32> {
     folder
         .docs()
-        .filter_map(|(_, d)| d.model::<Minutes>()?.number.as_ref()?.trim().parse::<u32>().ok())
+        .filter_map(|(_, d)| {
+            d.model::<Minutes>()?
+                .number
+                .as_ref()?
+                .trim()
+                .parse::<u32>()
+                .ok()
+        })
         .max()
         .map(|n| n.saturating_add(1))
 }
@@ -200,6 +253,12 @@ pub fn minutes(
         .and_then(|p| p.head.as_ref())
         .or_else(|| roster.and_then(|r| r.head.as_ref()));
     let head = head_person.map(Person::short_name).unwrap_or_default();
+    // The latest minutes of the folder (by the meeting's date).
+    let last = folder
+        .docs()
+        .filter_map(|(_, d)| Some((d.common.date.as_ref().map(|x| x.v), d.model::<Minutes>()?)))
+        .max_by_key(|(when, _)| *when)
+        .map(|(_, m)| m);
     let mut items: Vec<Item> = folder
         .docs()
         .filter(|(name, _)| !decisions.decided(name))
@@ -229,8 +288,18 @@ pub fn minutes(
             .map(Text),
         number: Number(number.trim().to_owned()),
         date,
-        members: roster.map(|r| r.teachers.len()),
+        // The roster counts the members; else the last meeting did.
+        members: roster.map(|r| r.teachers.len()).or_else(|| {
+            last.and_then(|m| m.members.as_ref())
+                .and_then(|m| usize::try_from(m.v).ok())
+        }),
         chair: head_person.map(|p| Text(p.full_name())),
+        // The department's secretary is usually the last meeting's.
+        secretary: last
+            .and_then(|m| m.secretary.as_ref())
+            .map(Person::full_name)
+            .filter(|n| !n.trim().is_empty())
+            .map(Text),
         items,
     };
     crate::yaml::to_string(&draft).map(Some)

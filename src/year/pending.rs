@@ -7,6 +7,10 @@
 //!   after its end, or when it has no `submitted` and more than 15 days
 //!   have passed since its end on the date asked (as far as the folder
 //!   tells, it has not been handed over). One without an end is not judged.
+//! - An internship of the folder's annual plan whose end is more than 15
+//!   days past on the date asked, with no certificate for it in the folder
+//!   (as `execution` matches them), is listed as a certificate that is
+//!   absent.
 //! - A report waits while no minutes in the folder name it in the
 //!   `documents` of an item; a report the department returned for
 //!   revision (7.1) waits again — for the revised report — and is listed
@@ -37,6 +41,20 @@ pub struct LateCertificate {
     pub days: i64,
 }
 
+/// A planned internship, ended more than 15 days ago, with no certificate
+/// in the folder.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AbsentCertificate {
+    /// The teacher, as the plan writes the name.
+    pub teacher: String,
+    /// The internship's last day, as planned.
+    pub end: NaiveDate,
+    /// Days from the end to the date asked.
+    pub days: i64,
+    /// The plan's file.
+    pub plan: String,
+}
+
 /// A report waiting for the department's decision.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WaitingReport {
@@ -56,16 +74,19 @@ pub struct WaitingReport {
 pub struct Pending {
     /// Certificates late to the quality department.
     pub certificates: Vec<LateCertificate>,
+    /// Planned internships whose certificate is not in the folder.
+    pub absent: Vec<AbsentCertificate>,
     /// Reports waiting for the department's decision.
     pub reports: Vec<WaitingReport>,
-    /// How many certificates and reports the folder holds.
+    /// How many certificates, reports and planned internships the folder
+    /// holds.
     pub looked_at: usize,
 }
 
 impl Pending {
     /// Whether nothing is owed.
     pub fn is_empty(&self) -> bool {
-        self.certificates.is_empty() && self.reports.is_empty()
+        self.certificates.is_empty() && self.absent.is_empty() && self.reports.is_empty()
     }
 }
 
@@ -109,6 +130,25 @@ pub fn pending(folder: &Folder, on: NaiveDate) -> Pending {
                     returned,
                 });
             }
+        }
+    }
+    let plans = super::execution::execution(std::slice::from_ref(folder), None, on);
+    for l in plans.lines.iter().filter(|l| l.kind == Some("internship")) {
+        out.looked_at += 1;
+        let Some(end) = l.end else { continue };
+        let days = (on - end).num_days();
+        let certified = l.document.as_deref().is_some_and(|d| {
+            folder
+                .docs()
+                .any(|(n, doc)| n == d && doc.model::<InternshipCertificate>().is_some())
+        });
+        if days > REPORT_DEADLINE_DAYS && !certified {
+            out.absent.push(AbsentCertificate {
+                teacher: l.teacher.clone(),
+                end,
+                days,
+                plan: l.plan.clone(),
+            });
         }
     }
     out

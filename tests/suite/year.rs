@@ -127,7 +127,11 @@ fn program_yaml(p: &Planned) -> String {
 fn department(dir: &Path, lang: &str, department: &str) {
     write(dir, "plan.yaml", &plan_yaml(lang, department));
     for (i, p) in PLAN.iter().enumerate() {
-        write(dir, &format!("application-{}.yaml", i + 1), &application_yaml(p));
+        write(
+            dir,
+            &format!("application-{}.yaml", i + 1),
+            &application_yaml(p),
+        );
         if p.kind == "internship" {
             write(dir, &format!("program-{}.yaml", i + 1), &program_yaml(p));
         }
@@ -416,7 +420,11 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "chair: Токтогулова Айжан Мирлан кызы",
         "2025-2026-окуу жылына окутуучулардын квалификациясын жогорулатуу боюнча жылдык план бекитилсин.",
         "Асанов Бакыт Жумабекович, окутуучу: квалификацияны жогорулатуу боюнча отчет (03.11.2025 – 16.11.2025).",
-        "Стажировканын жыйынтыгы бекитилсин.",
+        // Each decision names whose it is, in the genitive.
+        "decided: Б.Ж. Асановдун стажировкасынын жыйынтыгы бекитилсин.",
+        "decided: Н.А. Сатыбалдиеванын стажировкасынын жыйынтыгы бекитилсин.",
+        "decided: У.Т. Жумабаевдин квалификацияны жогорулатуу боюнча отчету бекитилсин.",
+        "decided: Н. Тургунбек уулунун стажировкасынын программасы бекитилсин.",
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
@@ -460,6 +468,30 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
     ] {
         assert_eq!(draft.matches(file).count(), 1, "{file} in\n{draft}");
     }
+    // In a Russian department, in Russian, the names declined.
+    let ru = tmp("minutes-draft-ru");
+    department(&ru, "ru", "Информатика");
+    let o = run(
+        &ru,
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "7",
+            "--date",
+            "2026-03-05",
+        ],
+    );
+    let text = stdout(&o);
+    for want in [
+        "lang: ru",
+        "decided: Утвердить отчёт Б.Ж. Асанова о повышении квалификации.",
+        "decided: Утвердить итоги стажировки Н.А. Сатыбалдиевой.",
+        "decided: Утвердить программу стажировки Н. Тургунбек уулу.",
+    ] {
+        assert!(text.contains(want), "{want:?} not in\n{text}");
+    }
     // The draft renders as it is.
     write(&dir, "minutes-7.yaml", &draft);
     let o = run(&dir, &["render", "minutes-7.yaml", "-o", "m.pdf"]);
@@ -483,6 +515,17 @@ fn a_year_closed_returned_report_and_what_still_waits() {
         "{text}"
     );
     assert!(!text.contains("asanov-certificate.yaml"), "{text}");
+    // Нурлан's internship ended on 15 March; 107 days later no certificate
+    // is in the folder at all. Осмонова's course needs none.
+    assert!(
+        text.contains("Нурлан Тургунбек уулу: internship of plan.yaml ended 15.03.2026, no certificate in the folder, 107 days since"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("no certificate in the folder").count(),
+        1,
+        "{text}"
+    );
     for r in [
         "asanov-report.yaml",
         "jumabaev-report.yaml",
@@ -554,6 +597,11 @@ fn a_year_closed_returned_report_and_what_still_waits() {
     let draft = stdout(&o);
     assert_eq!(draft.matches("decision: ").count(), 1, "{draft}");
     assert!(draft.contains("jumabaev-report-2.yaml"), "{draft}");
+    // The secretary is the last meeting's.
+    assert!(
+        draft.contains("secretary: Сатыбалдиева Нургүл Асановна\n"),
+        "{draft}"
+    );
     let o = run(&dir, &["execution", ".", "--on", ON, "--format", "json"]);
     let lines = json_lines(&stdout(&o));
     assert_eq!(state_of(&lines, PLAN[2].name), "done");
@@ -716,7 +764,9 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
         "{home}"
     );
     assert!(
-        home.contains("id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"\""),
+        home.contains(
+            "id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"\""
+        ),
         "{home}"
     );
     // The page opens the draft as a new minutes form, as it opens a plan's.
@@ -740,7 +790,12 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
         .call()
         .unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    let pdf = res.body_mut().with_config().limit(50_000_000).read_to_vec().unwrap();
+    let pdf = res
+        .body_mut()
+        .with_config()
+        .limit(50_000_000)
+        .read_to_vec()
+        .unwrap();
     let path = dir.join("execution-download.pdf");
     std::fs::write(&path, &pdf).unwrap();
     let text = pdf_text(&path, None);
@@ -761,10 +816,17 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     let mut res = agent().get(&s.url("/?ui=en")).call().unwrap();
     let home = res.body_mut().read_to_string().unwrap();
     assert!(!home.contains("id=\"draft-minutes\""), "{home}");
-    write(&dir, "kadyrov-report-2.yaml", &report_yaml(&PLAN[5], "2026-05-02"));
+    write(
+        &dir,
+        "kadyrov-report-2.yaml",
+        &report_yaml(&PLAN[5], "2026-05-02"),
+    );
     let mut res = agent().get(&s.url("/?ui=en")).call().unwrap();
     let home = res.body_mut().read_to_string().unwrap();
-    assert!(home.contains("Waiting for the department's decision: 1."), "{home}");
+    assert!(
+        home.contains("Waiting for the department's decision: 1."),
+        "{home}"
+    );
     assert!(home.contains("value=\"8\""), "{home}");
     let res = agent()
         .post(&s.url("/api/draft/minutes?number=7&date=5%20March"))
