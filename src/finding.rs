@@ -91,6 +91,7 @@ rules! {
     ATTENDANCE = "attendance", Error, "—";
     QUORUM = "quorum", Error, "—";
     DECISION = "decision", Error, "7.1";
+    MINUTES_DOCUMENTS = "minutes-documents", Warning, "—";
     TEMPLATE = "template", Error, "—";
     TEMPLATE_WARNING = "template-warning", Warning, "—";
 }

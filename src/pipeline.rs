@@ -165,18 +165,21 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
     checked
 }
 
-/// Inputs checked together (`check` over a folder): with a roster among
+/// Inputs checked together (`check` over a folder): every minutes against
+/// the documents it names ([`crate::year::check`]), and with a roster among
 /// them, every document against the roster and against the other documents
 /// (SPEC §8; the rules in [`crate::roster::cross`]). Gives, for each input
 /// that has new findings, its index in `read` and those findings, labelled
 /// with the places in the roster or the other inputs they disagree with.
-/// Without a roster, nothing.
+/// Without a roster, only the minutes' findings.
 pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
+    // The minutes against the documents they name (with or without a roster).
+    let mut out = crate::year::check::minutes_against_documents(read);
     let Some(roster) = read
         .iter()
         .find_map(|c| Some((c.name.as_str(), c.roster()?)))
     else {
-        return Vec::new();
+        return out;
     };
     let (at, docs): (Vec<usize>, Vec<(&str, &Document)>) = read
         .iter()
@@ -184,10 +187,17 @@ pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
         .filter_map(|(i, c)| Some((i, (c.name.as_str(), c.doc()?))))
         .unzip();
     let found = crate::roster::cross::check(roster, &docs);
-    at.into_iter()
-        .zip(found)
-        .filter(|(_, findings)| !findings.is_empty())
-        .collect()
+    for (i, findings) in at.into_iter().zip(found) {
+        if findings.is_empty() {
+            continue;
+        }
+        match out.iter_mut().find(|(j, _)| *j == i) {
+            Some((_, mine)) => mine.extend(findings),
+            None => out.push((i, findings)),
+        }
+    }
+    out.sort_by_key(|(i, _)| *i);
+    out
 }
 
 /// How to write the PDF.

@@ -24,6 +24,11 @@ field-minutes-decided = what the department decided, as the minutes word it (DEC
 field-minutes-decision = the kind of decision: approve-plan (4.1), approve-program (6.3), approve-report (5.2, 7.1), return-report (7.1) or approve-internship (6.6)
 field-minutes-documents = the file names of the folder's documents the item decides on, e.g. `asanov-report.yaml`
 
+minutes-document-absent = `{$document}` is not among the documents checked with these minutes: a misspelt name leaves the document undecided for the next drafted minutes and for `execution`
+minutes-document-kind = `{$document}` is not a document `{$decision}` decides on: plans for approve-plan, internship programmes for approve-program, reports for return-report, reports and certificates for approve-report and approve-internship
+label-minutes-decision = the decision
+rule-minutes-documents = the documents an item of the minutes names are in the folder, and of the kind its decision decides on
+
 ## The web page
 
 page-doc-minutes = Minutes extract

@@ -24,6 +24,11 @@ field-minutes-decided = кафедра эмне токтом кылды, про�
 field-minutes-decision = чечимдин түрү: approve-plan (4.1), approve-program (6.3), approve-report (5.2, 7.1), return-report (7.1) же approve-internship (6.6)
 field-minutes-documents = маселе тиешелүү папкадагы документтердин файл аттары, мисалы `asanov-report.yaml`
 
+minutes-document-absent = `{$document}` бул протокол менен текшерилген документтердин арасында жок: ат туура эмес жазылса, документ кийинки протоколдун долбоорунда жана `execution` үчүн каралбаган бойдон калат
+minutes-document-kind = `{$document}` `{$decision}` чечими тиешелүү документ эмес: approve-plan — пландар, approve-program — стажировканын программалары, return-report — отчеттор, approve-report жана approve-internship — отчеттор жана маалыматтар
+label-minutes-decision = чечим
+rule-minutes-documents = протоколдун маселесинде аталган документтер папкада бар жана чечимге ылайык түрдө
+
 ## Веб-барак
 
 page-doc-minutes = Протоколдон көчүрмө

@@ -24,6 +24,11 @@ field-minutes-decided = что постановила кафедра, как в 
 field-minutes-decision = вид решения: approve-plan (4.1), approve-program (6.3), approve-report (5.2, 7.1), return-report (7.1) или approve-internship (6.6)
 field-minutes-documents = имена файлов документов папки, о которых вопрос, например `asanov-report.yaml`
 
+minutes-document-absent = `{$document}` нет среди документов, проверенных вместе с этим протоколом: с ошибкой в имени документ остаётся нерассмотренным для следующего проекта протокола и для `execution`
+minutes-document-kind = `{$document}` — не тот документ, о котором решение `{$decision}`: approve-plan — планы, approve-program — программы стажировки, return-report — отчёты, approve-report и approve-internship — отчёты и справки
+label-minutes-decision = решение
+rule-minutes-documents = документы, названные в вопросе протокола, есть в папке и того вида, о котором решение
+
 ## Веб-страница
 
 page-doc-minutes = Выписка из протокола

@@ -266,6 +266,10 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
             findings.extend(mine);
         }
     }
+    // Minutes: the documents they name are the folder's (src/serve/year.rs).
+    if folder && let Some(doc) = checked.doc() {
+        findings.extend(super::year::minutes_in_folder(app, doc, q.name.as_deref()));
+    }
     json!({
         "findings": findings
             .iter()

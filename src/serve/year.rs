@@ -265,3 +265,33 @@ fn esc(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// The page's check of minutes being edited, against the documents of the
+/// folder served (the saved copy of the minutes themselves, `own`, left
+/// out): the names in their items' `documents` ([`tirkeme::year::check`]).
+/// Nothing for any other form, or a folder that cannot be listed.
+pub(crate) fn minutes_in_folder(
+    app: &App,
+    doc: &tirkeme::forms::Document,
+    own: Option<&str>,
+) -> Vec<tirkeme::finding::Finding> {
+    if !tirkeme::year::check::is_minutes(doc) {
+        return Vec::new();
+    }
+    let others: Vec<tirkeme::pipeline::Checked> = app
+        .dir
+        .list()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| Some(e.name.as_str()) != own)
+        .filter_map(|e| {
+            let bytes = app.dir.read(&e.name).ok()?;
+            Some(tirkeme::pipeline::check(&e.name, bytes, None))
+        })
+        .collect();
+    let docs: Vec<(&str, &tirkeme::forms::Document)> = others
+        .iter()
+        .filter_map(|c| Some((c.name.as_str(), c.doc()?)))
+        .collect();
+    tirkeme::year::check::minutes_in_folder(doc, &docs)
+}

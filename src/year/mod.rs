@@ -26,6 +26,7 @@ use crate::pipeline::{self, Checked};
 use crate::roster::Roster;
 use crate::roster::cross::{normalise, roster_spelling};
 
+pub mod check;
 pub mod draft;
 pub mod execution;
 pub mod pending;

@@ -332,10 +332,7 @@ fn no_broken_dates_or_fragments(name: &str, pages: &[Page], problems: &mut Vec<S
                 // Nothing but the page number under it: the word goes on overleaf.
                 let footer = p.height - 20.0 * MM;
                 let last = !p.words.iter().any(|o| o.y0 > w.y1 && o.y0 < footer);
-                // Not for the `long` fixtures' page-long paragraphs: typst lays
-                // a paragraph out before it breaks pages and cannot keep the
-                // last word of a page whole (seen in internship-program.long.ru).
-                if w.broken && last && !plan && !name.contains(".long.") {
+                if w.broken && last && !plan {
                     problems.push(format!(
                         "{name}: «{}-» is broken across the break after page {}",
                         w.text,

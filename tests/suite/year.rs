@@ -904,3 +904,72 @@ fn the_secretary_drafts_the_minutes_on_the_page() {
     );
     b.screenshot("year-minutes-3-decided.png");
 }
+
+/// Checked with the folder, the minutes name documents that are there and
+/// of the kind the decision decides on; a misspelt name or a certificate
+/// "returned" as a report is said where it is written, as a warning.
+#[test]
+fn the_minutes_name_the_folders_documents() {
+    let dir = folder("minutes-names");
+    write(
+        &dir,
+        "minutes-7.yaml",
+        "form: minutes\nlang: ky\nnumber: 7\ndate: 2026-03-05\nmembers: 12\npresent: 9\nitems:\n\
+         \x20 - {decided: Бекитилсин., decision: approve-report, documents: [asanov-report.yaml, Asanov-Certificate.yml]}\n\
+         \x20 - {decided: Бекитилсин., decision: approve-report, documents: [kadyrov-reprot.yaml]}\n\
+         \x20 - {decided: Кайтарылсын., decision: return-report, documents: [satybaldieva-certificate.yaml]}\n\
+         \x20 - {decided: Бекитилсин., decision: approve-plan, documents: [plan]}\n",
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yaml") && n != "notes.yaml")
+        .collect();
+    files.sort();
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&dir, &args);
+    let found: Vec<serde_json::Value> = json_lines(&stdout(&o))
+        .into_iter()
+        .filter(|f| f["rule"] == "minutes-documents")
+        .collect();
+    // The name in another letter case or without `.yaml` is the same file.
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|f| f["file"] == "minutes-7.yaml" && f["severity"] == "warning")
+    );
+    let messages: Vec<&str> = found
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(messages[0].contains("kadyrov-reprot.yaml"), "{messages:?}");
+    assert_eq!(found[0]["line"], 9);
+    assert!(
+        messages[1].contains("satybaldieva-certificate.yaml"),
+        "{messages:?}"
+    );
+    assert!(messages[1].contains("return-report"), "{messages:?}");
+    // The page's check of the minutes being edited says the same against
+    // the folder served (its saved copy left out).
+    let srv = crate::common::server::Server::start(&dir, &[]);
+    let body = std::fs::read(dir.join("minutes-7.yaml")).unwrap();
+    let mut res = crate::common::server::agent()
+        .post(&srv.url("/api/check?folder=1&name=minutes-7.yaml&ui=en"))
+        .send(&body[..])
+        .unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&res.body_mut().read_to_vec().unwrap()).unwrap();
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["minutes-documents", "minutes-documents"], "{v}");
+    drop(srv);
+    // Alone, the minutes say nothing about a folder.
+    let o = run(&dir, &["check", "minutes-7.yaml", "--format", "json"]);
+    assert!(!stdout(&o).contains("minutes-documents"), "{}", stdout(&o));
+}
