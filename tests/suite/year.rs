@@ -424,7 +424,8 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "decided: Б.Ж. Асановдун стажировкасынын жыйынтыгы бекитилсин.",
         "decided: Н.А. Сатыбалдиеванын стажировкасынын жыйынтыгы бекитилсин.",
         "decided: У.Т. Жумабаевдин квалификацияны жогорулатуу боюнча отчету бекитилсин.",
-        "decided: Н. Тургунбек уулунун стажировкасынын программасы бекитилсин.",
+        // 6.3: the department considers the programme, the head approves it.
+        "decided: Н. Тургунбек уулунун стажировкасынын программасы жактырылсын.",
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
@@ -488,7 +489,7 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "lang: ru",
         "decided: Утвердить отчёт Б.Ж. Асанова о повышении квалификации.",
         "decided: Утвердить итоги стажировки Н.А. Сатыбалдиевой.",
-        "decided: Утвердить программу стажировки Н. Тургунбек уулу.",
+        "decided: Одобрить программу стажировки Н. Тургунбек уулу.",
     ] {
         assert!(text.contains(want), "{want:?} not in\n{text}");
     }
