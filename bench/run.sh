@@ -2,25 +2,38 @@
 # The benchmark of README "Speed": warm CPU per document (cargo bench), a
 # batch of 1,000 applications (wall, CPU, peak memory) and the cold render
 # of one application, process start to PDF on disk (median of 21 runs).
+#
+# PROFILE=release measures the `--release` build instead of `dist` (the
+# profile users get, Cargo.toml: link-time optimised, twice the build
+# time). PARTS picks parts, e.g. PARTS="bench side" for the warm figures
+# and the side by side with typst only; all four by default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The profile users get (Cargo.toml, `dist`): link-time optimised.
-cargo build --profile dist --quiet
-bin=target/dist/tirkeme
+profile=${PROFILE:-dist}
+parts=" ${PARTS:-bench batch cold side} "
+cargo build --profile "$profile" --quiet
+bin=target/$profile/tirkeme
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Other work on the machine shows in wall times (CPU times are per process).
+echo "== $profile build; load: $(uptime | sed 's/.*load/load/')"
+$bin new application --lang ky > "$work/app.yaml"
 
+if [[ $parts == *" bench "* ]]; then
 echo "== warm, one worker (cargo bench)"
-cargo bench --profile dist --quiet --bench render 2>/dev/null
+cargo bench --profile "$profile" --quiet --bench render 2>/dev/null
+fi
 
+if [[ $parts == *" batch "* ]]; then
 echo "== 1,000 applications: tirkeme batch --jobs 2"
 mkdir -p "$work/in"
-$bin new application --lang ky > "$work/app.yaml"
 for i in $(seq -w 1 1000); do sed "s/Асанов/Асанов$i/" "$work/app.yaml" > "$work/in/app$i.yaml"; done
 /usr/bin/time -f "   %e s wall, %U s user, %S s system, %M KiB peak memory" \
   $bin batch "$work/in" -o "$work/out" --jobs 2 2>&1 >/dev/null | tail -2
 echo "   $(ls "$work/out" | wc -l) PDFs"
+fi
 
+if [[ $parts == *" cold "* ]]; then
 echo "== cold render of one application (median of 21 runs)"
 python3 - "$bin" "$work" <<'PY'
 import resource, subprocess, sys, time, statistics
@@ -36,12 +49,13 @@ for _ in range(21):
     peaks.append(after.ru_maxrss)
 print(f"   {statistics.median(walls)*1000:.1f} ms wall, {statistics.median(cpus)*1000:.1f} ms CPU, {max(peaks)/1024:.1f} MiB peak")
 PY
+fi
 
 # Side by side with the stock typst command line on the anchors' pages, when
 # one is at hand (cargo install typst-cli --locked; or TYPST=/path/to/typst).
 typst=${TYPST:-$(command -v typst || true)}
 anchors=bench/anchors
-if [ -n "$typst" ] && [ -d "$anchors" ]; then
+if [[ $parts == *" side "* ]] && [ -n "$typst" ] && [ -d "$anchors" ]; then
   echo "== cold, side by side with $($typst --version | head -1) (median of 31 interleaved runs)"
   cp "$anchors"/* "$work"/ && mkdir -p "$work/fonts" && cp fonts/*.ttf "$work/fonts/"
   python3 - "$bin" "$typst" "$work" <<'PY'
@@ -68,5 +82,9 @@ for _ in range(31):
         res[k][0].append(w); res[k][1].append(a.ru_utime - b.ru_utime + a.ru_stime - b.ru_stime)
 for k, (w, c) in res.items():
     print(f"   {k:40} {statistics.median(w)*1000:5.1f} ms wall {statistics.median(c)*1000:5.1f} ms CPU")
+cpu = {k: statistics.median(c) for k, (w, c) in res.items()}
+ks = list(cpu)
+print(f"   CPU tirkeme / typst: application {cpu[ks[1]] / cpu[ks[0]]:.2f}, 40-row plan {cpu[ks[3]] / cpu[ks[2]]:.2f}")
 PY
 fi
+echo "== load at the end: $(uptime | sed 's/.*load/load/')"
