@@ -116,6 +116,9 @@ impl Desktop {
                 return Err(Status::Io);
             }
         };
+        // The window says the address and the folder once, in the words
+        // below, not also in the lines `serve` starts with for a terminal.
+        crate::serve::ANNOUNCE.store(false, std::sync::atomic::Ordering::Relaxed);
         let url = format!("http://127.0.0.1:{}/", self.port);
         system::set_title(&format!("tirkeme — {url}"));
         let dir = self.dir.display().to_string();
@@ -174,10 +177,9 @@ pub(crate) fn first_run(dir: &Path) -> io::Result<usize> {
     }
     let parent = dir.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)?;
-    let name = dir.file_name().map_or_else(
-        || OsString::from(FOLDER),
-        std::ffi::OsStr::to_os_string,
-    );
+    let name = dir
+        .file_name()
+        .map_or_else(|| OsString::from(FOLDER), std::ffi::OsStr::to_os_string);
     let mut temp_name = OsString::from(".");
     temp_name.push(&name);
     temp_name.push(format!(".new-{}", std::process::id()));

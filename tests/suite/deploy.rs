@@ -1,6 +1,6 @@
 //! What `docs/deploy.md` hands to the IT person, tried: the release archives
-//! of `scripts/release.sh` (contents, checksums, a binary that runs and
-//! names its commit), and the systemd units of `deploy/` as systemd reads
+//! of `scripts/release.sh` (contents, licences, checksums, a binary that
+//! runs and names its commit), and the systemd units of `deploy/` as systemd reads
 //! them.
 //!
 //! The archive test is `#[ignore]`d: it needs `dist/`, which `.ci/run`
@@ -59,12 +59,17 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
 
     let own = |path: &str| std::fs::read(repo(path)).unwrap();
-    for (folder, binary) in [(&linux, "tirkeme"), (&windows, "tirkeme.exe")] {
+    for (folder, binary, triple) in [
+        (&linux, "tirkeme", "x86_64-unknown-linux-gnu"),
+        (&windows, "tirkeme.exe", "x86_64-pc-windows-gnu"),
+    ] {
         let files = unzip(&dist.join(format!("{folder}.zip")));
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
         let expected = [
+            "LICENSE".to_owned(),
             "README.md".to_owned(),
             "docs/deploy.md".to_owned(),
+            "licences/THIRD-PARTY.txt".to_owned(),
             "licences/cldr/LICENSE".to_owned(),
             "licences/cldr/README.md".to_owned(),
             "licences/fonts/LICENSE-LiberationSerif.txt".to_owned(),
@@ -74,12 +79,24 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
         assert_eq!(names, expected, "{folder}");
         let file = |name: &str| &files.iter().find(|(n, _)| n.ends_with(name)).unwrap().1;
         assert_eq!(file("/README.md"), &own("README.md"));
+        assert_eq!(file(&format!("{folder}/LICENSE")), &own("LICENSE"));
         assert_eq!(file("/docs/deploy.md"), &own("docs/deploy.md"));
         assert_eq!(file("/cldr/LICENSE"), &own("data/cldr/LICENSE"));
         assert_eq!(
             file("/LICENSE-LiberationSerif.txt"),
             &own("fonts/LICENSE-LiberationSerif.txt")
         );
+        // Every crate built into the binary is named with its licence, and
+        // the licence texts are there (serde's, for one).
+        let notices = String::from_utf8(file("/THIRD-PARTY.txt").clone()).unwrap();
+        for (name, version) in crates(triple) {
+            assert!(
+                notices.contains(&format!("\n==== {name} {version}: ")),
+                "{folder}: {name} {version} is not named"
+            );
+        }
+        assert!(notices.contains("Permission is hereby granted, free of charge"));
+        assert!(notices.contains("TERMS AND CONDITIONS FOR USE, REPRODUCTION"));
         let bin = file(binary);
         if binary.ends_with(".exe") {
             // A 64-bit Windows program: `MZ`, then a PE header for x86-64.
@@ -101,7 +118,11 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
             let o = Command::new(&path).arg("--version").output().unwrap();
             let ours = tirkeme().arg("--version").output().unwrap();
             assert_eq!(stdout(&o), stdout(&ours));
-            assert!(stdout(&o).starts_with(&format!("tirkeme {version} (")), "{}", stdout(&o));
+            assert!(
+                stdout(&o).starts_with(&format!("tirkeme {version} (")),
+                "{}",
+                stdout(&o)
+            );
             let o = Command::new(&path)
                 .args(["demo", "-o", "demo"])
                 .current_dir(&dir)
@@ -113,6 +134,32 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
             assert!(pdf.starts_with(b"%PDF-"));
         }
     }
+}
+
+/// The crates built into tirkeme for `triple` (dependencies of its code,
+/// not of its build), as cargo lists them: name and version.
+fn crates(triple: &str) -> Vec<(String, String)> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let o = Command::new(cargo)
+        .args(["tree", "--locked", "-e", "normal", "--prefix", "none"])
+        .args(["--target", triple, "-f", "{p}"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut crates: Vec<(String, String)> = stdout(&o)
+        .lines()
+        .filter_map(|l| {
+            let mut words = l.split(' ');
+            let name = words.next()?;
+            let version = words.next()?.strip_prefix('v')?;
+            (name != "tirkeme").then(|| (name.to_owned(), version.to_owned()))
+        })
+        .collect();
+    crates.sort();
+    crates.dedup();
+    assert!(crates.len() > 100, "{crates:?}");
+    crates
 }
 
 /// A unit of `deploy/` with the binary's path set to this build's, as
@@ -177,8 +224,15 @@ impl Nginx {
     /// department); its files in `work`.
     pub(crate) fn start(work: &Path, https: u16, http: u16, informatika: u16) -> Nginx {
         let o = Command::new("openssl")
-            .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"])
-            .args(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            ])
+            .args([
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+            ])
             .arg("-keyout")
             .arg(work.join("key.pem"))
             .arg("-out")
@@ -217,7 +271,12 @@ impl Nginx {
             changed.push_str(&line);
             changed.push('\n');
         }
-        for must in ["ssl_certificate", "proxy_pass", "include", "client_max_body_size"] {
+        for must in [
+            "ssl_certificate",
+            "proxy_pass",
+            "include",
+            "client_max_body_size",
+        ] {
             assert!(changed.contains(must), "{must} in deploy/nginx.conf");
         }
         std::fs::write(work.join("site.conf"), changed).unwrap();
@@ -381,20 +440,42 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
         .unwrap();
     let short = stdout(&o)
         .lines()
-        .map(|l| if l.starts_with("hours:") { "hours: 36" } else { l })
+        .map(|l| {
+            if l.starts_with("hours:") {
+                "hours: 36"
+            } else {
+                l
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n");
     std::fs::write(&yaml, &short).unwrap();
     let body = format!("@{}", yaml.display());
     let r = curl(&[
-        "-b", jar, "-H", &origin, "-H", "Content-Type: application/yaml",
-        "--data-binary", &body, &format!("{public}api/check"),
+        "-b",
+        jar,
+        "-H",
+        &origin,
+        "-H",
+        "Content-Type: application/yaml",
+        "--data-binary",
+        &body,
+        &format!("{public}api/check"),
     ]);
     assert!(r.starts_with("HTTP/1.1 200"), "{r}");
     assert!(r.contains("\"course-hours\""), "{r}");
     let r = curl(&[
-        "-b", jar, "-H", &origin, "-H", "If-None-Match: *", "-X", "PUT",
-        "--data-binary", &body, &format!("{public}api/documents/{NAME}"),
+        "-b",
+        jar,
+        "-H",
+        &origin,
+        "-H",
+        "If-None-Match: *",
+        "-X",
+        "PUT",
+        "--data-binary",
+        &body,
+        &format!("{public}api/documents/{NAME}"),
     ]);
     assert!(r.starts_with("HTTP/1.1 201"), "{r}");
     assert_eq!(
@@ -405,8 +486,17 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
     let etag = header(&r, "etag").unwrap().to_owned();
     std::fs::write(&yaml, short.replace("hours: 36", "hours: 72")).unwrap();
     let r = curl(&[
-        "-b", jar, "-H", &origin, "-H", &format!("If-Match: {etag}"), "-X", "PUT",
-        "--data-binary", &body, &format!("{public}api/documents/{NAME}"),
+        "-b",
+        jar,
+        "-H",
+        &origin,
+        "-H",
+        &format!("If-Match: {etag}"),
+        "-X",
+        "PUT",
+        "--data-binary",
+        &body,
+        &format!("{public}api/documents/{NAME}"),
     ]);
     assert!(r.starts_with("HTTP/1.1 200"), "{r}");
     let r = curl(&["-b", jar, &format!("{public}api/documents/{NAME}/versions")]);
@@ -414,8 +504,15 @@ fn nginx_serves_a_department_under_its_path_over_https_with_keys() {
 
     // A page of another site gets nothing through the proxy.
     let r = curl(&[
-        "-b", jar, "-H", "Origin: https://evil.example", "-H", "Content-Type: application/yaml",
-        "--data-binary", &body, &format!("{public}api/check"),
+        "-b",
+        jar,
+        "-H",
+        "Origin: https://evil.example",
+        "-H",
+        "Content-Type: application/yaml",
+        "--data-binary",
+        &body,
+        &format!("{public}api/check"),
     ]);
     assert!(r.starts_with("HTTP/1.1 403"), "{r}");
 }
@@ -482,13 +579,20 @@ fn a_secretary_checks_and_saves_in_a_browser_through_nginx_under_the_path() {
         .unwrap()
         .contains("hours: 80")
     {
-        assert!(std::time::Instant::now() < deadline, "the second save did not land");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the second save did not land"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     let jar = d.work.join("jar");
     let jar = jar.to_str().unwrap();
     curl(&["-c", jar, &format!("{}?token={KEY}", d.public)]);
-    let r = curl(&["-b", jar, &format!("{}api/documents/{NAME}/versions", d.public)]);
+    let r = curl(&[
+        "-b",
+        jar,
+        &format!("{}api/documents/{NAME}/versions", d.public),
+    ]);
     assert!(r.contains("\"by\":\"Айгуль Асанова\""), "{r}");
     b.screenshot("behind-nginx.png");
 }

@@ -252,7 +252,10 @@ fn a_notepad_file_with_a_cyrillic_name_is_checked_and_rendered_as_on_linux() {
     assert!(!text.contains('\r'), "{text}");
 
     // The YAML inside the PDF is the file as Notepad saved it.
-    let o = w.run(&dir, &["extract", "Асанова_арыз.ru.pdf", "-o", "назад.yaml"]);
+    let o = w.run(
+        &dir,
+        &["extract", "Асанова_арыз.ru.pdf", "-o", "назад.yaml"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         std::fs::read(dir.join("назад.yaml")).unwrap(),
@@ -312,7 +315,12 @@ fn serve_under_wine_renders_and_saves() {
         .send(notepad(&yaml))
         .unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    let pdf = res.body_mut().with_config().limit(64 << 20).read_to_vec().unwrap();
+    let pdf = res
+        .body_mut()
+        .with_config()
+        .limit(64 << 20)
+        .read_to_vec()
+        .unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
 
     // A document saved under a Cyrillic name lands in the folder as it is.
@@ -414,7 +422,8 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     let text = loop {
         let text = as_read(&out.lock().unwrap());
-        if text.contains("закройте это окно") && text.contains("Браузер не открылся") {
+        if text.contains("закройте это окно") && text.contains("Браузер не открылся")
+        {
             break text;
         }
         if std::time::Instant::now() > deadline {
@@ -427,11 +436,17 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
     // The window, in the user's language: the address, the folder, how to
     // stop; the browser (none here) could not be opened, so it says so.
     let start = text.find("http://127.0.0.1:").expect(&text);
-    let url: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    let url: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
     assert!(url.ends_with('/'), "{url}");
     // The window's title (in the task bar) is the address too.
     let raw = String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
-    assert!(raw.contains(&format!("\u{1b}]0;tirkeme — {url}")), "{raw:?}");
+    assert!(
+        raw.contains(&format!("\u{1b}]0;tirkeme — {url}")),
+        "{raw:?}"
+    );
     assert!(
         text.contains(&format!("tirkeme открыт в браузере по адресу {url}")),
         "{text}"
@@ -445,6 +460,10 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         text.contains("Чтобы остановить tirkeme, закройте это окно"),
         "{text}"
     );
+    // Said in those words only: not also in the lines `serve` starts with
+    // on a terminal (the bare address, the folder and Ctrl+C again).
+    assert_eq!(text.matches("http://").count(), 2, "{text}");
+    assert!(!text.contains('`'), "{text}");
     // The forms are served from there, over the folder made with an example
     // of each form in both languages.
     let mut res = agent().get(&url).call().unwrap();
@@ -456,7 +475,10 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         .collect();
     made.sort();
     assert_eq!(made.len(), 12, "{made:?}");
-    assert!(made.contains(&"example-application.ky.yaml".to_owned()), "{made:?}");
+    assert!(
+        made.contains(&"example-application.ky.yaml".to_owned()),
+        "{made:?}"
+    );
     let mut res = agent().get(&format!("{url}api/documents")).call().unwrap();
     let listed = res.body_mut().read_to_string().unwrap();
     assert!(listed.contains("example-report.ru.yaml"), "{listed}");
