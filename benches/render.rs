@@ -54,8 +54,7 @@ fn bench(name: &str, src: &str, n: usize, vary: bool) {
         };
         let c = pipeline::check("bench.yaml", src.into_bytes(), None);
         let doc = c
-            .doc
-            .as_ref()
+            .doc()
             .filter(|_| c.ok())
             .expect("the bench input is valid");
         pipeline::render(doc, &c.bytes, RenderOptions::default())

@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 use tirkeme::forms::FormId;
 use tirkeme::locale::{Lang, UiLang, id};
 
-use crate::cli::{Status, say};
+use crate::report::{Status, say};
 
 #[cfg(windows)]
 mod windows;
@@ -103,7 +103,7 @@ impl Desktop {
                     ("count", &n.to_string()),
                 ],
             ),
-            Err(e) => return Err(crate::cli::io_error(ui, id::IO_WRITE, &self.dir, e)),
+            Err(e) => return Err(crate::report::io_error(ui, id::IO_WRITE, &self.dir, e)),
         }
         self.port = match free_port() {
             Ok(p) => p,

@@ -222,6 +222,7 @@ fn diagnostic(
     let header = match f.severity {
         Severity::Error => Diagnostic::error(),
         Severity::Warning => Diagnostic::warning(),
+        Severity::Info => Diagnostic::note(),
     };
     let clause = if f.rule.clause == "—" {
         String::new()

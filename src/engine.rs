@@ -8,6 +8,8 @@
 use crate::locale::id;
 use std::sync::{LazyLock, OnceLock};
 
+mod whole_words;
+
 use typst::diag::{FileError, FileResult, PackageError, Severity, SourceDiagnostic};
 use typst::syntax::DiagSpan;
 
@@ -30,6 +32,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("/text.typ", include_str!("../forms/text.typ")),
     ("/plans.typ", include_str!("../forms/plans.typ")),
     ("/status.typ", include_str!("../forms/status.typ")),
+    ("/execution.typ", include_str!("../forms/execution.typ")),
     ("/numbers.typ", include_str!("../forms/numbers.typ")),
 ];
 
@@ -309,7 +312,31 @@ pub fn render_with(mut job: Job<'_>, templates: Vec<(String, String)>) -> Result
 
 fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
     let mut warnings = Vec::new();
-    let doc = lay_out(world, &mut warnings)?;
+    let mut doc = lay_out(world, &mut warnings)?;
+    // A word hyphenated at the foot of a page is kept whole and the
+    // document laid out again (twice at most: keeping one word whole can
+    // move another to a page's foot).
+    let mut kept;
+    let mut world = world;
+    for _ in 0..2 {
+        let words = whole_words::broken_across_pages(&doc);
+        let Some(data) = (!words.is_empty())
+            .then(|| whole_words::keep_whole(world.data.as_slice(), &words))
+            .flatten()
+        else {
+            break;
+        };
+        kept = DocWorld {
+            main: world.main,
+            data: Bytes::new(data),
+            source: world.source.clone(),
+            overrides: world.overrides.clone(),
+        };
+        world = &kept;
+        let mut again = Vec::new();
+        doc = lay_out(world, &mut again)?;
+        warnings = again;
+    }
     let numbers = match doc.pages() {
         [first, _, ..] => {
             let size = first.frame.size();

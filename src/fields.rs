@@ -108,6 +108,25 @@ impl Field {
 
 /// The keys of a person's mapping that every person has.
 pub(crate) const PERSON_BASE: &[Field] = &[NAME, SHORT, GENDER];
+/// The same for a person who may be given by position alone (an approver
+/// whose name is left to the pen): `name` or `position` is required.
+const PERSON_BASE_BY_POSITION: &[Field] = &[Field::opt("name", Ty::Text), SHORT, GENDER];
+
+/// Whether a person whose place allows `extra` may be given by position
+/// alone (a `position` among them).
+pub(crate) fn by_position(extra: &[Field]) -> bool {
+    extra.iter().any(|f| f.key == POSITION.key)
+}
+
+/// The base keys of a person whose place allows `extra`: given by
+/// position alone, the name may be left out.
+pub(crate) fn person_base(extra: &[Field]) -> &'static [Field] {
+    if by_position(extra) {
+        PERSON_BASE_BY_POSITION
+    } else {
+        PERSON_BASE
+    }
+}
 
 /// A person's full name.
 pub(crate) const NAME: Field = Field::req("name", Ty::Text);

@@ -7,6 +7,10 @@ use crate::yaml::Pos;
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
+    /// Nothing is wrong: how a value typed one way is printed another
+    /// («кафедрасы» typed with a department, a name in lower case). Never
+    /// fails a render nor changes the exit status.
+    Info,
     /// The form is made, but someone should look.
     Warning,
     /// The form breaks the regulation or cannot be read: nothing is made.
@@ -14,11 +18,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// `error` or `warning`.
+    /// `error`, `warning` or `info`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 }
@@ -66,6 +71,9 @@ rules! {
     GENDER = "gender", Warning, "—";
     NAME = "name", Warning, "—";
     POSITION = "position", Warning, "—";
+    UNIT = "unit", Info, "—";
+    NAME_CASE = "name-case", Info, "—";
+    NUMBER_SIGN = "number-sign", Info, "—";
     GLYPH = "glyph", Error, "—";
     COMBINING = "combining", Error, "—";
     BIDI = "bidi", Error, "—";
@@ -80,6 +88,10 @@ rules! {
     ROSTER_NAME = "roster-name", Warning, "—";
     PLAN_AGREEMENT = "plan-agreement", Warning, "4.2, 6.5";
     CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
+    ATTENDANCE = "attendance", Error, "—";
+    QUORUM = "quorum", Error, "—";
+    DECISION = "decision", Error, "7.1";
+    MINUTES_DOCUMENTS = "minutes-documents", Warning, "—";
     TEMPLATE = "template", Error, "—";
     TEMPLATE_WARNING = "template-warning", Warning, "—";
 }
@@ -154,6 +166,13 @@ impl Finding {
     /// The same finding as a warning.
     pub(crate) fn warning(mut self) -> Finding {
         self.severity = Severity::Warning;
+        self
+    }
+
+    /// The same finding as information: what is printed for a value typed
+    /// otherwise.
+    pub(crate) fn info(mut self) -> Finding {
+        self.severity = Severity::Info;
         self
     }
 

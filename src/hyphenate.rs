@@ -25,8 +25,9 @@ pub(crate) const WJ: char = '\u{2060}';
 
 /// Letters a hyphenated word keeps at least before a break.
 const MIN_PART: usize = 2;
-/// Letters a hyphenated word carries at least to the next line.
-const MIN_TAIL: usize = 2;
+/// Letters a hyphenated word carries at least to the next line: three, so
+/// that no line starts with two letters of a word («меке-/ме:»).
+const MIN_TAIL: usize = 3;
 /// A capitalised word (a name) up to this long is never hyphenated.
 const LONG_NAME: usize = 12;
 /// A token of other letters (Latin, digits) longer than this gets breaks.
@@ -50,13 +51,61 @@ pub(crate) fn prepare(data: &mut Json, lang: Lang) {
             for (k, v) in map.iter_mut() {
                 match (k.as_str(), v) {
                     ("lang" | "meta" | "attach" | "draft", _) => {}
-                    ("title" | "period", Json::String(s)) => *s = keep_last(&text(s, lang)),
+                    ("title" | "period" | "person" | "subtitle", Json::String(s)) => {
+                        *s = keep_last(&text(s, lang));
+                    }
+                    // Running text: its last word is never hyphenated (no
+                    // paragraph ends in a line of a word's last syllables).
+                    ("body" | "list", v) => {
+                        prepare(v, lang);
+                        last_words_whole(v, lang);
+                    }
                     (_, v) => prepare(v, lang),
                 }
             }
         }
         _ => {}
     }
+}
+
+/// The last word of every paragraph under `v` kept whole.
+fn last_words_whole(v: &mut Json, lang: Lang) {
+    match v {
+        Json::String(s) => *s = last_word_whole(s, lang),
+        Json::Array(items) => items.iter_mut().for_each(|i| last_words_whole(i, lang)),
+        // A paragraph with blanks: its pieces are texts and blanks.
+        Json::Object(map) => map.values_mut().for_each(|i| last_words_whole(i, lang)),
+        _ => {}
+    }
+}
+
+/// A text whose last word has no soft hyphen (and, in Russian, a word
+/// joiner that keeps Typst from hyphenating it).
+pub(crate) fn last_word_whole(s: &str, lang: Lang) -> String {
+    let Some(end) = s
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8())
+    else {
+        return s.to_owned();
+    };
+    let start = s[..end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == SHY || *c == WJ))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word: String = s[start..end].chars().filter(|c| *c != SHY).collect();
+    let word = if lang == Lang::Ru && word.chars().count() > 3 && !word.contains(WJ) {
+        let mut cs = word.chars();
+        let mut w: String = cs.next().into_iter().collect();
+        w.push(WJ);
+        w.extend(cs);
+        w
+    } else {
+        word
+    };
+    format!("{}{word}{}", &s[..start], &s[end..])
 }
 
 /// The last two words glued by a no-break space, trailing spaces dropped;
@@ -92,10 +141,7 @@ fn glue_number_words(s: &str) -> String {
 /// One string made ready for the page in a language.
 pub(crate) fn text(s: &str, lang: Lang) -> String {
     let tied = ties(s);
-    let hyphenated = match lang {
-        Lang::Ky => hyphenate_words(&tied),
-        Lang::Ru => tied,
-    };
+    let hyphenated = hyphenate_words(&tied, lang);
     let text = long_tokens(&hyphenated);
     if text.contains('-') {
         glue_number_words(&text)
@@ -190,22 +236,84 @@ fn is_sign(c: char) -> bool {
     matches!(c, 'ь' | 'ъ' | 'Ь' | 'Ъ')
 }
 
-/// Soft hyphens in every Cyrillic word of a text.
-fn hyphenate_words(s: &str) -> String {
+/// Month stems, Kyrgyz and Russian: a month is never hyphenated
+/// («5 фев-раля», «14-мар-тына» read as broken dates).
+const MONTHS: &[&str] = &[
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "май",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// Whether a word of a date, an abbreviation or a name of capitals: such a
+/// word is never hyphenated. `before` is the text before it.
+fn keep_whole(word: &str, before: &str) -> bool {
+    // «5 февраля», «2027-жылдын», ««03» ноябрь»: a word after a number.
+    let after_number = before
+        .trim_end_matches([' ', NBSP, '-', '»', WJ])
+        .ends_with(|c: char| c.is_ascii_digit());
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let lower = word.to_lowercase();
+    after_number || capitals > 1 || MONTHS.iter().any(|m| lower.starts_with(m))
+}
+
+/// A Kyrgyz word in a Russian text: one of the letters Russian has not, or
+/// a long vowel Russian never writes («окутуучу», «Жээнбеков»). Russian
+/// hyphenation would split its long vowels; it takes Kyrgyz syllables.
+fn is_kyrgyz(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().any(|c| matches!(c, 'ң' | 'ө' | 'ү'))
+        || ["аа", "ээ", "уу", "ыы", "оо"]
+            .iter()
+            .any(|v| lower.contains(v))
+}
+
+/// Every Cyrillic word of a text made ready for hyphenation in a
+/// language: Kyrgyz words get soft hyphens at their syllable breaks (in a
+/// Russian text too, where Typst would hyphenate them as Russian); the
+/// words of dates and abbreviations are kept whole (in Russian by a word
+/// joiner inside, which makes Typst leave the word unhyphenated, as it
+/// does any word holding a character other than a letter).
+fn hyphenate_words(s: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(s.len() * 2);
     let mut start = None;
+    let word = |from: usize, to: usize, out: &mut String| {
+        let w = &s[from..to];
+        let whole = keep_whole(w, &s[..from]);
+        match lang {
+            Lang::Ky if whole => out.push_str(w),
+            Lang::Ky => hyphenate_into(w, out),
+            Lang::Ru if whole && w.chars().count() > 3 => {
+                let mut cs = w.chars();
+                out.extend(cs.next());
+                out.push(WJ);
+                out.extend(cs);
+            }
+            Lang::Ru if is_kyrgyz(w) => hyphenate_into(w, out),
+            Lang::Ru => out.push_str(w),
+        }
+    };
     for (at, c) in s.char_indices() {
         if is_cyrillic_letter(c) {
             start.get_or_insert(at);
         } else {
             if let Some(from) = start.take() {
-                hyphenate_into(&s[from..at], &mut out);
+                word(from, at, &mut out);
             }
             out.push(c);
         }
     }
     if let Some(from) = start {
-        hyphenate_into(&s[from..], &mut out);
+        word(from, s.len(), &mut out);
     }
     out
 }
@@ -287,7 +395,9 @@ fn long_tokens(s: &str) -> String {
         run.clear();
     };
     for c in s.chars() {
-        if breaks_here(c) {
+        // Words glued by a no-break space («доцента А.М. Токтогуловой.»)
+        // are measured one by one: only a word too long is cut.
+        if breaks_here(c) || c == NBSP {
             flush(&mut run, &mut out);
             out.push(c);
         } else {
@@ -386,13 +496,15 @@ mod tests {
 
     #[test]
     fn kyrgyz_words_break_between_syllables() {
-        assert_eq!(shown(&hyphenate("окутуучу")), "оку-туу-чу");
+        assert_eq!(shown(&hyphenate("окутуучу")), "оку-туучу");
         assert_eq!(shown(&hyphenate("илимдеринин")), "илим-де-ри-нин");
-        assert_eq!(shown(&hyphenate("педагогика")), "пе-да-го-ги-ка");
-        assert_eq!(shown(&hyphenate("кайра")), "кай-ра");
+        assert_eq!(shown(&hyphenate("педагогика")), "пе-да-го-гика");
+        // Two letters never go alone to the next line: «кай-ра» stays whole.
+        assert_eq!(shown(&hyphenate("кайра")), "кайра");
+        assert_eq!(shown(&hyphenate("мекеме")), "ме-кеме");
         assert_eq!(shown(&hyphenate("программалоо")), "прог-рам-ма-лоо");
         assert_eq!(hyphenate("Жээнбекова"), "Жээнбекова");
-        assert_eq!(shown(&hyphenate("Квалификацияны")), "Ква-ли-фи-ка-ция-ны");
+        assert_eq!(shown(&hyphenate("Квалификацияны")), "Ква-ли-фи-ка-цияны");
         assert_eq!(shown(&hyphenate("квалификациялык")), "ква-ли-фи-ка-ция-лык");
         // Abbreviations and short words stay whole.
         assert_eq!(hyphenate("ТалМУнун"), "ТалМУнун");
@@ -441,13 +553,48 @@ mod tests {
     #[test]
     fn a_number_keeps_its_hyphenated_word() {
         let glued = |s: &str| text(s, Lang::Ky).replace(WJ, "+");
-        assert_eq!(shown(&glued("2025-жылдын")), "2025-+жыл-дын");
+        // The word of a date is not hyphenated either.
+        assert_eq!(shown(&glued("2025-жылдын")), "2025-+жылдын");
         assert!(glued("16-ноябрына").starts_with("16-+ноя"));
         assert_eq!(text("5-th", Lang::Ru), "5-\u{2060}th");
         // Not after a letter, not before a digit or a space.
         assert_eq!(text("аты-жөнү", Lang::Ru), "аты-жөнү");
         assert_eq!(text("2021-2023", Lang::Ru), "2021-2023");
         assert_eq!(text("2021- жыл", Lang::Ru), "2021- жыл");
+    }
+
+    #[test]
+    fn dates_abbreviations_and_last_words_are_never_hyphenated() {
+        let ru = |s: &str| text(s, Lang::Ru).replace(WJ, "+");
+        let ky = |s: &str| shown(&text(s, Lang::Ky).replace(WJ, "+"));
+        // A word joiner inside keeps Typst from hyphenating a Russian word.
+        assert_eq!(ru("5 февраля 2027 г."), "5\u{a0}ф+евраля 2027\u{a0}г.");
+        assert_eq!(ru("ТалГУ"), "Т+алГУ");
+        assert_eq!(ru("преподаватель"), "преподаватель");
+        // Kyrgyz words in a Russian text take Kyrgyz syllables.
+        assert_eq!(shown(&ru("окутуучулардын")), "оку-туу-чу-лар-дын");
+        assert_eq!(ky("2027-жылдын 14-мартына"), "2027-+жылдын 14-+мартына");
+        assert_eq!(ky("«05» февраль"), "«05» февраль");
+        assert_eq!(ky("квалификацияны"), "ква-ли-фи-ка-цияны");
+        // The last word of a paragraph stays whole.
+        assert_eq!(
+            shown(&last_word_whole(
+                &text("жогорулатуу программалоо.", Lang::Ky),
+                Lang::Ky
+            )),
+            "жо-го-ру-ла-туу программалоо."
+        );
+        assert_eq!(
+            last_word_whole("прошу направить меня.", Lang::Ru),
+            "прошу направить м\u{2060}еня."
+        );
+    }
+
+    #[test]
+    fn glued_words_are_measured_one_by_one() {
+        // «доцента А.М. Токтогуловой.»: no word is too long, none is cut.
+        let t = text("доцента А.М. Токтогуловой.", Lang::Ru);
+        assert!(!t.contains(ZWSP), "{}", shown(&t));
     }
 
     #[test]
@@ -475,9 +622,6 @@ mod tests {
         });
         prepare(&mut data, Lang::Ky);
         assert_eq!(data["meta"]["title"], "педагогика");
-        assert_eq!(
-            shown(data["title"].as_str().unwrap_or("")),
-            "пе-да-го-ги-ка"
-        );
+        assert_eq!(shown(data["title"].as_str().unwrap_or("")), "пе-да-го-гика");
     }
 }

@@ -216,8 +216,8 @@ impl<'s> Ctx<'s> {
         let mut findings = self.findings;
         let (mut dropped, mut error) = self.dropped;
         if findings.len() > MAX_FINDINGS {
-            // Errors first, then warnings, each in file order.
-            findings.sort_by_key(|f| (f.severity != Severity::Error, f.pos.line, f.pos.column));
+            // Errors first, then warnings, then notes, each in file order.
+            findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), f.pos.line, f.pos.column));
             for f in findings.drain(MAX_FINDINGS..) {
                 dropped += 1;
                 error |= f.severity == Severity::Error;

@@ -26,10 +26,14 @@
 //!   tool ([`locale::UiLang`]) and the tool's messages;
 //! - [`output`]: writing files atomically and never over a file tirkeme did
 //!   not make; [`attachment`]: the YAML source embedded in a PDF;
+//! - [`package`]: the application each row of an annual plan implies, for
+//!   a plan's package;
 //! - [`roster`]: the department's list of teachers, its import from a
 //!   spreadsheet, the teachers' standing, and the plans drafted from it;
 //! - [`schema`] and [`fields`]: the JSON Schema of each form and the
 //!   description of the fields it is generated from;
+//! - [`year`]: a department's folder read whole — the annual plans'
+//!   execution and what still waits for a decision or a deadline;
 //! - [`engine`] (a render with Typst's findings), [`yaml`] (the parser's
 //!   nodes, limits and writer) and [`input`] (the reader's limits and
 //!   positions), as far as the above need them.
@@ -49,6 +53,7 @@ pub mod locale;
 mod lookalike;
 mod names;
 pub mod output;
+pub mod package;
 mod pages;
 pub mod pipeline;
 pub mod present;
@@ -57,3 +62,4 @@ mod rules;
 pub mod schema;
 mod syntax;
 pub mod yaml;
+pub mod year;

@@ -203,7 +203,7 @@ pub struct Msg {
 
 impl Msg {
     /// A message without arguments.
-    pub(crate) fn new(id: Id<'static>) -> Msg {
+    pub fn new(id: Id<'static>) -> Msg {
         Msg {
             id,
             args: Vec::new(),
@@ -211,7 +211,7 @@ impl Msg {
     }
 
     /// Adds an argument.
-    pub(crate) fn arg(mut self, key: &'static str, value: impl ToString) -> Msg {
+    pub fn arg(mut self, key: &'static str, value: impl ToString) -> Msg {
         self.args.push((key, value.to_string()));
         self
     }

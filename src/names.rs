@@ -7,10 +7,15 @@
 //! are two words; when a name has no separate surname the patronymic serves
 //! as one («Нурлан Тургунбек уулу» → «Н. Тургунбек уулу»).
 
+pub(crate) mod abbrev;
+pub(crate) mod complete;
+pub(crate) mod number;
 pub(crate) mod parse;
 pub(crate) mod position;
 pub(crate) mod quotes;
 pub(crate) mod ru;
+pub(crate) mod typed;
+pub(crate) mod unit;
 
 pub(crate) use parse::{Doubt, Given, Name, parse};
 
@@ -145,6 +150,8 @@ fn ru_case(name: &str, case: Case) -> String {
 
 #[cfg(test)]
 mod tables;
+#[cfg(test)]
+mod values_table;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
@@ -258,5 +265,68 @@ fn gender_of(n: &Name) -> Option<Gender> {
     match &n.given {
         Some(Given::Word(w)) => parse::given_gender(w),
         _ => None,
+    }
+}
+
+/// A name typed in lower case, capitalised as a name is printed: each
+/// part of a word after a hyphen or a full stop («мамбетова-кадырова» →
+/// «Мамбетова-Кадырова», «ж.с.» → «Ж.С.»); «уулу» and «кызы» stay in lower
+/// case, and a word with a capital anywhere is left as typed
+/// («ШАРШЕМБИЕВ», «`МакКейн`»). `None` when nothing changes.
+pub(crate) fn capitalised(full: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = full
+        .split(' ')
+        .map(|w| {
+            let has_letters = w.chars().any(char::is_alphabetic);
+            if !has_letters || w.chars().any(char::is_uppercase) || is_uulu(w) {
+                return w.to_owned();
+            }
+            let mut out = String::with_capacity(w.len());
+            let mut start = true;
+            for c in w.chars() {
+                if start && c.is_alphabetic() {
+                    out.extend(c.to_uppercase());
+                    start = false;
+                    changed = true;
+                } else {
+                    out.push(c);
+                    if matches!(c, '-' | '.' | '\'' | '’') {
+                        start = true;
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod case_tests {
+    use super::*;
+
+    #[test]
+    fn names_typed_in_lower_case_are_capitalised() {
+        let c = |s: &str| capitalised(s);
+        assert_eq!(
+            c("шаршембиев жаныбек сейитбекович").as_deref(),
+            Some("Шаршембиев Жаныбек Сейитбекович")
+        );
+        assert_eq!(
+            c("нурлан жолдошбек уулу").as_deref(),
+            Some("Нурлан Жолдошбек уулу")
+        );
+        assert_eq!(c("ж.с. шаршембиев").as_deref(), Some("Ж.С. Шаршембиев"));
+        // A word with a capital anywhere is left as typed.
+        assert_eq!(c("Мамбетова-кадырова Айгуль"), None);
+        assert_eq!(
+            c("мамбетова-кадырова айгуль").as_deref(),
+            Some("Мамбетова-Кадырова Айгуль")
+        );
+        assert_eq!(c("ШАРШЕМБИЕВ Жаныбек"), None);
+        assert_eq!(c("Асанов Бакыт"), None);
+        assert_eq!(c("Тургунбек уулу Нурлан"), None);
     }
 }

@@ -282,7 +282,13 @@ mod tests {
         ] {
             assert!(windows_reserved(name), "{name}");
         }
-        for name in ["console.yaml", "com10.yaml", "ncon.yaml", "конь.yaml", "lpt.yaml"] {
+        for name in [
+            "console.yaml",
+            "com10.yaml",
+            "ncon.yaml",
+            "конь.yaml",
+            "lpt.yaml",
+        ] {
             assert!(!windows_reserved(name), "{name}");
         }
     }

@@ -11,6 +11,7 @@ use crate::finding::{Finding, has_errors, rule};
 use crate::forms::{self, Document, PageOptions};
 use crate::input::Ctx;
 use crate::locale::{Lang, Msg};
+use crate::roster::Roster;
 use crate::yaml::{self, Pos, SyntaxErrorKind};
 
 /// An input, read and checked.
@@ -23,16 +24,49 @@ pub struct Checked {
     pub text: String,
     /// Every finding, in file order.
     pub findings: Vec<Finding>,
-    /// The document, when it could be read.
-    pub doc: Option<Document>,
-    /// The roster, when the input is one (`form: roster`) and could be read.
-    pub roster: Option<crate::roster::Roster>,
+    /// What the input was read as, when it could be read.
+    pub read: Option<Read>,
+}
+
+/// What an input is: a form's document, or the department's roster
+/// (`form: roster`), which is no form (it is not printed as one).
+#[derive(Debug)]
+pub enum Read {
+    /// A document of one of the forms.
+    Form(Document),
+    /// The department's list of teachers (boxed: several times a
+    /// document's size).
+    Roster(Box<Roster>),
 }
 
 impl Checked {
     /// Whether it may be rendered: read, and no errors.
     pub fn ok(&self) -> bool {
-        (self.doc.is_some() || self.roster.is_some()) && !has_errors(&self.findings)
+        self.read.is_some() && !has_errors(&self.findings)
+    }
+
+    /// The document, when the input is a form and could be read.
+    pub fn doc(&self) -> Option<&Document> {
+        match &self.read {
+            Some(Read::Form(doc)) => Some(doc),
+            _ => None,
+        }
+    }
+
+    /// The roster, when the input is one and could be read.
+    pub fn roster(&self) -> Option<&Roster> {
+        match &self.read {
+            Some(Read::Roster(roster)) => Some(roster),
+            _ => None,
+        }
+    }
+
+    /// The roster, taken out of the checked input.
+    pub fn into_roster(self) -> Option<Roster> {
+        match self.read {
+            Some(Read::Roster(roster)) => Some(*roster),
+            _ => None,
+        }
     }
 }
 
@@ -83,8 +117,7 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
         bytes,
         text: String::new(),
         findings: Vec::new(),
-        doc: None,
-        roster: None,
+        read: None,
     };
     let text = match decode(&checked.bytes) {
         Ok(t) => t,
@@ -99,9 +132,9 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
         Ok(root) => {
             let mut ctx = Ctx::new(&text);
             if crate::roster::is_roster(&root) {
-                checked.roster = crate::roster::Roster::read(&mut ctx, &root);
+                checked.read = Roster::read(&mut ctx, &root).map(|r| Read::Roster(Box::new(r)));
             } else {
-                checked.doc = forms::read(&mut ctx, &root, lang);
+                checked.read = forms::read(&mut ctx, &root, lang).map(Read::Form);
             }
             checked.findings = ctx.into_findings();
         }
@@ -130,6 +163,41 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
     checked.findings.sort_by_key(|f| (f.pos.line, f.pos.column));
     checked.text = text;
     checked
+}
+
+/// Inputs checked together (`check` over a folder): every minutes against
+/// the documents it names ([`crate::year::check`]), and with a roster among
+/// them, every document against the roster and against the other documents
+/// (SPEC §8; the rules in [`crate::roster::cross`]). Gives, for each input
+/// that has new findings, its index in `read` and those findings, labelled
+/// with the places in the roster or the other inputs they disagree with.
+/// Without a roster, only the minutes' findings.
+pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
+    // The minutes against the documents they name (with or without a roster).
+    let mut out = crate::year::check::minutes_against_documents(read);
+    let Some(roster) = read
+        .iter()
+        .find_map(|c| Some((c.name.as_str(), c.roster()?)))
+    else {
+        return out;
+    };
+    let (at, docs): (Vec<usize>, Vec<(&str, &Document)>) = read
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((i, (c.name.as_str(), c.doc()?))))
+        .unzip();
+    let found = crate::roster::cross::check(roster, &docs);
+    for (i, findings) in at.into_iter().zip(found) {
+        if findings.is_empty() {
+            continue;
+        }
+        match out.iter_mut().find(|(j, _)| *j == i) {
+            Some((_, mine)) => mine.extend(findings),
+            None => out.push((i, findings)),
+        }
+    }
+    out.sort_by_key(|(i, _)| *i);
+    out
 }
 
 /// How to write the PDF.

@@ -105,8 +105,19 @@ fn of_type(form: &str, ty: &Ty, lang: UiLang) -> Value {
         Ty::Choice(ids) => json!({ "enum": with_aliases(ids) }),
         Ty::Country => json!({ "type": "string", "pattern": "^[A-Z]{2}$" }),
         Ty::Person(extra) => {
-            let fields: Vec<&Field> = fields::PERSON_BASE.iter().chain(extra.iter()).collect();
-            json!({ "anyOf": [{ "type": "string" }, object(form, &fields, lang)] })
+            let base = fields::person_base(extra);
+            let fields: Vec<&Field> = base.iter().chain(extra.iter()).collect();
+            let mut obj = object(form, &fields, lang);
+            // A person given by position alone leaves the name to the pen.
+            if fields::by_position(extra)
+                && let Value::Object(m) = &mut obj
+            {
+                m.insert(
+                    "anyOf".into(),
+                    json!([{ "required": ["name"] }, { "required": ["position"] }]),
+                );
+            }
+            json!({ "anyOf": [{ "type": "string" }, obj] })
         }
         Ty::Obj(fields) => object(form, &fields.iter().collect::<Vec<_>>(), lang),
         Ty::TextOrObj(fields) => json!({

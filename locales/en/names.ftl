@@ -11,3 +11,13 @@ position-translated = the position `{$position}` is written in the other languag
 position-other-language = the position `{$position}` is written in the other language than the form's ({$lang}) and is not in the lexicon: printed as written, with no ending added; write it in the form's language
 position-language = the position `{$position}` is written in the other language than the form's ({$lang}); it is printed as written
 position-language-twin = the position `{$position}` is written in the other language than the form's ({$lang}); it is printed as written: in this form it is «{$twin}»
+position-abbreviation = the position `{$position}` ends with an abbreviation, which takes no case ending: printed «{$printed}»
+position-completed = the position `{$position}` leaves out what the form names in its place: printed «{$printed}»
+# Values as people type them (src/names/typed.rs): notes of what is printed
+rule-unit = a department or faculty typed with its own word («… кафедрасы», «кафедра …», «… факультет») is printed with that word once
+unit-department-printed = the department `{$typed}` is typed with the word the form prints itself: printed «{$printed}»
+unit-faculty-printed = the faculty `{$typed}` is typed with the word the form prints itself: printed «{$printed}»
+rule-name-case = a name typed in lower case is printed capitalised
+name-case-printed = the name `{$name}` is typed in lower case: printed «{$printed}»
+rule-number-sign = a number typed with its sign («№ 0045127») is printed with the form's sign only
+number-sign-printed = the number `{$number}` is typed with its sign, which the form prints itself: printed «№ {$printed}»

@@ -70,6 +70,7 @@ issued-before-start = the document is dated {$issued}, before the start {$start}
 
 severity-error = error
 severity-warning = warning
+severity-info = note
 summary-check = files checked: {$files}; errors: {$errors}, warnings: {$warnings}
 rendered = wrote {$path}
 not-rendered = {$path}: not rendered because of the errors above

@@ -2,6 +2,8 @@
 
 univ-name = Талас мамлекеттик университети
 univ-short = ТалМУ
+# The university before a position it is the owner of («ТалМУнун проректору»)
+univ-of = {$univ}нун
 appendix = {$n}-тиркеме
 meta-subject = Окутуучулардын квалификациясын жогорулатуу жөнүндө жобонун {$n}-тиркемеси
 meta-subject-document = Окутуучулардын квалификациясын жогорулатуу жөнүндө жобо боюнча
@@ -80,12 +82,19 @@ month-to-12 = декабрына
 vice-rector = {$univ}нун окуу жана илимий иштер боюнча проректору
 vice-rector-short = {$univ}нун ОИ проректору
 quality-head = {$univ}нун «Билим берүүнүн сапаты» бөлүмүнүн башчысы
-dean = {$faculty} факультетинин деканы
+dean = {$faculty} деканы
 dean-blank = ______________ факультетинин деканы
 head-of-department = Кафедра башчысы
 supervisor = Стажировканын жетекчиси
 host-head = Мекеменин жетекчиси (бөлүм, кафедра)
-of-department = {$department} кафедрасы
+# A department or faculty in the case a form needs, after its name
+# («Информатика кафедрасынын»); a name typed with the word is printed with it once.
+unit-department-nominative = кафедрасы
+unit-department-genitive = кафедрасынын
+unit-department-instrumental = кафедрасы
+unit-faculty-nominative = факультети
+unit-faculty-genitive = факультетинин
+unit-faculty-instrumental = факультети
 
 ## Kinds, modes, funding
 kind-course = Квалификацияны жогорулатуу курсу
@@ -122,7 +131,7 @@ direction-it = IT технология
 direction-specialty = Адистик
 
 ## 2. Annual plan
-annual-title = {$year}-окуу жылындагы {$department} кафедрасынын окутуучулардын квалификациясын жогорулатуу боюнча жылдык планы
+annual-title = {$year}-окуу жылындагы {$department} окутуучулардын квалификациясын жогорулатуу боюнча жылдык планы
 annual-head = {$univ}нун «{$department}» кафедра башчысы
 annual-col-1 = №
 annual-col-2 = Окутуучулардын аты-жөнү
@@ -170,7 +179,6 @@ report-approved-as = Отчет бекитилди: {$position}
 ## 4. Application
 application-title = БИЛДИРҮҮ
 application-rector = {$univ}нун ректору
-application-department = {$department} кафедрасынын
 application-teacher = окутуучусу
 application-kind-course = квалификацияны жогорулатуу курстарына
 application-kind-internship = стажировкага
@@ -206,14 +214,14 @@ activity-self-study = Өз алдынча теориялык даярдоо
 activity-skills = Кесиптик жана уюштуруучулук көндүмдөрдү алуу
 activity-planning = Уюмдун ишин пландаштырууга түздөн-түз катышуу
 activity-documents = Финансылык, ченемдик жана башка документтер менен иштөө
-activity-meetings = Кеңешмелерге, ишкердик жолугушууларга катышуу
+activity-meetings = Жолугушууларга, ишкердик жолугушууларга катышуу
 
 ## 6. Internship certificate
 certificate-title = Стажировка өткөндүгү тууралуу маалымат
 certificate-body = {$teacher} «{$direction}» багыты боюнча {$period} {$passed}.
 certificate-teacher = Окутуучу {$name}
 certificate-teacher-word = окутуучу
-certificate-of-department = {$department} кафедрасынын {$position}
+certificate-of-department = {$department} {$position}
 certificate-teacher-as = {$who} {$name}
 certificate-passed-m = стажировкадан өттү
 certificate-passed-blank = стажировкадан өттү

@@ -69,6 +69,7 @@ issued-before-start = документтин датасы {$issued}, бул ок
 
 severity-error = ката
 severity-warning = эскертүү
+severity-info = маалымат
 summary-check = {$files} файл текшерилди: {$errors} ката, {$warnings} эскертүү
 rendered = жазылды: {$path}
 not-rendered = {$path}: жогорудагы каталардан улам түзүлгөн жок

@@ -2,6 +2,8 @@
 
 univ-name = Таласский государственный университет
 univ-short = ТалГУ
+# The university after a position («Проректор по учебной работе ТалГУ»)
+univ-of = {$univ}
 appendix = Приложение {$n}
 meta-subject = Приложение {$n} к Положению о повышении квалификации преподавателей
 meta-subject-document = По Положению о повышении квалификации преподавателей
@@ -80,12 +82,20 @@ month-to-12 = декабря
 vice-rector = Проректор {$univ} по учебной и научной работе
 vice-rector-short = Проректор {$univ} по УНР
 quality-head = Начальник отдела «Качество образования» {$univ}
-dean = Декан факультета «{$faculty}»
+dean = Декан {$faculty}
 dean-blank = Декан факультета ______________
 head-of-department = Заведующий кафедрой
 supervisor = Руководитель стажировки
 host-head = Руководитель организации (отдела, кафедры)
-of-department = кафедра «{$department}»
+# A department or faculty in the case a form needs, before a quoted name
+# («кафедры «Информатика»», «кафедры английского языка»); a name typed with
+# the word is printed with it once.
+unit-department-nominative = кафедра
+unit-department-genitive = кафедры
+unit-department-instrumental = кафедрой
+unit-faculty-nominative = факультет
+unit-faculty-genitive = факультета
+unit-faculty-instrumental = факультетом
 
 ## Kinds, modes, funding
 kind-course = Курсы повышения квалификации
@@ -118,12 +128,12 @@ perspective-col-4 = Должность, предмет
 perspective-col-5 = Учёная степень
 perspective-col-6 = Годы последнего прохождения курсов
 direction-methodology = методика
-direction-it = IT технологии
+direction-it = IT-технологии
 direction-specialty = специальность
 
 ## 2. Annual plan
-annual-title = Годовой план повышения квалификации преподавателей кафедры «{$department}» на {$year} учебный год
-annual-head = Заведующий кафедрой «{$department}» {$univ}
+annual-title = Годовой план повышения квалификации преподавателей {$department} на {$year} учебный год
+annual-head = Заведующий {$unit} {$univ}
 annual-col-1 = №
 annual-col-2 = Ф.И.О. преподавателя
 annual-col-3 = Должность, предмет
@@ -170,7 +180,6 @@ report-approved-as = Отчёт утверждён: {$position}
 ## 4. Application
 application-title = ЗАЯВЛЕНИЕ
 application-rector = Ректору {$univ}
-application-department = кафедры «{$department}»
 application-teacher = преподавателя
 application-kind-course = на курсы повышения квалификации
 application-kind-internship = на стажировку
@@ -213,7 +222,7 @@ certificate-title = Справка о прохождении стажировк�
 certificate-body = {$teacher} {$passed} {$period} по направлению «{$direction}».
 certificate-teacher = Преподаватель {$name}
 certificate-teacher-word = преподаватель
-certificate-of-department = {$position} кафедры «{$department}»
+certificate-of-department = {$position} {$department}
 certificate-teacher-as = {$name}, {$who},
 certificate-passed-m = прошёл стажировку
 certificate-passed-blank = прошёл(-ла) стажировку
@@ -246,7 +255,7 @@ draft-mark = ПРОЕКТ
 
 ## The standing page of the roster (`status --pdf`)
 
-standing-title = Состояние повышения квалификации преподавателей кафедры «{$department}»
+standing-title = Состояние повышения квалификации преподавателей {$unit}
 standing-subject = Правило пяти лет, состояние на {$date}
 standing-on = по состоянию на {$date}
 standing-col-1 = №

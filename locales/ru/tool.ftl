@@ -70,6 +70,7 @@ issued-before-start = документ датирован {$issued}, то ест
 
 severity-error = ошибка
 severity-warning = предупреждение
+severity-info = примечание
 summary-check = проверено файлов: {$files}; ошибок: {$errors}, предупреждений: {$warnings}
 rendered = записан файл {$path}
 not-rendered = {$path}: не создан из-за ошибок выше

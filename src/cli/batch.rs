@@ -1,4 +1,4 @@
-//! `tirkeme batch` and `tirkeme package`: many documents in one process,
+//! `tirkeme batch`: many documents in one process,
 //! the engine built once, a worker pool sized to the cores, and a bad input
 //! reported and skipped, never stopping the run.
 
@@ -7,168 +7,18 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use tirkeme::locale::{Id, id};
+use tirkeme::locale::id;
 
-use chrono::NaiveDate;
-use serde::Serialize;
 use tirkeme::diagnostics::{self, Format};
-use tirkeme::finding::{Severity, has_errors};
-use tirkeme::forms::Form;
-use tirkeme::forms::annual_plan::{AnnualPlan, Row};
-use tirkeme::forms::application::Application;
-use tirkeme::locale::{Lang, UiLang};
-use tirkeme::output::{is_yaml, safe_stem};
+use tirkeme::finding::Severity;
+use tirkeme::locale::Lang;
+use tirkeme::output::safe_stem;
 use tirkeme::pipeline;
 use tirkeme::pipeline::RenderOptions;
-use tirkeme::yaml::Text;
 
-use crate::{BatchArgs, PackageArgs};
+use super::args::BatchArgs;
 
-use super::{Status, check_file, io_error, produce, read_input, render_checked, say, store};
-
-/// `арыз.yaml.txt`, `арыз.yml.txt`: a YAML file Notepad saved with `.txt`;
-/// gives the name it should have.
-pub(crate) fn yaml_txt(path: &Path) -> Option<PathBuf> {
-    let name = path.file_name()?.to_str()?;
-    let lower = name.to_lowercase();
-    (lower.ends_with(".yaml.txt") || lower.ends_with(".yml.txt"))
-        .then(|| path.with_file_name(&name[..name.len() - 4]))
-}
-
-/// Collects `*.yaml` / `*.yml` files (any case) from files and folders,
-/// recursively, sorted. A folder's `*.yaml.txt` files are named with how to
-/// rename them; a `.yaml.txt` named on the command line is read, with a
-/// note. What cannot be read (a missing input, a locked folder) and what is
-/// not a regular file inside a folder (a FIFO, a device: opening one could
-/// block forever) is reported and skipped; the status says whether anything
-/// was (SPEC 4: go on, exit 2 at the end). When no file at all is found,
-/// says so.
-pub(crate) fn collect(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
-    let (mut files, status) = collect_files(ui, inputs, format);
-    if files.is_empty() {
-        // Unless what was given was already reported as missing or unreadable.
-        if status == Status::Ok {
-            let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-            say(ui, id::INPUTS_NONE, &[("paths", &names.join(", "))]);
-        }
-        return (files, Status::Io);
-    }
-    for f in &files {
-        if let Some(fixed) = yaml_txt(f) {
-            say(
-                ui,
-                id::YAML_TXT_READ,
-                &[
-                    ("path", &f.display().to_string()),
-                    ("fixed", &fixed.display().to_string()),
-                ],
-            );
-        }
-    }
-    files.sort();
-    files.dedup();
-    (files, status)
-}
-
-fn collect_files(ui: UiLang, inputs: &[PathBuf], format: Format) -> (Vec<PathBuf>, Status) {
-    let mut files = Vec::new();
-    let mut status = Status::Ok;
-    // `id` is the message, `None` for an input that does not exist (its
-    // own message, with the nearest names).
-    let mut problem = |path: &Path, id: Option<Id<'static>>, e: Option<std::io::Error>| {
-        status = Status::Io;
-        let detail = e.map(|e| super::os_error(ui, &e)).unwrap_or_default();
-        if let Some(id) = id {
-            say(
-                ui,
-                id,
-                &[("path", &path.display().to_string()), ("detail", &detail)],
-            );
-        } else {
-            not_found(ui, path);
-        }
-        if format == Format::Json {
-            let name = path.display().to_string();
-            let id = id.unwrap_or(id::IO_READ);
-            let line = diagnostics::io_json_line(&name, id, &detail, ui);
-            let _ = super::write_stdout(ui, format!("{line}\n").as_bytes());
-        }
-    };
-    for input in inputs {
-        if input.is_dir() {
-            let mut stack = vec![input.clone()];
-            while let Some(dir) = stack.pop() {
-                let entries = match std::fs::read_dir(&dir) {
-                    Ok(e) => e,
-                    Err(e) => {
-                        problem(&dir, Some(id::IO_READ), Some(e));
-                        continue;
-                    }
-                };
-                for entry in entries.flatten() {
-                    let path = entry.path();
-                    let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-                    if is_dir {
-                        stack.push(path);
-                    } else if is_yaml(&path) {
-                        // `stat`, not `open`: a FIFO is seen without blocking.
-                        match std::fs::metadata(&path) {
-                            Ok(m) if m.is_file() => files.push(path),
-                            Ok(_) => problem(&path, Some(id::IO_SKIPPED), None),
-                            Err(e) => problem(&path, Some(id::IO_READ), Some(e)),
-                        }
-                    } else if let Some(fixed) = yaml_txt(&path) {
-                        say(
-                            ui,
-                            id::YAML_TXT_SKIPPED,
-                            &[
-                                ("path", &path.display().to_string()),
-                                ("fixed", &fixed.display().to_string()),
-                            ],
-                        );
-                    }
-                }
-            }
-        } else if input.exists() {
-            files.push(input.clone());
-        } else {
-            problem(input, None, Some(std::io::ErrorKind::NotFound.into()));
-        }
-    }
-    (files, status)
-}
-
-/// Says that `path` does not exist, or, when `path.txt` does, that Notepad
-/// added `.txt` to its name.
-pub(crate) fn not_found(ui: UiLang, path: &Path) -> Status {
-    let mut twin = path.as_os_str().to_owned();
-    twin.push(".txt");
-    let twin = PathBuf::from(twin);
-    if twin.is_file() {
-        say(
-            ui,
-            id::YAML_TXT_TWIN,
-            &[
-                ("path", &path.display().to_string()),
-                ("twin", &twin.display().to_string()),
-            ],
-        );
-        return Status::Io;
-    }
-    io_error(ui, id::IO_READ, path, std::io::ErrorKind::NotFound.into())
-}
-
-/// Makes sure the output folder exists and is a folder.
-pub(crate) fn output_dir(ui: UiLang, dir: &Path) -> Result<(), Status> {
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        return Err(io_error(ui, id::IO_WRITE, dir, e));
-    }
-    if !dir.is_dir() {
-        say(ui, id::IO_NOT_DIR, &[("path", &dir.display().to_string())]);
-        return Err(Status::Io);
-    }
-    Ok(())
-}
+use super::{Cx, Status, collect, output_dir, produce, read_input, store};
 
 /// One planned output: an input and the PDF it becomes.
 struct Task {
@@ -178,7 +28,7 @@ struct Task {
 
 /// Gives every input its output stem; two inputs with the same stem get
 /// numbered names (`x`, `x-2`) and a notice, never one overwriting the other.
-fn plan(ui: UiLang, files: Vec<PathBuf>) -> Vec<Task> {
+fn plan(cx: &Cx, files: Vec<PathBuf>) -> Vec<Task> {
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut tasks = Vec::new();
     for input in files {
@@ -192,8 +42,7 @@ fn plan(ui: UiLang, files: Vec<PathBuf>) -> Vec<Task> {
         if n > 1
             && let Some(first) = seen.get(&base.to_lowercase())
         {
-            say(
-                ui,
+            cx.say(
                 id::BATCH_DUPLICATE,
                 &[
                     ("path", &base),
@@ -221,17 +70,17 @@ enum Outcome {
 }
 
 /// `tirkeme batch`.
-pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate>) -> Status {
+pub(crate) fn batch(cx: &Cx, args: &BatchArgs) -> Status {
     let (inputs, dir, jobs) = (&args.inputs, args.output.as_path(), args.jobs);
-    let (lang, opts) = (args.print.lang.get(), args.print.pdf(date));
-    let (files, collected) = collect(ui, inputs, Format::Human);
+    let (lang, opts) = (args.print.lang.get(), args.print.pdf(cx.date));
+    let (files, collected) = collect(cx, inputs, Format::Human);
     if files.is_empty() {
         return collected;
     }
-    if let Err(s) = output_dir(ui, dir) {
-        return s;
+    if let Err(e) = output_dir(dir) {
+        return cx.report(e);
     }
-    let tasks = plan(ui, files);
+    let tasks = plan(cx, files);
     // The workers already fill the cores; Typst's own rayon threads would only
     // spin beside them (measured: sched_yield in the profile of a batch).
     let _ = rayon::ThreadPoolBuilder::new()
@@ -253,9 +102,11 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
         if let Ok(style) = indicatif::ProgressStyle::with_template("[{bar:30}] {pos}/{len}") {
             bar.set_style(style.progress_chars("#>-"));
         }
-        super::set_progress(Some(bar.clone()));
         bar
     });
+    // Messages said while the bar is shown take it off the screen.
+    let with_bar = bar.as_ref().map(|b| cx.with_bar(b.clone()));
+    let run = with_bar.as_ref().unwrap_or(cx);
     let finish = |input: &Path, outcome: Outcome| {
         if let Ok(mut o) = outcomes.lock() {
             o.push((input.to_path_buf(), outcome));
@@ -271,19 +122,19 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
     std::thread::scope(|s| {
         s.spawn(|| {
             for (input, out, pdf, outcome) in from_workers {
-                let status = store(ui, &out, &pdf);
-                if status == Status::Ok && !progress {
-                    let _guard = print_lock.lock();
-                    say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
+                match store(run, &out, &pdf) {
+                    Ok(()) => {
+                        if !progress {
+                            let _guard = print_lock.lock();
+                            run.say(id::RENDERED, &[("path", &out.display().to_string())]);
+                        }
+                        finish(&input, outcome);
+                    }
+                    Err(e) => {
+                        run.report(e);
+                        finish(&input, Outcome::IoFailed);
+                    }
                 }
-                finish(
-                    &input,
-                    if status == Status::Ok {
-                        outcome
-                    } else {
-                        Outcome::IoFailed
-                    },
-                );
             }
         });
         for _ in 0..workers {
@@ -291,7 +142,7 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
             let (next, tasks, print_lock, finish) = (&next, &tasks, &print_lock, &finish);
             s.spawn(move || {
                 while let Some(task) = tasks.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    match run_one(ui, task, dir, lang, opts, print_lock) {
+                    match run_one(run, task, dir, lang, opts, print_lock) {
                         Ok((out, pdf, outcome)) => {
                             if to_writer
                                 .send((task.input.clone(), out, pdf, outcome))
@@ -308,7 +159,6 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
         drop(to_writer);
     });
     if let Some(bar) = bar {
-        super::set_progress(None);
         bar.finish_and_clear();
     }
     let mut outcomes = outcomes.into_inner().unwrap_or_default();
@@ -317,8 +167,7 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
     let io_failed = count(Outcome::IoFailed);
     let (warned, failed) = (count(Outcome::Warned), count(Outcome::Failed) + io_failed);
     let rendered = count(Outcome::Rendered) + warned;
-    say(
-        ui,
+    cx.say(
         id::BATCH_SUMMARY,
         &[
             ("rendered", &rendered.to_string()),
@@ -332,7 +181,7 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
         .map(|(p, _)| p.display().to_string())
         .collect();
     if !failures.is_empty() {
-        say(ui, id::BATCH_FAILED, &[("files", &failures.join(", "))]);
+        cx.say(id::BATCH_FAILED, &[("files", &failures.join(", "))]);
     }
     if io_failed > 0 {
         Status::Io
@@ -345,30 +194,42 @@ pub(crate) fn batch(ui: UiLang, args: &BatchArgs, date: Option<chrono::NaiveDate
 
 /// Checks and lays out one input; the PDF goes to the writer.
 fn run_one(
-    ui: UiLang,
+    cx: &Cx,
     task: &Task,
     dir: &Path,
     lang: Option<Lang>,
     opts: RenderOptions,
     lock: &Mutex<()>,
 ) -> Result<(PathBuf, Vec<u8>, Outcome), Outcome> {
-    let bytes = read_input(ui, &task.input).map_err(|_| Outcome::IoFailed)?;
+    let bytes = read_input(&task.input).map_err(|e| {
+        cx.report(e);
+        Outcome::IoFailed
+    })?;
     let name = task.input.display().to_string();
     let checked = pipeline::check(&name, bytes, lang);
     if !checked.findings.is_empty() {
         let _guard = lock.lock();
-        let _ = super::quiet(|| {
-            diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui)
+        let _ = cx.quiet(|| {
+            diagnostics::print(
+                &name,
+                &checked.text,
+                &checked.findings,
+                Format::Human,
+                cx.ui,
+            )
         });
     }
-    if checked.roster.is_some() && checked.ok() {
+    if checked.roster().is_some() && checked.ok() {
         let _guard = lock.lock();
-        super::quiet(|| say(ui, id::BATCH_ROSTER_SKIPPED, &[("path", &name)]));
+        cx.say(id::BATCH_ROSTER_SKIPPED, &[("path", &name)]);
         return Err(Outcome::Roster);
     }
-    let doc_lang = checked.doc.as_ref().map_or(Lang::Ky, |d| d.common.lang);
+    let doc_lang = checked.doc().map_or(Lang::Ky, |d| d.common.lang);
     let out = dir.join(format!("{}.{}.pdf", task.stem, doc_lang.code()));
-    let pdf = produce(ui, &checked, &task.input, &out, opts).map_err(|_| Outcome::Failed)?;
+    let pdf = produce(cx, &checked, &task.input, &out, opts).map_err(|e| {
+        cx.report(e);
+        Outcome::Failed
+    })?;
     let warned = checked
         .findings
         .iter()
@@ -382,235 +243,4 @@ fn run_one(
             Outcome::Rendered
         },
     ))
-}
-
-/// Kinds of annual-plan rows that send a teacher away and so need an application.
-const SENDS_AWAY: &[&str] = &[
-    "course",
-    "internship",
-    "retraining",
-    "seminar",
-    "conference",
-];
-
-/// `tirkeme package`: the annual plan and, for every row that sends a
-/// teacher away, that teacher's application, made as YAML (kept beside the
-/// PDFs, to edit and re-render) and rendered through the same checks as a
-/// hand-written one.
-pub(crate) fn package(ui: UiLang, args: &PackageArgs, date: Option<chrono::NaiveDate>) -> Status {
-    let (plan_path, dir, lang) = (args.plan.as_path(), args.output.as_path(), args.lang.get());
-    // PDF/A: a package has no `--plain`.
-    let opts = RenderOptions {
-        archival: true,
-        date,
-    };
-    let checked = match check_file(ui, plan_path, lang, Format::Human) {
-        Ok(c) => c,
-        Err(s) => return s,
-    };
-    let Some(doc) = checked
-        .doc
-        .as_ref()
-        .filter(|_| !has_errors(&checked.findings))
-    else {
-        say(
-            ui,
-            id::NOT_RENDERED,
-            &[("path", &plan_path.display().to_string())],
-        );
-        return Status::Invalid;
-    };
-    let Some(plan) = doc.model::<AnnualPlan>() else {
-        say(
-            ui,
-            id::PACKAGE_NOT_PLAN,
-            &[("path", &plan_path.display().to_string())],
-        );
-        return Status::Io;
-    };
-    if let Err(s) = output_dir(ui, dir) {
-        return s;
-    }
-    let lang = doc.common.lang;
-    let stem = safe_stem(plan_path);
-    let plan_out = dir.join(format!("{stem}.{}.pdf", lang.code()));
-    let mut status = render_checked(ui, &checked, plan_path, &plan_out, opts);
-    if status == Status::Ok {
-        say(
-            ui,
-            id::RENDERED,
-            &[("path", &plan_out.display().to_string())],
-        );
-    }
-    // Teachers the plan does not send away, and applications not made:
-    // named in the summary, never silently left out.
-    let (mut skipped, mut failed, mut made) = (Vec::new(), Vec::new(), 0usize);
-    for (i, row) in plan.teachers.iter().enumerate() {
-        let name = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-        let y = match application_yaml(plan, row, &plan_path.display().to_string(), lang) {
-            Ok(y) => y,
-            Err(e) => {
-                failed.push(format!("{name}: {e}"));
-                continue;
-            }
-        };
-        let Some(y) = y else {
-            skipped.push(format!(
-                "{} ({})",
-                if name.is_empty() { "—" } else { &name },
-                row.kind().unwrap_or("—")
-            ));
-            continue;
-        };
-        let app_stem = format!(
-            "{stem}-{:02}-{}",
-            i + 1,
-            safe_stem(Path::new(&format!("{name}.yaml")))
-        );
-        let yaml_path = dir.join(format!("{app_stem}.yaml"));
-        if store(ui, &yaml_path, y.as_bytes()) != Status::Ok {
-            failed.push(yaml_path.display().to_string());
-            package_summary(ui, plan_path, made, &skipped, &failed);
-            return Status::Io;
-        }
-        let app = pipeline::check(&yaml_path.display().to_string(), y.into_bytes(), Some(lang));
-        let _ = diagnostics::print(&app.name, &app.text, &app.findings, Format::Human, ui);
-        let out = dir.join(format!("{app_stem}.{}.pdf", lang.code()));
-        let s = render_checked(ui, &app, &yaml_path, &out, opts);
-        if s == Status::Ok {
-            say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
-            made += 1;
-        } else {
-            failed.push(yaml_path.display().to_string());
-        }
-        status = status.max(s);
-    }
-    package_summary(ui, plan_path, made, &skipped, &failed);
-    status
-}
-
-/// The application's YAML that a row of an annual plan implies, when the row
-/// sends its teacher away (`package`, and the server's package ZIP). `source`
-/// names the plan in the file's first comment.
-pub(crate) fn application_yaml(
-    plan: &AnnualPlan,
-    row: &Row,
-    source: &str,
-    lang: Lang,
-) -> Result<Option<String>, serde_saphyr::SerializeError> {
-    let Some(app) = ApplicationInput::of_row(plan, row, lang) else {
-        return Ok(None);
-    };
-    let yaml = tirkeme::yaml::to_string(&app)?;
-    Ok(Some(format!("# {source}\n{yaml}")))
-}
-
-/// The input of an application (form 4), key by key as a person would
-/// write it, made from a row of an annual plan. What the plan does not
-/// say is left out, not written empty.
-#[derive(Serialize)]
-struct ApplicationInput {
-    form: &'static str,
-    lang: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    rector: Option<Text<String>>,
-    applicant: Applicant,
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    direction: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    institution: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    start: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    end: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hours: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    break_from_teaching: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    agreed_by: Option<AgreedBy>,
-}
-
-/// The applicant of an [`ApplicationInput`].
-#[derive(Serialize)]
-struct Applicant {
-    name: Text<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    gender: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    department: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    position: Option<Text<String>>,
-}
-
-/// The agreements of an [`ApplicationInput`].
-#[derive(Serialize)]
-struct AgreedBy {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    head: Option<Text<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    dean: Option<Text<String>>,
-}
-
-impl ApplicationInput {
-    /// The application a row implies, when the row sends its teacher away.
-    fn of_row(plan: &AnnualPlan, row: &Row, lang: Lang) -> Option<ApplicationInput> {
-        let person = |p: &Option<tirkeme::forms::Person>| {
-            p.as_ref()
-                .map(|p| p.full_name())
-                .filter(|n| !n.is_empty())
-                .map(Text)
-        };
-        let kind = row.kind().filter(|k| SENDS_AWAY.contains(k))?;
-        let text = |t: &Option<String>| t.clone().map(Text);
-        // The head of department and the plan's approver (the dean) agree
-        // the application.
-        let agreed_by = AgreedBy {
-            head: person(&plan.head),
-            dean: person(&plan.approver),
-        };
-        let agreed = agreed_by.head.is_some() || agreed_by.dean.is_some();
-        Some(ApplicationInput {
-            form: Application::ID,
-            lang: lang.code(),
-            rector: person(&plan.rector),
-            applicant: Applicant {
-                name: Text(row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default()),
-                gender: row.gender.as_ref().map(|g| g.v),
-                department: text(&plan.department),
-                position: text(&row.position),
-            },
-            kind,
-            direction: text(&row.direction).or_else(|| text(&row.subject)),
-            institution: row.institution.as_ref().map(|i| Text(i.v.clone())),
-            start: row.start.as_ref().map(|d| d.v),
-            end: row.end.as_ref().map(|d| d.v),
-            hours: row.hours.as_ref().map(|h| h.v),
-            break_from_teaching: match row.mode.as_ref().map(|m| m.v) {
-                Some("release") => Some(true),
-                Some("no-release" | "online") => Some(false),
-                _ => None,
-            },
-            agreed_by: agreed.then_some(agreed_by),
-        })
-    }
-}
-
-/// What `package` made, whom it skipped and what failed.
-fn package_summary(ui: UiLang, plan: &Path, made: usize, skipped: &[String], failed: &[String]) {
-    say(
-        ui,
-        id::PACKAGE_SUMMARY,
-        &[
-            ("plan", &plan.display().to_string()),
-            ("made", &made.to_string()),
-        ],
-    );
-    if !skipped.is_empty() {
-        say(ui, id::PACKAGE_SKIPPED, &[("names", &skipped.join(", "))]);
-    }
-    if !failed.is_empty() {
-        say(ui, id::PACKAGE_FAILED, &[("files", &failed.join(", "))]);
-    }
 }

@@ -1,15 +1,13 @@
 //! `tirkeme draft`: the annual or perspective plan's YAML drafted from the
 //! roster, ready to render and to be completed by the secretary.
 
-use std::io::Write;
 use std::path::Path;
-use tirkeme::locale::id;
+use tirkeme::locale::{Msg, id};
 
-use tirkeme::locale::UiLang;
 use tirkeme::roster::draft;
 
 use super::status::load;
-use super::{Status, say, store};
+use super::{Cx, Error, Result, Status, store, write_stdout};
 
 /// Which plan to draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,60 +19,41 @@ pub(crate) enum Plan {
 }
 
 /// The first year of `2026-2027`, or a usage error.
-fn academic_year(ui: UiLang, text: &str) -> Result<i32, Status> {
+fn academic_year(text: &str) -> Result<i32> {
     let parsed = text
         .split_once(['-', '–'])
         .and_then(|(a, b)| Some((a.trim().parse::<i32>().ok()?, b.trim().parse::<i32>().ok()?)));
     match parsed {
         Some((a, b)) if b == a + 1 && (1900..=2200).contains(&a) => Ok(a),
-        _ => {
-            say(ui, id::DRAFT_BAD_YEAR, &[("found", text)]);
-            Err(Status::Io)
-        }
+        _ => Err(Error::Msg(
+            Msg::new(id::DRAFT_BAD_YEAR).arg("found", text),
+            Status::Io,
+        )),
     }
 }
 
 /// `tirkeme draft annual-plan|perspective-plan`.
 pub(crate) fn draft(
-    ui: UiLang,
+    cx: &Cx,
     plan: Plan,
     roster: &Path,
     year: &str,
     output: Option<&Path>,
-) -> Status {
-    let year = match academic_year(ui, year) {
-        Ok(y) => y,
-        Err(s) => return s,
-    };
-    let roster = match load(ui, roster) {
-        Ok(r) => r,
-        Err(s) => return s,
-    };
+) -> Result<()> {
+    let year = academic_year(year)?;
+    let roster = load(cx, roster)?;
     let yaml = match plan {
         Plan::Annual => draft::annual_plan(&roster, year),
         Plan::Perspective => draft::perspective_plan(&roster, year),
     };
-    let yaml = match yaml {
-        Ok(y) => y,
-        Err(e) => {
-            say(ui, id::DRAFT_NOT_WRITTEN, &[("detail", &e.to_string())]);
-            return Status::Io;
-        }
-    };
+    let yaml =
+        yaml.map_err(|e| Error::Msg(Msg::new(id::DRAFT_NOT_WRITTEN).arg("detail", e), Status::Io))?;
     match output {
         Some(out) => {
-            if store(ui, out, yaml.as_bytes()) != Status::Ok {
-                return Status::Io;
-            }
-            say(
-                ui,
-                id::DRAFT_WRITTEN,
-                &[("path", &out.display().to_string())],
-            );
+            store(cx, out, yaml.as_bytes())?;
+            cx.say(id::DRAFT_WRITTEN, &[("path", &out.display().to_string())]);
         }
-        None => {
-            let _ = std::io::stdout().lock().write_all(yaml.as_bytes());
-        }
+        None => write_stdout(yaml.as_bytes())?,
     }
-    Status::Ok
+    Ok(())
 }

@@ -2,57 +2,41 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use tirkeme::locale::id;
+use tirkeme::locale::{Msg, id};
 
 use tirkeme::attachment::{MAX_PDF_BYTES, embedded_source};
-use tirkeme::locale::UiLang;
 use tirkeme::output::same_file;
 
-use super::{Status, io_error, say, say_msg, store, write_stdout};
+use super::{Cx, Error, Result, Status, store, write_stdout};
 
 /// `tirkeme extract FILE.pdf [-o OUT.yaml]` (`-o -` or none: standard output).
-pub(crate) fn extract(ui: UiLang, file: &Path, output: Option<PathBuf>) -> Status {
+pub(crate) fn extract(cx: &Cx, file: &Path, output: Option<PathBuf>) -> Result<()> {
     let path = file.display().to_string();
     // At most one byte over the cap is read: a huge or endless file is
     // refused without filling memory.
     let mut pdf = Vec::new();
     let read = std::fs::File::open(file)
         .and_then(|f| f.take(MAX_PDF_BYTES as u64 + 1).read_to_end(&mut pdf));
-    if let Err(e) = read {
-        return io_error(ui, id::IO_READ, file, e);
-    }
+    read.map_err(|e| Error::io(id::IO_READ, file, e))?;
     if pdf.len() > MAX_PDF_BYTES {
         let max = (MAX_PDF_BYTES / 1024 / 1024).to_string();
-        say(
-            ui,
-            id::EXTRACT_PDF_TOO_LARGE,
-            &[("path", &path), ("max", &max)],
-        );
-        return Status::Invalid;
+        return Err(Error::Msg(
+            Msg::new(id::EXTRACT_PDF_TOO_LARGE)
+                .arg("path", &path)
+                .arg("max", max),
+            Status::Invalid,
+        ));
     }
-    let source = match embedded_source(&pdf) {
-        Ok(s) => s,
-        Err(e) => {
-            say_msg(ui, &e.msg(&path));
-            return Status::Invalid;
-        }
-    };
+    let source = embedded_source(&pdf).map_err(|e| Error::Msg(e.msg(&path), Status::Invalid))?;
     match output {
         Some(out) if out.as_os_str() != "-" => {
             if same_file(file, &out) {
-                say(
-                    ui,
-                    id::IO_SAME_FILE,
-                    &[("path", &out.display().to_string())],
-                );
-                return Status::Io;
+                return Err(Error::at(id::IO_SAME_FILE, &out));
             }
-            if store(ui, &out, &source) != Status::Ok {
-                return Status::Io;
-            }
-            say(ui, id::EXTRACTED, &[("path", &out.display().to_string())]);
-            Status::Ok
+            store(cx, &out, &source)?;
+            cx.say(id::EXTRACTED, &[("path", &out.display().to_string())]);
+            Ok(())
         }
-        _ => write_stdout(ui, &source),
+        _ => write_stdout(&source),
     }
 }

@@ -259,7 +259,7 @@ mod tests {
     /// missing id would leave clap's English in a Kyrgyz help.
     #[test]
     fn every_help_text_has_its_message() {
-        let mut cmd = crate::Args::command();
+        let mut cmd = crate::cli::args::Args::command();
         cmd.build();
         let mut missing = Vec::new();
         let mut stack = vec![(None::<String>, cmd)];

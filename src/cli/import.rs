@@ -4,30 +4,26 @@
 
 use std::io::Write;
 use std::path::Path;
-use tirkeme::locale::{Id, id};
+use tirkeme::locale::{Id, Msg, id};
 
 use tirkeme::diagnostics::visible;
-use tirkeme::locale::{UiLang, tr};
+use tirkeme::locale::tr;
 use tirkeme::roster::import;
 
-use super::{Status, quiet, say, store};
+use super::{Cx, Error, Result, Status, store, write_stdout};
 
 /// `tirkeme import`.
-pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
+pub(crate) fn import(cx: &Cx, file: &Path, output: Option<&Path>) -> Result<()> {
     let name = file.display().to_string();
-    let imported = match import::from_path(file) {
-        Ok(i) => i,
-        Err(e) => {
-            let detail = super::os_error(ui, &e);
-            say(
-                ui,
-                id::IMPORT_UNREADABLE,
-                &[("path", &name), ("detail", &detail)],
-            );
-            return Status::Io;
-        }
-    };
-    quiet(|| {
+    let imported = import::from_path(file).map_err(|e| {
+        Error::Msg(
+            Msg::new(id::IMPORT_UNREADABLE)
+                .arg("path", &name)
+                .arg("detail", super::os_error(cx.ui, &e)),
+            Status::Io,
+        )
+    })?;
+    cx.quiet(|| {
         let mut err = std::io::stderr().lock();
         for f in &imported.findings {
             let place = if f.cell.is_empty() {
@@ -38,12 +34,12 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
             let line = format!(
                 "{}: {place} [{}]: {}",
                 tr(
-                    ui,
+                    cx.ui,
                     Id::built(&format!("severity-{}", f.severity.as_str())),
                     &[]
                 ),
                 f.rule.id,
-                f.message(ui)
+                f.message(cx.ui)
             );
             // Cell text is already shown safely; the file's name may not be.
             let _ = writeln!(err, "{}", visible(&line));
@@ -52,20 +48,17 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
     let Some(yaml) = imported.yaml else {
         // Those past the cap of findings shown included.
         let errors = imported.errors.max(1);
-        say(
-            ui,
-            id::IMPORT_NOT_WRITTEN,
-            &[("path", &name), ("errors", &errors.to_string())],
-        );
-        return Status::Invalid;
+        return Err(Error::Msg(
+            Msg::new(id::IMPORT_NOT_WRITTEN)
+                .arg("path", &name)
+                .arg("errors", errors),
+            Status::Invalid,
+        ));
     };
     match output {
         Some(out) => {
-            if store(ui, out, yaml.as_bytes()) != Status::Ok {
-                return Status::Io;
-            }
-            say(
-                ui,
+            store(cx, out, yaml.as_bytes())?;
+            cx.say(
                 id::IMPORT_DONE,
                 &[
                     ("path", &out.display().to_string()),
@@ -74,9 +67,7 @@ pub(crate) fn import(ui: UiLang, file: &Path, output: Option<&Path>) -> Status {
                 ],
             );
         }
-        None => {
-            let _ = std::io::stdout().lock().write_all(yaml.as_bytes());
-        }
+        None => write_stdout(yaml.as_bytes())?,
     }
-    Status::Ok
+    Ok(())
 }

@@ -1,14 +1,13 @@
 //! `tirkeme schema`: the JSON Schema of a form's YAML for editors, one form
 //! on standard output or every document's into a folder.
 
-use std::io::Write;
 use std::path::Path;
 use tirkeme::locale::id;
 
 use tirkeme::locale::UiLang;
 use tirkeme::schema::{documents, form_schema};
 
-use super::{Status, batch, say, store};
+use super::{Cx, Error, Result, Status, output_dir, store, write_stdout};
 
 /// The schema's file name for a document: `application.schema.json`.
 pub(crate) fn file_name(id: &str) -> String {
@@ -16,13 +15,12 @@ pub(crate) fn file_name(id: &str) -> String {
 }
 
 /// Writes the schema of `id` into `dir` (created if missing).
-pub(crate) fn write_into(ui: UiLang, dir: &Path, id: &str, lang: UiLang) -> Status {
-    if let Err(s) = batch::output_dir(ui, dir) {
-        return s;
-    }
+pub(crate) fn write_into(cx: &Cx, dir: &Path, id: &str, lang: UiLang) -> Result<()> {
+    output_dir(dir)?;
     match form_schema(id, lang) {
-        Some(s) => store(ui, &dir.join(file_name(id)), &pretty(&s)),
-        None => Status::Io,
+        Some(s) => store(cx, &dir.join(file_name(id)), &pretty(&s)),
+        // Not reached: `id` comes from the registry.
+        None => Err(Error::Said(Status::Io)),
     }
 }
 
@@ -55,39 +53,33 @@ fn pretty(v: &serde_json::Value) -> Vec<u8> {
 
 /// `tirkeme schema FORM` (standard output, or `-o FILE`) and
 /// `tirkeme schema --all -o DIR`.
-pub(crate) fn schema(ui: UiLang, args: &crate::SchemaArgs) -> Status {
+pub(crate) fn schema(cx: &Cx, args: &super::args::SchemaArgs) -> Result<()> {
     let (form, all, output) = (args.form.as_deref(), args.all, args.output.as_deref());
-    let lang = args.lang(ui);
+    let lang = args.lang(cx.ui);
     if all {
+        // clap requires `-o` with `--all`.
         let Some(dir) = output else {
-            return Status::Io;
+            return Err(Error::Said(Status::Io));
         };
         for (id, _) in documents() {
-            let s = write_into(ui, dir, id, lang);
-            if s != Status::Ok {
-                return s;
-            }
+            write_into(cx, dir, id, lang)?;
         }
-        say(
-            ui,
+        cx.say(
             id::SCHEMA_WRITTEN,
             &[
                 ("count", &documents().len().to_string()),
                 ("dir", &dir.display().to_string()),
             ],
         );
-        return Status::Ok;
+        return Ok(());
     }
     let form = form.unwrap_or_default();
     let Some(s) = form_schema(form, lang) else {
         let ids: Vec<&str> = documents().iter().map(|(id, _)| *id).collect();
-        return super::unknown_form(ui, form, &ids);
+        return Err(super::unknown_form(form, &ids));
     };
     match output {
-        Some(path) => store(ui, path, &pretty(&s)),
-        None => {
-            let _ = std::io::stdout().lock().write_all(&pretty(&s));
-            Status::Ok
-        }
+        Some(path) => store(cx, path, &pretty(&s)),
+        None => write_stdout(&pretty(&s)),
     }
 }

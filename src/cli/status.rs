@@ -1,18 +1,17 @@
 //! `tirkeme status`: each teacher's standing with the five-year rule on a
 //! date, as a table, JSON lines or CSV, and optionally as a printed page.
 
-use std::io::Write;
 use std::path::Path;
-use tirkeme::locale::{Id, id};
+use tirkeme::locale::{Id, Msg, id};
 
 use chrono::NaiveDate;
 use tirkeme::diagnostics::{self, Format};
-use tirkeme::locale::{UiLang, tr};
+use tirkeme::locale::tr;
 use tirkeme::output::csv::Table;
 use tirkeme::pipeline;
 use tirkeme::roster::{self, Roster, Standing, State};
 
-use super::{Status, read_input, say, store};
+use super::{Cx, Error, Result, Status, read_input, store, write_stdout};
 
 /// How `status` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -34,34 +33,38 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// The date asked for, or today; a date that cannot be read is a usage error.
-pub(crate) fn date_arg(ui: UiLang, on: Option<&str>) -> Result<NaiveDate, Status> {
+pub(crate) fn date_arg(on: Option<&str>) -> Result<NaiveDate> {
     match on {
         None => Ok(chrono::Local::now().date_naive()),
         Some(t) => parse_date(t).ok_or_else(|| {
-            say(ui, id::ROSTER_BAD_DATE_ARG, &[("found", t)]);
-            Status::Io
+            Error::Msg(
+                Msg::new(id::ROSTER_BAD_DATE_ARG).arg("found", t),
+                Status::Io,
+            )
         }),
     }
 }
 
 /// Reads and checks a roster file, printing its findings; the roster when
 /// it has no errors.
-pub(crate) fn load(ui: UiLang, path: &Path) -> Result<Roster, Status> {
-    let bytes = read_input(ui, path)?;
+pub(crate) fn load(cx: &Cx, path: &Path) -> Result<Roster> {
+    let bytes = read_input(path)?;
     let name = path.display().to_string();
     let checked = pipeline::check(&name, bytes, None);
-    let _ = diagnostics::print(&name, &checked.text, &checked.findings, Format::Human, ui);
-    if checked.doc.is_some() {
-        say(ui, id::ROSTER_NOT_ROSTER, &[("path", &name)]);
-        return Err(Status::Invalid);
+    let _ = diagnostics::print(
+        &name,
+        &checked.text,
+        &checked.findings,
+        Format::Human,
+        cx.ui,
+    );
+    if checked.doc().is_some() {
+        return Err(Error::invalid(id::ROSTER_NOT_ROSTER, path));
     }
     let ok = checked.ok();
-    match checked.roster.filter(|_| ok) {
+    match checked.into_roster().filter(|_| ok) {
         Some(r) => Ok(r),
-        None => {
-            say(ui, id::ROSTER_UNREADABLE, &[("path", &name)]);
-            Err(Status::Invalid)
-        }
+        None => Err(Error::invalid(id::ROSTER_UNREADABLE, path)),
     }
 }
 
@@ -73,14 +76,14 @@ fn iso(d: Option<NaiveDate>) -> String {
     d.map_or_else(String::new, |d| d.to_string())
 }
 
-fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
+fn table(cx: &Cx, on: NaiveDate, rows: &[Standing]) -> String {
     let head = [
-        tr(ui, id::STATUS_COL_NAME, &[]),
-        tr(ui, id::STATUS_COL_POSITION, &[]),
-        tr(ui, id::STATUS_COL_LAST, &[]),
-        tr(ui, id::STATUS_COL_HOURS, &[]),
-        tr(ui, id::STATUS_COL_DUE, &[]),
-        tr(ui, id::STATUS_COL_STATE, &[]),
+        tr(cx.ui, id::STATUS_COL_NAME, &[]),
+        tr(cx.ui, id::STATUS_COL_POSITION, &[]),
+        tr(cx.ui, id::STATUS_COL_LAST, &[]),
+        tr(cx.ui, id::STATUS_COL_HOURS, &[]),
+        tr(cx.ui, id::STATUS_COL_DUE, &[]),
+        tr(cx.ui, id::STATUS_COL_STATE, &[]),
     ];
     let mut lines: Vec<[String; 6]> = vec![head];
     for s in rows {
@@ -90,7 +93,11 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
             dmy(s.last),
             s.hours_5y.to_string(),
             dmy(s.due),
-            tr(ui, Id::built(&format!("state-{}", s.state.as_str())), &[]),
+            tr(
+                cx.ui,
+                Id::built(&format!("state-{}", s.state.as_str())),
+                &[],
+            ),
         ]);
     }
     let width = |i: usize| {
@@ -102,7 +109,7 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
     };
     let widths: Vec<usize> = (0..6).map(width).collect();
     let mut out = tr(
-        ui,
+        cx.ui,
         id::STATUS_HEADER,
         &[("date", &on.format("%d.%m.%Y").to_string())],
     );
@@ -118,7 +125,7 @@ fn table(ui: UiLang, on: NaiveDate, rows: &[Standing]) -> String {
     }
     let count = |st: State| rows.iter().filter(|s| s.state == st).count().to_string();
     out.push_str(&tr(
-        ui,
+        cx.ui,
         id::STATUS_SUMMARY,
         &[
             ("teachers", &rows.len().to_string()),
@@ -149,20 +156,14 @@ fn csv_text(rows: &[Standing]) -> Vec<u8> {
 }
 
 /// `tirkeme status`.
-pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
+pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Result<()> {
     let (file, on, format) = (args.roster.as_path(), args.on.as_deref(), args.format);
     let pdf = args.pdf.as_deref();
-    let on = match date_arg(ui, on) {
-        Ok(d) => d,
-        Err(s) => return s,
-    };
-    let roster = match load(ui, file) {
-        Ok(r) => r,
-        Err(s) => return s,
-    };
+    let on = date_arg(on)?;
+    let roster = load(cx, file)?;
     let rows = roster::status(&roster, on);
     let text = match format {
-        StatusFormat::Human => table(ui, on, &rows).into_bytes(),
+        StatusFormat::Human => table(cx, on, &rows).into_bytes(),
         StatusFormat::Json => {
             let mut out = Vec::new();
             for s in &rows {
@@ -179,27 +180,20 @@ pub(crate) fn status(ui: UiLang, args: &crate::StatusArgs) -> Status {
     if let Some(out) = pdf {
         let bytes = match roster::view::render(&roster, on, &rows) {
             Ok(pdf) => {
-                super::template_findings(ui, &pdf.warnings);
+                cx.template_findings(&pdf.warnings);
                 pdf.bytes
             }
-            Err(e) => {
-                super::template_findings(ui, &e.findings);
-                say(
-                    ui,
-                    id::RENDER_FAILED,
-                    &[
-                        ("path", &file.display().to_string()),
-                        ("detail", &e.to_string()),
-                    ],
-                );
-                return Status::Invalid;
-            }
+            Err(e) => return Err(super::render_failed(cx, file, &e)),
         };
-        if store(ui, out, &bytes) != Status::Ok {
-            return Status::Io;
-        }
-        say(ui, id::RENDERED, &[("path", &out.display().to_string())]);
+        store(cx, out, &bytes)?;
+        cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
-    let _ = std::io::stdout().lock().write_all(&text);
-    Status::Ok
+    write_stdout(&text)?;
+    // In a department's folder: what its certificates and reports still owe.
+    if format == StatusFormat::Human
+        && let Some(folder) = super::pending::roster_folder(file)
+    {
+        write_stdout(super::pending::text(cx.ui, &folder, on).as_bytes())?;
+    }
+    Ok(())
 }

@@ -9,6 +9,9 @@ use super::{Common, Examples, Form, Person, Sheet, TeacherCells, View, day, sept
 use crate::fields::{self, COUNTRY, END, FUNDINGS, Field, HOURS, START, Ty, YEAR};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
+use crate::names::complete::Place;
+use crate::names::typed::unit_note;
+use crate::names::unit::{Case as UnitCase, Kind};
 use crate::rules;
 use crate::yaml::Pos;
 
@@ -110,6 +113,8 @@ pub struct AnnualPlan {
     pub faculty: Option<String>,
     /// Department.
     pub department: Option<String>,
+    /// Where `faculty` and `department` were written.
+    pub(crate) unit_at: [Option<Pos>; 2],
     /// The dean, who approves.
     pub approver: Option<Person>,
     /// Head of department, who signs.
@@ -124,7 +129,7 @@ impl Row {
     fn read(ctx: &mut Ctx<'_>, n: &crate::yaml::Node) -> Option<Row> {
         let o = ctx.obj(n, ROW)?;
         Some(Row {
-            name: ctx.opt_text(&o, &NAME),
+            name: ctx.opt_name_text(&o, &NAME),
             gender: ctx.opt_choice(&o, &fields::GENDER),
             position: ctx.opt_text(&o, &POSITION).map(|t| t.v),
             subject: ctx.opt_text(&o, &SUBJECT).map(|t| t.v),
@@ -186,6 +191,24 @@ impl Row {
     }
 }
 
+impl AnnualPlan {
+    /// What the approver's and the head's places name besides their
+    /// positions: the faculty; the university and the department.
+    fn places(&self) -> (Place<'_>, Place<'_>) {
+        (
+            Place {
+                unit: self.faculty.as_deref().map(|f| (f, Kind::Faculty)),
+                ..Place::default()
+            },
+            Place {
+                univ: true,
+                unit: self.department.as_deref().map(|d| (d, Kind::Department)),
+                ..Place::default()
+            },
+        )
+    }
+}
+
 /// The template data of an annual plan (`forms/annual-plan.typ`, A4
 /// landscape), besides the common keys. The header row and the row of
 /// numbers 1–9 repeat on every page; with no rows the template prints five
@@ -240,6 +263,7 @@ impl Form for AnnualPlan {
             year,
             faculty: ctx.opt_text(o, &FACULTY).map(|t| t.v),
             department: ctx.opt_text(o, &DEPARTMENT).map(|t| t.v),
+            unit_at: [o.get(&FACULTY), o.get(&DEPARTMENT)].map(|n| n.map(|n| n.pos)),
             approver: ctx.opt_person(o, &APPROVER),
             head: ctx.opt_person(o, &HEAD),
             rector: ctx.opt_person(o, &RECTOR),
@@ -252,6 +276,19 @@ impl Form for AnnualPlan {
         let own = &common.university.own_names();
         for row in &self.teachers {
             row.check(self.year.as_ref().map(|y| y.v), own, out);
+        }
+        let v = View::new(common);
+        let (dean, head) = self.places();
+        out.extend(v.completion_note(self.approver.as_ref(), dean));
+        out.extend(v.completion_note(self.head.as_ref(), head));
+        let units = [
+            (&self.faculty, Kind::Faculty, self.unit_at[0]),
+            (&self.department, Kind::Department, self.unit_at[1]),
+        ];
+        for (typed, kind, at) in units {
+            if let Some(t) = typed {
+                out.extend(unit_note(&v, t, kind, UnitCase::Genitive, at));
+            }
         }
     }
 
@@ -271,13 +308,17 @@ impl Form for AnnualPlan {
         let year = self
             .year
             .as_ref()
-            .map_or_else(|| v.t(id::YEAR_BLANK), |y| format!("{}-{}", y.v, y.v + 1));
+            .map_or_else(|| v.t(id::YEAR_BLANK), |y| v.years(y.v, y.v + 1));
+        let places = self.places();
         let department = self.department.clone().unwrap_or_else(|| v.t(id::BLANK));
+        // «Информатика кафедрасынын» / «кафедры «Информатика»», its word once.
+        let of_department = v.unit(&department, Kind::Department, UnitCase::Genitive);
         let faculty = self.faculty.clone().unwrap_or_default();
         let dean = if faculty.is_empty() {
             v.t(id::DEAN_BLANK)
         } else {
-            v.ta(id::DEAN, &[("faculty", &faculty)])
+            let of_faculty = v.unit(&faculty, Kind::Faculty, UnitCase::Genitive);
+            v.ta(id::DEAN, &[("faculty", &of_faculty)])
         };
         let rows: Vec<AnnualRow> = self
             .teachers
@@ -343,15 +384,27 @@ impl Form for AnnualPlan {
         Sheet {
             title: v.ta(
                 id::ANNUAL_TITLE,
-                &[("year", &year), ("department", &department)],
+                &[("year", &year), ("department", &of_department)],
             ),
-            approval: Some(v.approval(dean, self.approver.as_ref())),
+            approval: Some(
+                v.approval(
+                    dean,
+                    v.completed_person(self.approver.as_ref(), places.0)
+                        .as_ref(),
+                ),
+            ),
             signatures: vec![
                 v.signature(
                     v.position_or(
-                        self.head.as_ref(),
+                        v.completed_person(self.head.as_ref(), places.1).as_ref(),
                         id::ANNUAL_HEAD,
-                        &[("department", &department)],
+                        &[
+                            ("department", &v.unit_name(&department, Kind::Department)),
+                            (
+                                "unit",
+                                &v.unit(&department, Kind::Department, UnitCase::Instrumental),
+                            ),
+                        ],
                     ),
                     self.head.as_ref(),
                     self.head

@@ -10,7 +10,9 @@ use crate::fields::{self, END, Field, HOURS, START, Ty};
 use crate::finding::Finding;
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
+use crate::names::complete::Place;
 use crate::names::position::{self, Form};
+use crate::names::unit::{Case as UnitCase, Kind};
 use crate::names::{Case, ky_case, ru_case_g};
 use crate::rules;
 
@@ -126,6 +128,8 @@ impl super::Form for Application {
         self.check_rules(out);
         out.extend(self.gender_findings(common.lang));
         out.extend(self.position_findings(common.lang));
+        out.extend(self.applicant.department_note(common, UnitCase::Genitive));
+        out.extend(super::View::new(common).completion_note(self.rector.as_ref(), RECTOR_PLACE));
     }
 
     /// The template data.
@@ -233,25 +237,24 @@ impl Application {
             None => v.t(id::APPLICATION_TEACHER),
         };
         let mut department = match &self.applicant.department {
-            Some(d) => Some(Line::Text(
-                v.ta(id::APPLICATION_DEPARTMENT, &[("department", d)]),
-            )),
+            Some(d) => Some(Line::Text(v.unit(d, Kind::Department, UnitCase::Genitive))),
             None => Some(blank(id::CAPTION_DEPARTMENT)),
         };
         // «заведующего кафедрой «Информатика»», never «кафедрой кафедры»;
         // «Информатика кафедрасынын башчысы», never «кафедрасынын кафедра башчысы».
         match v.lang {
-            Lang::Ru if position::ru_names_chair(&position) => {
-                let quoted = v.ta(id::DEPARTMENT_QUOTED, &[("department", dept_name)]);
-                position = format!("{position} {quoted}");
-                department = None;
+            Lang::Ru => {
+                if let Some((head, case)) = position::ru_chair(&position) {
+                    let named = format!("{head} {}", v.unit(dept_name, Kind::Department, case));
+                    position = named;
+                    department = None;
+                }
             }
             Lang::Ky => {
                 if let Some(p) = &self.applicant.position {
                     position = position::ky_of_department(p).text;
                 }
             }
-            Lang::Ru => {}
         }
         let rector_line = if rector_line.is_empty() {
             blank(id::CAPTION_NAME)
@@ -268,10 +271,10 @@ impl Application {
             Lang::Ky => (department, Some(Line::Text(position))),
             Lang::Ru => (Some(Line::Text(position)), department),
         };
-        let rector_position = match (rector.and_then(|r| r.position.as_deref()), v.lang) {
-            (Some(p), Lang::Ru) => position::word(p, Form::RuDative).text,
-            (Some(p), Lang::Ky) => p.to_owned(),
-            (None, _) => v.t(id::APPLICATION_RECTOR),
+        // «и.о. ректора» typed: «И.о. ректора ТалГУ», as «Ректору ТалГУ».
+        let rector_position = match rector.and_then(|r| r.position.as_deref()) {
+            Some(p) => v.completed(p, RECTOR_PLACE),
+            None => v.t(id::APPLICATION_RECTOR),
         };
         let addressee: Vec<Line> = [
             Some(Line::Text(rector_position)),
@@ -392,6 +395,14 @@ pub(crate) enum Line {
         caption: String,
     },
 }
+
+/// What the rector's line names besides a typed position: the university,
+/// in the Russian dative («`Ректору ТалГУ`»).
+const RECTOR_PLACE: Place<'static> = Place {
+    univ: true,
+    unit: None,
+    dative: true,
+};
 
 /// The form of a position after «кафедрасынын» / before «кафедры».
 fn position_form(lang: Lang) -> Form {

@@ -49,6 +49,8 @@ pub struct Person {
     pub(crate) date: Option<At<NaiveDate>>,
     /// Where `position` was written, for findings about its wording.
     pub(crate) position_at: Option<crate::yaml::Pos>,
+    /// Where `department` was written, for findings about its wording.
+    pub(crate) department_at: Option<crate::yaml::Pos>,
     /// Grammatical gender as the data states it (`gender: m | f`).
     pub(crate) gender: Option<At<crate::names::Gender>>,
 }
@@ -88,6 +90,24 @@ impl Person {
         depends.then(|| Finding::new(rule::GENDER, name.pos, Msg::new(id).arg("name", &name.v)))
     }
 
+    /// A note when `department` was typed with the word the form prints
+    /// beside it, with what is printed in `case`.
+    pub(crate) fn department_note(
+        &self,
+        common: &Common,
+        case: crate::names::unit::Case,
+    ) -> Option<Finding> {
+        let d = self.department.as_ref()?;
+        let v = super::View::new(common);
+        crate::names::typed::unit_note(
+            &v,
+            d,
+            crate::names::unit::Kind::Department,
+            case,
+            self.department_at,
+        )
+    }
+
     /// Gender as stated, else as the patronymic or surname tells it.
     pub(crate) fn gender(&self) -> Option<crate::names::Gender> {
         self.gender
@@ -107,9 +127,21 @@ impl Ctx<'_> {
                 ..Person::default()
             };
         }
-        let Some(o) = self.obj_of(node, &[fields::PERSON_BASE, extra]) else {
+        let base = fields::person_base(extra);
+        let Some(o) = self.obj_of(node, &[base, extra]) else {
             return Person::default();
         };
+        // Given by position alone, the name is left to the pen; else it is needed.
+        if fields::by_position(extra)
+            && o.get(&fields::NAME).is_none()
+            && o.get(&fields::POSITION).is_none()
+        {
+            self.push(Finding::new(
+                rule::MISSING,
+                o.pos,
+                Msg::new(id::MISSING_KEY).arg("key", fields::NAME.key),
+            ));
+        }
         // A name with its printed form given is not read for its parts.
         let name = match o.get(&fields::NAME) {
             Some(n) if o.get(&fields::SHORT).is_some() => self.text(n),
@@ -120,6 +152,7 @@ impl Ctx<'_> {
             name,
             position_at: o.get(&fields::POSITION).map(|n| n.pos),
             position: self.opt_text(&o, &fields::POSITION).map(|t| t.v),
+            department_at: o.get(&fields::DEPARTMENT).map(|n| n.pos),
             department: self.opt_text(&o, &fields::DEPARTMENT).map(|t| t.v),
             short: self.opt_text(&o, &fields::SHORT).map(|t| t.v),
             date: self.opt_date(&o, &fields::SIGNED_ON),
@@ -133,7 +166,7 @@ impl Ctx<'_> {
     /// A person's full name, with a `name` warning when its reading is in
     /// doubt (the order, or text after a comma), showing what is printed.
     pub(crate) fn name(&mut self, node: &Node) -> Option<At<String>> {
-        let name = self.text(node)?;
+        let name = self.name_text(node)?;
         let parsed = crate::names::parse(&name.v);
         let msg = match &parsed.doubt {
             None => None,

@@ -12,6 +12,7 @@ use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
 use crate::names::Gender;
 use crate::names::position;
+use crate::names::unit::{Case as UnitCase, Kind};
 use crate::rules;
 
 const HOST_NAME: Field = Field::opt("name", Ty::Text).desc(id::FIELD_HOST_NAME);
@@ -181,6 +182,7 @@ impl Form for InternshipCertificate {
         self.check_rules(out, &common.university.own_names());
         out.extend(self.gender_finding(common.lang));
         out.extend(self.position_finding(common.lang));
+        out.extend(self.teacher.department_note(common, UnitCase::Genitive));
     }
 
     /// The template data.
@@ -301,13 +303,14 @@ impl InternshipCertificate {
             title: v.t(id::CERTIFICATE_TITLE),
             approval: None,
             signatures: vec![
+                // The regulation's captions stay; a position given is printed with them.
                 v.signature(
-                    v.position_or(self.supervisor.as_ref(), id::SUPERVISOR, &[]),
+                    v.role(id::SUPERVISOR, self.supervisor.as_ref()),
                     self.supervisor.as_ref(),
                     None,
                 ),
                 v.signature(
-                    v.position_or(self.host.head.as_ref(), id::HOST_HEAD, &[]),
+                    v.role(id::HOST_HEAD, self.host.head.as_ref()),
                     self.host.head.as_ref(),
                     None,
                 ),
@@ -348,19 +351,27 @@ fn teacher_phrase(v: &View, t: &Person) -> String {
         (Some(d), Lang::Ky) => v.ta(
             id::CERTIFICATE_OF_DEPARTMENT,
             &[
-                ("department", d),
+                (
+                    "department",
+                    &v.unit(d, Kind::Department, UnitCase::Genitive),
+                ),
                 ("position", &position::ky_of_department(&position).text),
             ],
         ),
         // «заведующий кафедрой «Информатика»», never «кафедрой кафедры».
-        (Some(d), Lang::Ru) if position::ru_names_chair(&position) => format!(
-            "{position} {}",
-            v.ta(id::DEPARTMENT_QUOTED, &[("department", d)])
-        ),
-        (Some(d), Lang::Ru) => v.ta(
-            id::CERTIFICATE_OF_DEPARTMENT,
-            &[("department", d), ("position", &position)],
-        ),
+        (Some(d), Lang::Ru) => match position::ru_chair(&position) {
+            Some((head, case)) => format!("{head} {}", v.unit(d, Kind::Department, case)),
+            None => v.ta(
+                id::CERTIFICATE_OF_DEPARTMENT,
+                &[
+                    (
+                        "department",
+                        &v.unit(d, Kind::Department, UnitCase::Genitive),
+                    ),
+                    ("position", &position),
+                ],
+            ),
+        },
         (None, Lang::Ky) => capitalise(&position),
         (None, Lang::Ru) => position,
     };

@@ -87,8 +87,11 @@ pub(crate) struct InternshipProgram {
 /// keys: the line naming the teacher, the numbered sections, the date.
 #[derive(Clone, Debug, Serialize)]
 pub(crate) struct ProgramData {
-    /// The line naming the teacher, under the title.
+    /// The line naming the teacher, under the title; `""` for a line to
+    /// fill, with `person_caption` under it.
     pub(crate) person: String,
+    /// «(аты-жөнү, кызматы, кафедрасы)» under a line left blank.
+    pub(crate) person_caption: String,
     /// The numbered sections.
     pub(crate) sections: Vec<Section>,
     /// Always `null`: the programme carries no date line of its own.
@@ -155,6 +158,18 @@ impl Form for InternshipProgram {
     /// Dates, length, host, funding abroad, and the plan's hours.
     fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         let own = &common.university.own_names();
+        let v = View::new(common);
+        out.extend(v.completion_note(
+            self.approver.as_ref(),
+            crate::names::complete::Place {
+                univ: true,
+                ..Default::default()
+            },
+        ));
+        out.extend(
+            self.teacher
+                .department_note(common, crate::names::unit::Case::Nominative),
+        );
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         out.extend(rules::internship_length(
             self.start.as_ref(),
@@ -231,29 +246,47 @@ impl Form for InternshipProgram {
             total: (total > 0)
                 .then(|| vec![String::new(), v.t(id::PROGRAM_TOTAL), total.to_string()]),
         });
-        let mut period = vec![v.period(day(&self.start), day(&self.end))];
-        if let Some(h) = &self.hours {
-            period.push(v.ta(id::PROGRAM_VOLUME, &[("hours", &v.hours(h.v))]));
-        }
-        if let Some(f) = &self.funding {
-            period.push(v.ta(
-                id::PROGRAM_FUNDING,
-                &[("funding", &v.t(Id::built(&format!("funding-{}", f.v))))],
-            ));
-        }
+        // Volume and funding not given are lines to fill, as the filled
+        // form prints them.
+        let hours = match &self.hours {
+            Some(h) => v.hours(h.v),
+            None => v.ta(id::HOURS, &[("n", &v.t(id::BLANK_SHORT))]),
+        };
+        let funding = match &self.funding {
+            Some(f) => v.t(Id::built(&format!("funding-{}", f.v))),
+            None => v.t(id::BLANK),
+        };
+        let period = vec![
+            v.period(day(&self.start), day(&self.end)),
+            v.ta(id::PROGRAM_VOLUME, &[("hours", &hours)]),
+            v.ta(id::PROGRAM_FUNDING, &[("funding", &funding)]),
+        ];
         let person = v.person_line(&self.teacher);
         let host: Vec<String> = Some(host).into_iter().filter(|h| !h.is_empty()).collect();
         Sheet {
             title: v.t(id::PROGRAM_TITLE),
-            approval: Some(v.approval(v.t(id::VICE_RECTOR_SHORT), self.approver.as_ref())),
+            approval: Some(
+                v.approval(
+                    v.t(id::VICE_RECTOR_SHORT),
+                    v.completed_person(
+                        self.approver.as_ref(),
+                        crate::names::complete::Place {
+                            univ: true,
+                            ..Default::default()
+                        },
+                    )
+                    .as_ref(),
+                ),
+            ),
+            // The regulation's captions stay; a position given is printed with them.
             signatures: vec![
                 v.signature(
-                    v.position_or(self.head.as_ref(), id::HEAD_OF_DEPARTMENT, &[]),
+                    v.role(id::HEAD_OF_DEPARTMENT, self.head.as_ref()),
                     self.head.as_ref(),
                     None,
                 ),
                 v.signature(
-                    v.position_or(self.supervisor.as_ref(), id::SUPERVISOR, &[]),
+                    v.role(id::SUPERVISOR, self.supervisor.as_ref()),
                     self.supervisor.as_ref(),
                     None,
                 ),
@@ -261,6 +294,7 @@ impl Form for InternshipProgram {
             seal: None,
             body: ProgramData {
                 person,
+                person_caption: v.t(id::CAPTION_WHO),
                 sections: vec![
                     section(1, v.t(id::PROGRAM_1), text(&self.title), vec![], None),
                     section(2, v.t(id::PROGRAM_2), text(&self.goal), vec![], None),

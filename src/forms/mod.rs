@@ -45,8 +45,10 @@ mod common;
 mod document;
 pub(crate) mod internship_certificate;
 pub(crate) mod internship_program;
+pub(crate) mod minutes;
 pub(crate) mod page;
 pub mod perspective_plan;
+mod print;
 pub(crate) mod report;
 mod view;
 
@@ -217,6 +219,7 @@ impl FormId {
         FormId(&Entry::of::<application::Application>()),
         FormId(&Entry::of::<internship_program::InternshipProgram>()),
         FormId(&Entry::of::<internship_certificate::InternshipCertificate>()),
+        FormId(&Entry::of::<minutes::Minutes>()),
     ];
 
     /// The id used in YAML and on the command line.

@@ -101,7 +101,7 @@ impl Row {
         }
         Some(Row {
             department: ctx.opt_text(&o, &DEPARTMENT).map(|t| t.v),
-            name: ctx.opt_text(&o, &NAME),
+            name: ctx.opt_name_text(&o, &NAME),
             position: ctx.opt_text(&o, &POSITION).map(|t| t.v),
             subject: ctx.opt_text(&o, &SUBJECT).map(|t| t.v),
             degree: ctx.opt_text(&o, &DEGREE).map(|t| t.v),
@@ -187,7 +187,14 @@ impl Form for PerspectivePlan {
     }
 
     /// The plan's years hold every planned year; `five-years` for each teacher.
-    fn check(&self, _common: &Common, out: &mut Vec<Finding>) {
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
+        let v = View::new(common);
+        let univ = crate::names::complete::Place {
+            univ: true,
+            ..Default::default()
+        };
+        out.extend(v.completion_note(self.approver.as_ref(), univ));
+        out.extend(v.completion_note(self.signed_by.as_ref(), univ));
         let Some(first) = self.years.as_ref().map(|y| y.v) else {
             return;
         };
@@ -236,7 +243,7 @@ impl Form for PerspectivePlan {
         let year_label = |i: i32| match first {
             Some(f) => v.ta(
                 id::PERSPECTIVE_YEAR,
-                &[("year", &format!("{}-{}", f + i, f + i + 1))],
+                &[("year", &v.years(f + i, f + i + 1))],
             ),
             None => v.ta(id::PERSPECTIVE_YEAR, &[("year", &v.t(id::YEAR_BLANK))]),
         };
@@ -265,25 +272,55 @@ impl Form for PerspectivePlan {
                         &r.degree,
                         &r.last_courses,
                     ),
-                    department: r.department.clone().unwrap_or_default(),
+                    // The column says «Кафедра»: the name alone.
+                    department: r
+                        .department
+                        .as_deref()
+                        .map(|d| v.unit_cell(d, crate::names::unit::Kind::Department))
+                        .unwrap_or_default(),
                     marks,
                     note: r.note.clone().unwrap_or_default(),
                 }
             })
             .collect();
         let span = match first {
-            Some(f) => format!("{}-{}", f, f + 3),
+            Some(f) => v.years(f, f + 3),
             None => v.t(id::YEAR_BLANK),
         };
         let fixed = (1..=6).map(|i| v.t(Id::built(&format!("perspective-col-{i}"))));
         Sheet {
             title: v.ta(id::PERSPECTIVE_TITLE, &[("years", &span)]),
-            approval: Some(v.approval(v.t(id::VICE_RECTOR), self.approver.as_ref())),
-            signatures: vec![v.signature(
-                v.position_or(self.signed_by.as_ref(), id::QUALITY_HEAD, &[]),
-                self.signed_by.as_ref(),
-                None,
-            )],
+            approval: Some(
+                v.approval(
+                    v.t(id::VICE_RECTOR),
+                    v.completed_person(
+                        self.approver.as_ref(),
+                        crate::names::complete::Place {
+                            univ: true,
+                            ..Default::default()
+                        },
+                    )
+                    .as_ref(),
+                ),
+            ),
+            signatures: vec![
+                v.signature(
+                    v.position_or(
+                        v.completed_person(
+                            self.signed_by.as_ref(),
+                            crate::names::complete::Place {
+                                univ: true,
+                                ..Default::default()
+                            },
+                        )
+                        .as_ref(),
+                        id::QUALITY_HEAD,
+                        &[],
+                    ),
+                    self.signed_by.as_ref(),
+                    None,
+                ),
+            ],
             seal: None,
             body: PerspectiveData {
                 head: PerspectiveHead {

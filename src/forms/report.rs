@@ -128,8 +128,11 @@ pub(crate) struct Report {
 /// keys: the line naming the teacher, the numbered sections, the date.
 #[derive(Clone, Debug, Serialize)]
 pub(crate) struct ReportData {
-    /// The line naming the teacher, under the title.
+    /// The line naming the teacher, under the title; `""` for a line to
+    /// fill, with `person_caption` under it.
     pub(crate) person: String,
+    /// «(аты-жөнү, кызматы, кафедрасы)» under a line left blank.
+    pub(crate) person_caption: String,
     /// The numbered sections.
     pub(crate) sections: Vec<Section>,
     /// The date line.
@@ -167,7 +170,7 @@ impl Form for Report {
         }
         let certificate = ctx.opt_obj(o, &CERTIFICATE).map(|c| Certificate {
             kind: ctx.opt_choice(&c, &CERT_KIND),
-            number: ctx.opt_text(&c, &NUMBER).map(|t| t.v),
+            number: ctx.opt_number(&c, &NUMBER).map(|t| t.v),
             issued: ctx.opt_date(&c, &ISSUED),
             hours: ctx.opt_count(&c, &CERT_HOURS),
             issuer: ctx.opt_text(&c, &ISSUER).map(|t| t.v),
@@ -192,8 +195,12 @@ impl Form for Report {
     }
 
     /// Dates in order; the confirming document named (3 item 6, 7.1).
-    fn check(&self, _common: &Common, out: &mut Vec<Finding>) {
+    fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
+        out.extend(
+            self.teacher
+                .department_note(common, crate::names::unit::Case::Nominative),
+        );
         match &self.certificate {
             None => out.push(Finding::new(
                 rule::CERTIFICATE,
@@ -276,6 +283,10 @@ impl Form for Report {
                 .collect();
         }
         if !applied.is_empty() {
+            // Nothing said of the effectiveness itself: lines for it first.
+            if effectiveness.is_empty() {
+                effectiveness.push(String::new());
+            }
             effectiveness.push(v.t(id::REPORT_APPLIED));
         }
         let certificate = self.certificate.as_ref().map(|c| {
@@ -340,6 +351,7 @@ impl Form for Report {
             seal: None,
             body: ReportData {
                 person,
+                person_caption: v.t(id::CAPTION_WHO),
                 sections,
                 date: Some(v.date_line(v.doc_date)),
             },

@@ -25,7 +25,7 @@ pub struct View {
 }
 
 impl View {
-    pub(super) fn new(c: &Common) -> View {
+    pub(crate) fn new(c: &Common) -> View {
         View {
             lang: c.lang,
             univ_short: c
@@ -124,6 +124,8 @@ impl View {
             |d: Option<NaiveDate>| d.map_or_else(String::new, |d| d.format("%d.%m.%Y").to_string());
         match (start, end) {
             (None, None) => String::new(),
+            // No space before an open start: the cell starts with the dash.
+            (None, Some(_)) => format!("– {}", f(end)),
             _ => format!("{} – {}", f(start), f(end)),
         }
     }
@@ -206,10 +208,10 @@ impl View {
     /// «Асанов Бакыт Жумабекович, доцент, Информатика кафедрасы»: who the
     /// teacher is, as far as the data tells.
     pub(crate) fn person_line(&self, p: &Person) -> String {
-        let department = p
-            .department
-            .as_ref()
-            .map(|d| self.ta(id::OF_DEPARTMENT, &[("department", d)]));
+        let department = p.department.as_ref().map(|d| {
+            use crate::names::unit::{Case, Kind};
+            self.unit(d, Kind::Department, Case::Nominative)
+        });
         join_some(&[&Some(p.full_name()), &p.position, &department])
     }
 

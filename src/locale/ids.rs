@@ -177,7 +177,7 @@ fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
             .iter()
             .map(|r| r.id.to_owned())
             .collect(),
-        "severity-" => vec!["error".into(), "warning".into()],
+        "severity-" => vec!["error".into(), "warning".into(), "info".into()],
         "state-" | "standing-state-" => crate::roster::standing::State::ALL
             .iter()
             .map(|s| s.as_str().to_owned())
@@ -185,6 +185,14 @@ fn formatted_ids(prefix: &str, line: &str) -> Option<Vec<String>> {
         "roster-column-" => crate::roster::import::FIELDS
             .iter()
             .map(|f| (*f).to_owned())
+            .collect(),
+        "unit-" => ["department", "faculty"]
+            .iter()
+            .flat_map(|u| {
+                ["nominative", "genitive", "instrumental"]
+                    .iter()
+                    .map(move |c| format!("{u}-{c}"))
+            })
             .collect(),
         "month-" => ["line", "text", "from", "to"]
             .iter()

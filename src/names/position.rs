@@ -9,6 +9,7 @@
 use crate::locale::id;
 use std::sync::OnceLock;
 
+use super::abbrev;
 use crate::locale::Lang;
 
 const TABLE: &str = include_str!("../../data/positions.tsv");
@@ -33,6 +34,9 @@ pub(crate) enum Note {
     Translated,
     /// Written in the other language and not in the lexicon: printed as written.
     Foreign,
+    /// Ends with an abbreviation («доценттин м.а.»): printed as typed,
+    /// with no case ending glued to it.
+    Abbreviation,
 }
 
 /// A position put in a form, with a note when the user should look.
@@ -139,6 +143,14 @@ pub(crate) fn language(text: &str) -> Option<Lang> {
     if t.chars().any(|c| "ңөү".contains(c)) {
         return Some(Lang::Ky);
     }
+    // «м.а.» (милдетин аткаруучу) is Kyrgyz, «и.о.» Russian.
+    let words_typed: Vec<&str> = t.split(' ').collect();
+    if words_typed.iter().any(|w| matches!(*w, "м.а." | "м.а")) {
+        return Some(Lang::Ky);
+    }
+    if words_typed.iter().any(|w| matches!(*w, "и.о." | "врио")) {
+        return Some(Lang::Ru);
+    }
     let ru_known = ru_match(text).is_some();
     let ky_known = ky_match(text).is_some();
     match (ru_known, ky_known) {
@@ -168,6 +180,12 @@ pub(crate) fn language(text: &str) -> Option<Lang> {
         "дин",
         "тын",
         "тин",
+        "нун",
+        "нүн",
+        "дун",
+        "дүн",
+        "тун",
+        "түн",
         "боюнча",
         "лар",
         "лер",
@@ -224,11 +242,16 @@ fn ru(text: &str, form: Form) -> Worded {
             note: None,
         };
     }
-    if let Some((e, 0, _)) = ky_match(text) {
-        return Worded {
-            text: e.ru[i].to_owned(),
-            note: Some(Note::Translated),
-        };
+    // A Kyrgyz position, its abbreviations written out to find it
+    // («ректордун м.а.» is «ректордун милдетин аткаруучу»).
+    let expanded = abbrev::expand(text);
+    for t in std::iter::once(text).chain(expanded.as_deref()) {
+        if let Some((e, 0, _)) = ky_match(t) {
+            return Worded {
+                text: e.ru[i].to_owned(),
+                note: Some(Note::Translated),
+            };
+        }
     }
     if language(text) == Some(Lang::Ky) {
         return Worded {
@@ -256,18 +279,32 @@ fn ky(text: &str) -> Worded {
             note: None,
         };
     }
-    if let Some((e, len)) = ru_match(text)
-        && from_char(text, len).trim().is_empty()
-    {
-        return Worded {
-            text: e.ky[1].to_owned(),
-            note: Some(Note::Translated),
-        };
+    let expanded = abbrev::expand(text);
+    for t in std::iter::once(text).chain(expanded.as_deref()) {
+        if let Some((e, len)) = ru_match(t)
+            && from_char(t, len).trim().is_empty()
+        {
+            return Worded {
+                text: e.ky[1].to_owned(),
+                note: Some(Note::Translated),
+            };
+        }
     }
     if language(text) == Some(Lang::Ru) {
         return Worded {
             text: text.to_owned(),
             note: Some(Note::Foreign),
+        };
+    }
+    // «доценттин м.а.»: an abbreviation takes no ending.
+    if text
+        .split(' ')
+        .next_back()
+        .is_some_and(abbrev::is_abbreviation)
+    {
+        return Worded {
+            text: text.to_owned(),
+            note: Some(Note::Abbreviation),
         };
     }
     Worded {
@@ -292,12 +329,20 @@ pub(crate) fn ky_of_department(position: &str) -> Worded {
     w
 }
 
-/// Whether a Russian position already names the chair it heads
-/// («заведующий кафедрой»): then the department follows in quotes alone,
-/// never «кафедрой кафедры».
-pub(crate) fn ru_names_chair(position: &str) -> bool {
-    let lower = norm(position.trim());
-    lower.ends_with(" кафедрой") || lower.ends_with(" кафедры")
+/// A Russian position that ends with the word of the chair it belongs to
+/// («заведующий кафедрой», «доцента кафедры»): the position without that
+/// word, and the word's case, for the department's phrase to take its
+/// place («заведующий кафедрой «Информатика»», never «кафедрой кафедры»).
+pub(crate) fn ru_chair(position: &str) -> Option<(&str, super::unit::Case)> {
+    use super::unit::Case;
+    let trimmed = position.trim_end();
+    let (head, last) = trimmed.rsplit_once(' ')?;
+    let case = match norm(last).as_str() {
+        "кафедрой" | "кафедрою" => Case::Instrumental,
+        "кафедры" => Case::Genitive,
+        _ => return None,
+    };
+    Some((head.trim_end(), case))
 }
 
 /// The warning a position deserves where it is printed in `form`, if any.
@@ -307,23 +352,31 @@ pub(crate) fn finding(
     at: crate::yaml::Pos,
 ) -> Option<crate::finding::Finding> {
     let w = word(position, form);
-    let id = match w.note? {
+    let note = w.note?;
+    let id = match note {
         Note::Unknown => id::POSITION_UNKNOWN,
         Note::Translated => id::POSITION_TRANSLATED,
         Note::Foreign => id::POSITION_OTHER_LANGUAGE,
+        Note::Abbreviation => id::POSITION_ABBREVIATION,
     };
     let lang = match form {
         Form::KyPossessive => "ky",
         Form::RuGenitive | Form::RuDative => "ru",
     };
-    Some(crate::finding::Finding::new(
+    let f = crate::finding::Finding::new(
         crate::finding::rule::POSITION,
         at,
         crate::locale::Msg::new(id)
             .arg("position", position)
             .arg("printed", w.text)
             .arg("lang", lang),
-    ))
+    );
+    // Nothing to fix in an abbreviation printed as typed: only said.
+    Some(if note == Note::Abbreviation {
+        f.info()
+    } else {
+        f
+    })
 }
 
 /// The position's twin in the lexicon in `lang`, in the nominative
@@ -378,6 +431,20 @@ fn ru_rules(text: &str, dative: bool) -> (String, bool) {
         if done {
             out.push((*w).to_owned());
             continue;
+        }
+        // «ст. преподаватель» → «ст. преподавателя»; «зав. кафедрой» stays.
+        match abbrev::ru_role(w) {
+            Some(abbrev::Role::Adjective) => {
+                out.push((*w).to_owned());
+                continue;
+            }
+            Some(_) => {
+                out.push((*w).to_owned());
+                sure = true;
+                done = true;
+                continue;
+            }
+            None => {}
         }
         if let Some(adj) = ru_adjective(w, dative) {
             out.push(adj);

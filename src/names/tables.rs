@@ -184,6 +184,7 @@ fn positions_table() {
             Some(Note::Unknown) => "unknown",
             Some(Note::Translated) => "translated",
             Some(Note::Foreign) => "foreign",
+            Some(Note::Abbreviation) => "abbreviation",
         };
         if w.text != r[2] || note != r[3] {
             failures.push(format!(

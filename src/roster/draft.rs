@@ -114,13 +114,22 @@ fn top(roster: &Roster, form: &'static str) -> Draft {
     }
 }
 
-/// The years of a teacher's completions up to `on`, the latest three (what
-/// a plan's «last courses» column holds; the web page fills it in when a
-/// teacher is picked from the roster).
+/// The years of a teacher's courses up to `on`, the latest three (what a
+/// plan's «last courses» column holds; the web page fills it in when a
+/// teacher is picked from the roster): the years the rule was completed
+/// (seminars and conferences pooled to 72 hours), and every course,
+/// internship or retraining ended by then, whatever its hours (a course
+/// whose hours are not written is still a course taken).
 pub fn last_courses(t: &Teacher, on: NaiveDate) -> Vec<i32> {
+    let courses = t.history.iter().filter_map(|a| {
+        let kind = a.kind.as_ref()?.v;
+        let day = a.end.as_ref().or(a.start.as_ref())?.v;
+        (standing::counts(kind) && !standing::pooled(kind) && day <= on).then_some(day)
+    });
     let mut years: Vec<i32> = standing::completions(t, on)
-        .iter()
-        .map(chrono::Datelike::year)
+        .into_iter()
+        .chain(courses)
+        .map(|d| chrono::Datelike::year(&d))
         .collect();
     years.sort_unstable();
     years.dedup();

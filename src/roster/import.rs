@@ -936,7 +936,7 @@ fn import_after(sheet: &Sheet, before: Vec<CellFinding>) -> Imported {
             msg: f.msg.clone(),
         });
     }
-    if !findings.has_errors() && checked.roster.is_some() {
+    if !findings.has_errors() && checked.roster().is_some() {
         out.yaml = Some(yaml);
     }
     out.errors = findings.error_count();

@@ -127,8 +127,9 @@ pub(crate) fn is_roster(root: &Node) -> bool {
 /// Reads a roster from its YAML bytes: the roster (unless it cannot be read
 /// at all) and every finding, in file order. The same reading `check` does.
 pub fn read(name: &str, bytes: Vec<u8>) -> (Option<Roster>, Vec<Finding>) {
-    let checked = crate::pipeline::check(name, bytes, None);
-    (checked.roster, checked.findings)
+    let mut checked = crate::pipeline::check(name, bytes, None);
+    let findings = std::mem::take(&mut checked.findings);
+    (checked.into_roster(), findings)
 }
 
 impl Roster {
@@ -203,7 +204,7 @@ impl Roster {
 impl Teacher {
     fn read(ctx: &mut Ctx<'_>, n: &Node) -> Option<Teacher> {
         let o = ctx.obj(n, TEACHER)?;
-        let name = ctx.opt_text(&o, &NAME)?;
+        let name = ctx.opt_name_text(&o, &NAME)?;
         let history = match o.get(&HISTORY) {
             Some(h) => {
                 let items = ctx.list(h);

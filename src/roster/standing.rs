@@ -87,7 +87,7 @@ pub(crate) fn counts(kind: &str) -> bool {
     )
 }
 
-fn pooled(kind: &str) -> bool {
+pub(crate) fn pooled(kind: &str) -> bool {
     matches!(kind, "seminar" | "conference")
 }
 

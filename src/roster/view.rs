@@ -11,6 +11,7 @@ use super::{Roster, Teacher};
 use crate::engine::{self, EngineError, Job, Pdf};
 use crate::forms::{Signature, View};
 use crate::locale::tr;
+use crate::names::unit::{Case as UnitCase, Kind};
 
 /// What `forms/status.typ` receives.
 #[derive(Serialize)]
@@ -186,7 +187,17 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
     };
     let (from, to) = span(on);
     let department = roster.department.clone().unwrap_or_else(|| v.t(id::BLANK));
-    let title = v.ta(id::STANDING_TITLE, &[("department", &department)]);
+    let department_name = v.unit_name(&department, Kind::Department);
+    let title = v.ta(
+        id::STANDING_TITLE,
+        &[
+            ("department", &department_name),
+            (
+                "unit",
+                &v.unit(&department, Kind::Department, UnitCase::Genitive),
+            ),
+        ],
+    );
     let ticks = (from.year()..=to.year())
         .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
         .map(|d| {
@@ -267,15 +278,31 @@ pub(crate) fn page(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Pag
                 ("ok", &count(State::Ok)),
             ],
         ),
-        signatures: vec![v.signature(
-            v.position_or(
+        signatures: vec![
+            v.signature(
+                v.position_or(
+                    v.completed_person(
+                        roster.head.as_ref(),
+                        crate::names::complete::Place {
+                            univ: true,
+                            unit: roster.department.as_deref().map(|d| (d, Kind::Department)),
+                            dative: false,
+                        },
+                    )
+                    .as_ref(),
+                    id::ANNUAL_HEAD,
+                    &[
+                        ("department", &department_name),
+                        (
+                            "unit",
+                            &v.unit(&department, Kind::Department, UnitCase::Instrumental),
+                        ),
+                    ],
+                ),
                 roster.head.as_ref(),
-                id::ANNUAL_HEAD,
-                &[("department", &department)],
+                None,
             ),
-            roster.head.as_ref(),
-            None,
-        )],
+        ],
         attach: None,
     }
 }

@@ -8,9 +8,9 @@ use tirkeme::locale::{Id, id};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
-use axum::http::header::{self, HeaderMap};
-use axum::http::{StatusCode, Uri};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::StatusCode;
+use axum::http::header::{self};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
@@ -20,7 +20,8 @@ use tirkeme::locale::{Lang, UiLang, tr};
 use tirkeme::pipeline::{self, Checked, RenderOptions};
 use tirkeme::yaml::{self, MAX_INPUT_BYTES, Node};
 
-use super::guard::{self, ui_lang};
+use super::extract::{FormLang, Ui};
+use super::guard;
 use super::pool::Busy;
 use super::{App, assets, department, documents, pages, schema};
 
@@ -54,6 +55,10 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             get(documents::version),
         )
         .route("/api/status", get(status))
+        .route("/api/draft/minutes", post(super::year::draft_minutes))
+        .route("/api/execution", get(super::year::execution_json))
+        .route("/api/execution.pdf", get(super::year::execution_pdf))
+        .route("/api/execution.csv", get(super::year::execution_csv))
         .layer(DefaultBodyLimit::max(MAX_INPUT_BYTES))
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
@@ -99,33 +104,13 @@ async fn forms() -> Response {
 }
 
 /// `GET /api/schema/FORM`.
-async fn form_schema(Path(form): Path<String>, headers: HeaderMap, uri: Uri) -> Response {
-    let ui = ui_lang(&headers, &uri);
+async fn form_schema(Ui(ui): Ui, Path(form): Path<String>) -> Response {
     match schema::form_schema(&form, ui) {
         Some(s) => axum::Json(s).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
             tr(ui, id::SERVE_NO_FORM, &[("form", &form)]),
         ),
-    }
-}
-
-/// The `lang` query parameter: `ky`, `ru` or absent.
-#[derive(serde::Deserialize)]
-struct LangQuery {
-    lang: Option<String>,
-}
-
-#[allow(clippy::result_large_err)] // the error is the answer itself, sent at once
-fn lang_of(q: &LangQuery, ui: UiLang) -> Result<Option<Lang>, Response> {
-    match q.lang.as_deref() {
-        None | Some("") => Ok(None),
-        Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
-            error(
-                StatusCode::BAD_REQUEST,
-                tr(ui, id::SERVE_BAD_LANG, &[("lang", code)]),
-            )
-        }),
     }
 }
 
@@ -139,17 +124,17 @@ enum Rendered {
 /// Checks and renders on the calling (pool) thread.
 fn render_now(bytes: Vec<u8>, lang: Option<Lang>, ui: UiLang, opts: RenderOptions) -> Rendered {
     let checked = pipeline::check("document.yaml", bytes, lang);
-    if let Some(roster) = checked.roster.as_ref().filter(|_| checked.ok()) {
+    if let Some(roster) = checked.roster().filter(|_| checked.ok()) {
         return roster_now(roster, lang, ui);
     }
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
         return Rendered::Invalid(findings_json(&checked, ui));
     };
     let name = format!("{}.{}.pdf", doc.common.form.id(), doc.common.lang.code());
     match pipeline::render(doc, &checked.bytes, opts) {
         Ok(pdf) => {
             // Typst's warnings go to the server's log, as in `render`.
-            crate::cli::template_findings(ui, &pdf.warnings);
+            crate::report::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, name)
         }
         Err(e) => Rendered::Failed(e.to_string()),
@@ -167,7 +152,7 @@ fn roster_now(roster: &tirkeme::roster::Roster, lang: Option<Lang>, ui: UiLang) 
     let standing = tirkeme::roster::status(&roster, today);
     match tirkeme::roster::view::render(&roster, today, &standing) {
         Ok(pdf) => {
-            crate::cli::template_findings(ui, &pdf.warnings);
+            crate::report::template_findings(ui, &pdf.warnings);
             Rendered::Pdf(pdf.bytes, format!("roster.{}.pdf", roster.lang.code()))
         }
         Err(e) => Rendered::Failed(e.to_string()),
@@ -176,17 +161,11 @@ fn roster_now(roster: &tirkeme::roster::Roster, lang: Option<Lang>, ui: UiLang) 
 
 /// `POST /api/render?lang=ky|ru`: the PDF, or 422 with the findings.
 async fn render(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
-    uri: Uri,
+    FormLang(lang): FormLang,
     body: Bytes,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    let lang = match lang_of(&q, ui) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let bytes = body.to_vec();
     let opts = app.pdf;
     match app
@@ -217,13 +196,7 @@ async fn render(
 }
 
 /// `POST /api/extract`: the YAML a tirkeme PDF carries, or 422.
-async fn extract(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
-    let ui = ui_lang(&headers, &uri);
+async fn extract(Ui(ui): Ui, State(app): State<Arc<App>>, body: Bytes) -> Response {
     match app
         .pool
         .run_for(body.len(), move || {
@@ -293,8 +266,7 @@ pub(crate) fn node_json(node: &Node, src: &str) -> Value {
 
 /// `POST /api/parse`: a YAML body as JSON (`{"form", "data"}`), or 422 with
 /// the findings when it cannot be read. In the pool: parsing 4 MiB is work.
-async fn parse(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
-    let ui = ui_lang(&headers, &uri);
+async fn parse(Ui(ui): Ui, State(app): State<Arc<App>>, body: Bytes) -> Response {
     match app
         .pool
         .bounded_for(ui, body.len(), move || parse_now(&body, ui))
@@ -329,17 +301,11 @@ fn parse_now(body: &[u8], ui: UiLang) -> Response {
 /// `POST /api/package?lang=`: an annual plan's package (the plan and every
 /// application it implies, PDF and YAML) as one ZIP.
 async fn package(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
-    uri: Uri,
+    FormLang(lang): FormLang,
     body: Bytes,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
-    let lang = match lang_of(&q, ui) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let bytes = body.to_vec();
     let opts = app.pdf;
     match app
@@ -369,8 +335,7 @@ async fn package(
 }
 
 /// `GET /api/status`: the roster's standing, 404 without a roster.
-async fn status(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
-    let ui = ui_lang(&headers, &uri);
+async fn status(Ui(ui): Ui, State(app): State<Arc<App>>) -> Response {
     let app2 = app.clone();
     let standing = tokio::task::spawn_blocking(move || super::roster::standing(&app2.dir))
         .await

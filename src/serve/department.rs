@@ -13,8 +13,8 @@ use tirkeme::locale::id;
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::header::{self, HeaderMap};
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
+use axum::http::header::{self};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -25,7 +25,7 @@ use tirkeme::roster::{Roster, import};
 
 use super::App;
 use super::api::{error, node_json};
-use super::guard::ui_lang;
+use super::extract::Ui;
 use super::pool::Busy;
 
 /// The query of the department's requests: the sheet's file name, the
@@ -48,7 +48,7 @@ fn busy(ui: UiLang) -> Response {
 
 /// YAML text as the page's JSON (`{"yaml", "data"}`), for a document opened
 /// as new.
-fn yaml_and_data(yaml: &str) -> Value {
+pub(crate) fn yaml_and_data(yaml: &str) -> Value {
     let data = tirkeme::yaml::parse(yaml).map_or(Value::Null, |root| node_json(&root, yaml));
     json!({ "yaml": yaml, "data": data })
 }
@@ -93,13 +93,11 @@ fn import_now(bytes: &[u8], file: &str, ui: UiLang) -> Value {
 /// YAML (`yaml`, and `data` for the page), `findings` at `Sheet!C7`, and
 /// the counts; 422 with the findings when no roster could be made.
 pub(crate) async fn import_sheet(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Query(q): Query<DeptQuery>,
-    headers: HeaderMap,
-    uri: Uri,
     body: Bytes,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let file = q
         .name
         .filter(|n| !n.is_empty())
@@ -130,13 +128,11 @@ fn first_year(text: &str) -> Option<i32> {
 /// `POST /api/draft/annual-plan?year=` and `/api/draft/perspective-plan?from=`:
 /// the plan drafted from the folder's roster, as `tirkeme draft` drafts it.
 pub(crate) async fn draft(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     axum::extract::Path(plan): axum::extract::Path<String>,
     Query(q): Query<DeptQuery>,
-    headers: HeaderMap,
-    uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let annual = match plan.as_str() {
         "annual-plan" => true,
         "perspective-plan" => false,
@@ -177,12 +173,10 @@ pub(crate) async fn draft(
 /// `GET /api/standing.pdf?on=YYYY-MM-DD`: the roster's standing on that
 /// date (today without one) as the PDF `tirkeme status --pdf` makes.
 pub(crate) async fn standing_pdf(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Query(q): Query<DeptQuery>,
-    headers: HeaderMap,
-    uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let on = match q.on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => chrono::Local::now().date_naive(),
         Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d")
@@ -242,7 +236,7 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
     let mut findings: Vec<Finding> = checked.findings.clone();
     let folder = q.folder.as_deref().is_some_and(|f| f == "1" || f == "true");
     if folder
-        && let Some(doc) = checked.doc.as_ref()
+        && let Some(doc) = checked.doc()
         && let Some((roster_name, roster)) = folder_roster(app)
     {
         let own = q.name.as_deref().unwrap_or("");
@@ -263,7 +257,7 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
         docs.extend(
             others
                 .iter()
-                .filter_map(|c| Some((c.name.as_str(), c.doc.as_ref()?))),
+                .filter_map(|c| Some((c.name.as_str(), c.doc()?))),
         );
         if let Some(mine) = tirkeme::roster::cross::check((&roster_name, &roster), &docs)
             .into_iter()
@@ -271,6 +265,10 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
         {
             findings.extend(mine);
         }
+    }
+    // Minutes: the documents they name are the folder's (src/serve/year.rs).
+    if folder && let Some(doc) = checked.doc() {
+        findings.extend(super::year::minutes_in_folder(app, doc, q.name.as_deref()));
     }
     json!({
         "findings": findings
@@ -284,13 +282,11 @@ fn check_now(app: &App, body: Vec<u8>, q: &DeptQuery, ui: UiLang) -> Value {
 /// with the keys of `check --format json` less `file`; a finding that
 /// points into another document of the folder says which in its labels.
 pub(crate) async fn check(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Query(q): Query<DeptQuery>,
-    headers: HeaderMap,
-    uri: Uri,
     body: Bytes,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     // Quick but not free on a large body or a full folder: in the pool, so
     // that a burst of checks waits its turn instead of taking every core.
     let app2 = app.clone();

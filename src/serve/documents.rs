@@ -29,7 +29,8 @@ use tirkeme::pipeline;
 
 use super::App;
 use super::api::{error, yaml_response};
-use super::guard::{Person, ui_lang};
+use super::extract::Ui;
+use super::guard::Person;
 use super::store::{Condition, StoreError, etag_of};
 
 /// The answer to a store error, in the page's language; 412 and 428 carry
@@ -112,8 +113,7 @@ fn with_etag(mut res: Response, etag: &str) -> Response {
 }
 
 /// `GET /api/documents`.
-pub(crate) async fn list(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
-    let ui = ui_lang(&headers, &uri);
+pub(crate) async fn list(Ui(ui): Ui, State(app): State<Arc<App>>) -> Response {
     match blocking(move || app.dir.list().map_err(StoreError::Io)).await {
         Ok(list) => axum::Json(list).into_response(),
         Err(e) => store_error(e, ui, "."),
@@ -122,12 +122,11 @@ pub(crate) async fn list(State(app): State<Arc<App>>, headers: HeaderMap, uri: U
 
 /// `GET /api/documents/NAME`: the bytes with their `ETag`.
 pub(crate) async fn read(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     name: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let Ok(Path(name)) = name else {
         return bad_path(ui, &uri);
     };
@@ -153,6 +152,7 @@ fn condition(headers: &HeaderMap) -> Condition {
 /// `PUT /api/documents/NAME`: saved atomically, under the conditions of
 /// SPEC 10; 201 when created, 200 when replaced, with the new `ETag`.
 pub(crate) async fn save(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     name: Result<Path<String>, PathRejection>,
     Extension(person): Extension<Person>,
@@ -160,7 +160,6 @@ pub(crate) async fn save(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let Ok(Path(name)) = name else {
         return bad_path(ui, &uri);
     };
@@ -190,12 +189,12 @@ pub(crate) async fn save(
 /// `DELETE /api/documents/NAME` with `If-Match`: the document goes, its
 /// last version is kept.
 pub(crate) async fn delete(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     name: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let Ok(Path(name)) = name else {
         return bad_path(ui, &uri);
     };
@@ -209,12 +208,11 @@ pub(crate) async fn delete(
 
 /// `GET /api/documents/NAME/versions`: the kept versions, newest first.
 pub(crate) async fn versions(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     name: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let Ok(Path(name)) = name else {
         return bad_path(ui, &uri);
     };
@@ -227,12 +225,11 @@ pub(crate) async fn versions(
 
 /// `GET /api/documents/NAME/versions/ID`: one version, byte for byte.
 pub(crate) async fn version(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     path: Result<Path<(String, String)>, PathRejection>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let Ok(Path((name, id))) = path else {
         return bad_path(ui, &uri);
     };

@@ -12,7 +12,7 @@ use tirkeme::locale::{Id, id};
 
 use tirkeme::locale::UiLang;
 
-use crate::cli::{Status, say};
+use crate::report::{Status, say};
 
 mod access;
 mod api;
@@ -21,6 +21,7 @@ mod body;
 mod conn;
 mod department;
 mod documents;
+mod extract;
 mod guard;
 mod package;
 mod pages;
@@ -29,6 +30,7 @@ mod roster;
 mod schema;
 mod store;
 mod versions;
+mod year;
 
 /// What `tirkeme serve` was asked for (its command-line arguments; the
 /// help of each is localized by the `cli-serve-*` messages).
@@ -112,7 +114,7 @@ fn access_of(
         let shown = path.display().to_string();
         let text = match read_keys_file(path) {
             Ok(t) => t,
-            Err(e) => return Err(crate::cli::io_error(ui, id::IO_READ, path, e)),
+            Err(e) => return Err(crate::report::io_error(ui, id::IO_READ, path, e)),
         };
         people = match access::parse_keys(&text) {
             Ok(p) => p,
@@ -181,7 +183,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
     let dir = match store::Dir::open(&args.dir) {
         Ok(d) => d,
         Err(e) => {
-            return crate::cli::io_error(ui, id::IO_READ, &args.dir, e);
+            return crate::report::io_error(ui, id::IO_READ, &args.dir, e);
         }
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -195,7 +197,7 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
         .build()
     {
         Ok(r) => r,
-        Err(e) => return crate::cli::io_error(ui, id::IO_WRITE, &args.dir, e),
+        Err(e) => return crate::report::io_error(ui, id::IO_WRITE, &args.dir, e),
     };
     tirkeme::engine::warm_up();
     runtime.block_on(async move {

@@ -8,7 +8,7 @@ use tirkeme::locale::id;
 use serde_json::{Value, json};
 use tirkeme::forms::annual_plan::AnnualPlan;
 use tirkeme::locale::{Lang, UiLang, tr};
-use tirkeme::output::safe_stem;
+use tirkeme::package::RowApplication;
 use tirkeme::pipeline::{self, RenderOptions};
 use zip::write::SimpleFileOptions;
 
@@ -45,7 +45,7 @@ pub(crate) fn zip(
         json!({ "findings": list })
     };
     let checked = pipeline::check("annual-plan.yaml", bytes, lang);
-    let Some(doc) = checked.doc.as_ref().filter(|_| checked.ok()) else {
+    let Some(doc) = checked.doc().filter(|_| checked.ok()) else {
         return Err(Refused::Invalid(findings(&checked)));
     };
     let Some(plan) = doc.model::<AnnualPlan>() else {
@@ -67,30 +67,24 @@ pub(crate) fn zip(
     let io_failed = |e: std::io::Error| Refused::Other(e.to_string());
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let plan_pdf = pipeline::render(doc, &checked.bytes, opts).map_err(failed)?;
-    crate::cli::template_findings(ui, &plan_pdf.warnings);
+    crate::report::template_findings(ui, &plan_pdf.warnings);
     files.push((format!("annual-plan.{}.pdf", lang.code()), plan_pdf.bytes));
-    for (i, row) in plan.teachers.iter().enumerate() {
-        let yaml = crate::cli::application_yaml(plan, row, "annual-plan.yaml", lang)
-            .map_err(|e| Refused::Other(e.to_string()))?;
-        let Some(yaml) = yaml else {
-            continue;
+    for (_, made) in tirkeme::package::applications(plan, "annual-plan.yaml", lang) {
+        let (stem, yaml) = match made {
+            RowApplication::Made { stem, yaml } => (stem, yaml),
+            RowApplication::Skipped => continue,
+            RowApplication::Failed(e) => return Err(Refused::Other(e.to_string())),
         };
-        let who = row.name.as_ref().map(|n| n.v.clone()).unwrap_or_default();
-        let stem = format!(
-            "{:02}-{}",
-            i + 1,
-            safe_stem(std::path::Path::new(&format!("{who}.yaml")))
-        );
         let name = format!("annual-plan-{stem}");
         let app = pipeline::check(&format!("{name}.yaml"), yaml.into_bytes(), Some(lang));
-        let Some(app_doc) = app.doc.as_ref().filter(|_| app.ok()) else {
+        let Some(app_doc) = app.doc().filter(|_| app.ok()) else {
             // The application's own findings, so the page can show what to fix.
             files.push((format!("{name}.yaml"), app.bytes.clone()));
             continue;
         };
         let pdf = pipeline::render(app_doc, &app.bytes, opts).map_err(failed)?;
         files.push((format!("{name}.yaml"), app.bytes.clone()));
-        crate::cli::template_findings(ui, &pdf.warnings);
+        crate::report::template_findings(ui, &pdf.warnings);
         files.push((format!("{name}.{}.pdf", lang.code()), pdf.bytes));
     }
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));

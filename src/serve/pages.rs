@@ -8,14 +8,15 @@ use std::sync::Arc;
 use tirkeme::locale::{Id, id};
 
 use axum::extract::{Path, State};
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::header::{self, HeaderValue};
 use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use tirkeme::forms::FormId;
 use tirkeme::locale::{Lang, UiLang, tr};
 
-use super::guard::{UI_COOKIE, query_param, ui_lang};
+use super::extract::Ui;
+use super::guard::{UI_COOKIE, query_param};
 use super::{App, roster, schema};
 
 /// The messages the script uses, sent to it in the page's language.
@@ -46,6 +47,7 @@ const WORDS: &[Id<'static>] = &[
     id::SERVE_CHECKING,
     id::SEVERITY_ERROR,
     id::SEVERITY_WARNING,
+    id::SEVERITY_INFO,
     id::SERVE_COL_NAME,
     id::SERVE_COL_POSITION,
     id::SERVE_COL_LAST,
@@ -68,6 +70,9 @@ const WORDS: &[Id<'static>] = &[
     id::PAGE_WARNINGS_ONE,
     id::PAGE_WARNINGS_FEW,
     id::PAGE_WARNINGS_MANY,
+    id::PAGE_NOTES_ONE,
+    id::PAGE_NOTES_FEW,
+    id::PAGE_NOTES_MANY,
     id::PAGE_TODO_ONE,
     id::PAGE_TODO_FEW,
     id::PAGE_TODO_MANY,
@@ -235,8 +240,7 @@ fn drafts(ui: UiLang) -> String {
 }
 
 /// `GET /`: the forms, the documents in DIR, the roster's standing.
-pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri) -> Response {
-    let ui = ui_lang(&headers, &uri);
+pub(crate) async fn index(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
     let app2 = app.clone();
     let (docs, people) = tokio::task::spawn_blocking(move || {
         (
@@ -273,6 +277,7 @@ pub(crate) async fn index(State(app): State<Arc<App>>, headers: HeaderMap, uri: 
         w(id::SERVE_ROSTER)
     );
     body += "</ul></section>";
+    body += &super::year::home_section(&app, ui).await;
     body += &format!(
         "<section id=\"documents\"><h2>{}</h2>",
         esc(&tr(
@@ -490,24 +495,22 @@ fn not_found(ui: UiLang, base: &str, uri: &Uri, message: &str) -> Response {
 
 /// `GET /form/FORM`: an empty form.
 pub(crate) async fn form(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Path(form): Path<String>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let data = json!({ "form": form });
     editor(app, ui, &uri, &form, None, data, None).await
 }
 
 /// `GET /edit/NAME`: a saved document in its form.
 pub(crate) async fn edit(
+    Ui(ui): Ui,
     State(app): State<Arc<App>>,
     Path(name): Path<String>,
-    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let ui = ui_lang(&headers, &uri);
     let app2 = app.clone();
     let n = name.clone();
     let read = tokio::task::spawn_blocking(move || app2.dir.read(&n)).await;

@@ -259,8 +259,7 @@ fn package_writes_the_plan_s_text_as_it_reads() {
     let doc = tirkeme::pipeline::check("app.yaml", text.clone().into_bytes(), None);
     assert!(doc.ok(), "{text}\n{:?}", doc.findings);
     let app = doc
-        .doc
-        .as_ref()
+        .doc()
         .and_then(|d| d.model::<tirkeme::forms::application::Application>())
         .unwrap();
     assert_eq!(app.direction.as_deref(), Some(direction), "{text}");
@@ -337,8 +336,7 @@ fn package_applications_read_back_every_hostile_text() {
         let yaml = std::fs::read_to_string(path).unwrap();
         let doc = tirkeme::pipeline::check("app.yaml", yaml.clone().into_bytes(), None);
         let app = doc
-            .doc
-            .as_ref()
+            .doc()
             .and_then(|d| d.model::<tirkeme::forms::application::Application>())
             .unwrap_or_else(|| panic!("{yaml}\n{:?}", doc.findings));
         assert_eq!(app.direction.as_deref(), Some(text), "{yaml}");

@@ -378,6 +378,30 @@ fn a_person_fills_the_forms_in_a_browser() {
     );
     std::thread::sleep(Duration::from_millis(500));
     b.screenshot("application.png");
+    // A value printed otherwise than typed is a note, said quietly: folded
+    // apart from the warnings, in muted words under its field (issue 21).
+    b.type_into("[name=\"applicant.department\"]", "Информатика кафедрасы");
+    b.wait("the unit note", &has_finding("unit"));
+    assert_eq!(
+        b.js(
+            "return document.querySelector('#findings li[data-rule=\"unit\"]').className;",
+            json!([])
+        ),
+        json!("info")
+    );
+    assert_eq!(
+        b.js(
+            "return getComputedStyle(document.querySelector('.flagged.info > .field-error')).color;",
+            json!([])
+        ),
+        json!("rgb(91, 102, 114)")
+    );
+    b.screenshot("application-note.png");
+    b.type_into("[name=\"applicant.department\"]", "Информатика");
+    b.wait(
+        "the note to go",
+        "return document.querySelector('#findings li[data-rule=\"unit\"]') === null;",
+    );
     b.click("#download-pdf");
     let pdf = b.downloaded(".pdf");
     let text = crate::common::pdf_text(&pdf, None);

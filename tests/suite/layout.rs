@@ -6,7 +6,12 @@
 //! must show that no word overprints another, none leaves the printable
 //! area or runs into the bottom margin or crosses a plan's column rule, and
 //! the signatures (and the seal)
-//! share their page with the end of the text they sign.
+//! share their page with the end of the text they sign; no date, month or
+//! abbreviation is broken across lines, and no paragraph of a text form ends
+//! in a line holding one syllable of a broken word. The `*.typed.yaml`
+//! fixtures hold values as people type them (issue 21): units typed with
+//! their own word, names in lower case, abbreviated positions, numbers with
+//! their sign, dates of February and March.
 
 use crate::common::*;
 use std::path::{Path, PathBuf};
@@ -23,6 +28,12 @@ struct Word {
     x1: f64,
     y1: f64,
     text: String,
+    /// The line poppler puts it on, numbered through the document.
+    line: usize,
+    /// The block of lines poppler puts it in, numbered through the document.
+    block: usize,
+    /// Whether the line ends in a soft hyphen: the word was broken there.
+    broken: bool,
 }
 
 /// A page's size and its words.
@@ -50,13 +61,15 @@ fn unescape(s: &str) -> String {
 /// The words of a PDF, page by page, as poppler sees them.
 fn words(pdf: &Path) -> Vec<Page> {
     let o = Command::new("pdftotext")
-        .arg("-bbox")
+        .arg("-bbox-layout")
         .arg(pdf)
         .arg("-")
         .output()
         .expect("pdftotext (poppler-utils) is needed by the tests");
     assert!(o.status.success());
     let mut pages: Vec<Page> = Vec::new();
+    let mut lines = 0;
+    let mut blocks = 0;
     for line in String::from_utf8_lossy(&o.stdout).lines() {
         let line = line.trim();
         if line.starts_with("<page ") {
@@ -65,8 +78,12 @@ fn words(pdf: &Path) -> Vec<Page> {
                 height: attr(line, "height"),
                 words: Vec::new(),
             });
+        } else if line.starts_with("<block ") {
+            blocks += 1;
+        } else if line.starts_with("<line ") {
+            lines += 1;
         } else if line.starts_with("<word ") {
-            let text = &line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()];
+            let raw = unescape(&line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()]);
             let page = pages.len() - 1;
             pages[page].words.push(Word {
                 page,
@@ -74,7 +91,10 @@ fn words(pdf: &Path) -> Vec<Page> {
                 y0: attr(line, "yMin"),
                 x1: attr(line, "xMax"),
                 y1: attr(line, "yMax"),
-                text: unbreak(&unescape(text)),
+                text: unbreak(&raw),
+                line: lines,
+                block: blocks,
+                broken: raw.ends_with('\u{ad}'),
             });
         }
     }
@@ -262,6 +282,99 @@ fn no_soft_hyphen_inside_words(name: &str, pdf: &Path, problems: &mut Vec<String
     }
 }
 
+/// Month stems, Kyrgyz and Russian: a month broken across lines reads as
+/// a broken date.
+const MONTHS: &[&str] = &[
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "майы",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// The line after `w`'s in the same block of text, when `w` ends its line:
+/// where a word broken at the end of its line goes on.
+fn next_line<'p>(p: &'p Page, w: &Word) -> Vec<&'p Word> {
+    let last = p.words.iter().rfind(|o| o.line == w.line);
+    if !last.is_some_and(|l| std::ptr::eq(l, w)) {
+        return Vec::new();
+    }
+    p.words
+        .iter()
+        .filter(|o| o.line == w.line + 1 && o.block == w.block)
+        .collect()
+}
+
+/// No date, month or abbreviation is broken across lines («5 фев-/раля»,
+/// «2027-жыл-/дын», «14-мар-/тына», «Тал-/ГУ»), and outside the plans'
+/// narrow cells no paragraph ends in a line holding only one syllable of a
+/// broken word («меке-/ме:»). Lines are poppler's (`-bbox-layout`): the
+/// line after a broken word is the next one of its block.
+fn no_broken_dates_or_fragments(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    let plan = form_of(name).ends_with("plan");
+    for p in pages {
+        for w in &p.words {
+            // Broken at a soft hyphen, or at the hyphen of «2027-жылдын».
+            let hard = w.text.ends_with('-') && w.text.chars().any(|c| c.is_ascii_digit());
+            if !w.broken && !hard {
+                continue;
+            }
+            let rest = next_line(p, w);
+            let Some(next) = rest.first() else {
+                // Nothing but the page number under it: the word goes on overleaf.
+                let footer = p.height - 20.0 * MM;
+                let last = !p.words.iter().any(|o| o.y0 > w.y1 && o.y0 < footer);
+                if w.broken && last && !plan {
+                    problems.push(format!(
+                        "{name}: «{}-» is broken across the break after page {}",
+                        w.text,
+                        w.page + 1
+                    ));
+                }
+                continue;
+            };
+            let joined = format!("{}{}", w.text.trim_end_matches('-'), next.text);
+            let lower = joined.to_lowercase();
+            let word: String = lower.chars().skip_while(|c| !c.is_alphabetic()).collect();
+            let date = w.text.chars().any(|c| c.is_ascii_digit())
+                || MONTHS.iter().any(|m| word.starts_with(m));
+            // A short word with two capitals: an abbreviation («ТалГУ»).
+            let letters = joined.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = w.broken
+                && letters <= 10
+                && joined.chars().filter(|c| c.is_uppercase()).count() > 1;
+            if date || capitals {
+                problems.push(format!(
+                    "{name}: «{}» broken across lines, page {}",
+                    joined,
+                    w.page + 1
+                ));
+            }
+            let vowels = next
+                .text
+                .chars()
+                .filter(|c| "аеёиоуыэюяөүaeiouАЕЁИОУЫЭЮЯӨҮ".contains(*c))
+                .count();
+            if !plan && w.broken && rest.len() == 1 && vowels <= 1 {
+                problems.push(format!(
+                    "{name}: «{}» ends a paragraph alone, the rest of «{}», page {}",
+                    next.text,
+                    joined,
+                    w.page + 1
+                ));
+            }
+        }
+    }
+}
+
 /// The x positions of a plan's column rules, from its template's widths
 /// (`forms/annual-plan.typ`, `forms/perspective-plan.typ`).
 fn rules_x(form: &str) -> Vec<f64> {
@@ -429,8 +542,15 @@ fn signatures_with_their_text(name: &str, pages: &[Page], problems: &mut Vec<Str
             // follow its end, which fills their page nearly to them: nearer
             // than the 75 pt this check looks above them (seen on the page).
             let giant_last_row = name.contains(".long.");
+            // A row of the table under its number row, anywhere above the
+            // signature line (a short plan's rows stand close to it).
             number_row(page, n).is_some_and(|row| {
-                blank || giant_last_row || above.iter().any(|w| w.y0 > row[0].y1 + 1.0)
+                blank
+                    || giant_last_row
+                    || page
+                        .words
+                        .iter()
+                        .any(|w| w.y0 > row[0].y1 + 1.0 && w.y1 < first.y0 - 15.0)
             })
         }
         _ => above.len() >= 3,
@@ -493,6 +613,7 @@ fn the_stress_corpus_prints_cleanly() {
         no_bare_pages(&name, &pages, &mut problems);
         numbered_pages(&name, &pages, &mut problems);
         no_soft_hyphen_inside_words(&name, &pdf, &mut problems);
+        no_broken_dates_or_fragments(&name, &pages, &mut problems);
     }
     assert!(
         problems.is_empty(),
@@ -511,7 +632,11 @@ fn the_checks_catch_overprint_and_overflow() {
         y0,
         x1,
         y1: y0 + 12.0,
-        text: text.into(),
+        text: text.trim_end_matches('\u{ad}').into(),
+        // One line per 12 pt; a soft hyphen at the end marks a broken word.
+        line: (y0 / 12.0) as usize,
+        block: 0,
+        broken: text.ends_with('\u{ad}'),
     };
     let page = |words: Vec<Word>| Page {
         width: 595.0,
@@ -558,6 +683,43 @@ fn the_checks_catch_overprint_and_overflow() {
         &mut problems,
     );
     assert_eq!(problems.len(), 1);
+    // «5 фев-/раля 2027 г.»: a date broken across lines.
+    problems.clear();
+    let date = || {
+        vec![
+            w(100.0, 504.0, 110.0, "5"),
+            w(112.0, 504.0, 140.0, "фев\u{ad}"),
+            w(100.0, 516.0, 130.0, "раля"),
+            w(132.0, 516.0, 160.0, "2027"),
+        ]
+    };
+    no_broken_dates_or_fragments("report.x.ru", &[page(date())], &mut problems);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    // «меке-/ме:» a syllable alone on a paragraph's last line.
+    problems.clear();
+    no_broken_dates_or_fragments(
+        "application.x.ky",
+        &[page(vec![
+            w(100.0, 504.0, 140.0, "кабыл"),
+            w(142.0, 504.0, 180.0, "меке\u{ad}"),
+            w(100.0, 516.0, 120.0, "ме:"),
+        ])],
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    // A word broken before two syllables, with the line going on, is fine.
+    problems.clear();
+    no_broken_dates_or_fragments(
+        "application.x.ky",
+        &[page(vec![
+            w(100.0, 504.0, 140.0, "кабыл"),
+            w(142.0, 504.0, 180.0, "меке\u{ad}"),
+            w(100.0, 516.0, 120.0, "меси"),
+            w(122.0, 516.0, 160.0, "Кыргыз"),
+        ])],
+        &mut problems,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
 }
 
 /// What the data gives is on the page, where the regulation puts it: the

@@ -297,6 +297,30 @@ fn numbers_and_dates_say_what_is_wrong() {
     assert!(ru.contains("не более 100000"), "{ru}");
 }
 
+/// A command that stops says why once, on one line, whichever command it
+/// is: the error is made where it is found and said where the command ends.
+#[test]
+fn a_missing_input_is_said_once_by_every_command() {
+    let dir = tmp("said-once");
+    for args in [
+        &["render", "nope.yaml"][..],
+        &["extract", "nope.pdf"],
+        &["status", "nope.yaml"],
+        &["draft", "annual-plan", "nope.yaml", "--year", "2026-2027"],
+        &["package", "nope.yaml", "-o", "out"],
+    ] {
+        let o = run(&dir, &[&["--ui-lang", "en"][..], args].concat());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        let file = args.iter().find(|a| a.starts_with("nope")).unwrap();
+        assert_eq!(
+            err.trim(),
+            format!("cannot read {file}: there is no such file or folder"),
+            "{args:?}"
+        );
+    }
+}
+
 #[test]
 fn system_errors_are_in_the_users_language() {
     let dir = tmp("os");

@@ -437,8 +437,7 @@ fn drafts_render_as_they_are() {
     );
     let doc = tirkeme::pipeline::check("annual.yaml", plan.clone().into_bytes(), None);
     let model = doc
-        .doc
-        .as_ref()
+        .doc()
         .and_then(|d| d.model::<tirkeme::forms::annual_plan::AnnualPlan>())
         .unwrap();
     assert_eq!(model.faculty.as_deref(), Some("no"), "{plan}");
@@ -476,8 +475,7 @@ fn drafts_render_as_they_are() {
     assert!(plan.contains("Физика\n    last_courses: [2023]\n    department: Информатика\n    plan: {2028-2029: [specialty]}"), "{plan}");
     let doc = tirkeme::pipeline::check("perspective.yaml", plan.clone().into_bytes(), None);
     let model = doc
-        .doc
-        .as_ref()
+        .doc()
         .and_then(|d| d.model::<tirkeme::forms::perspective_plan::PerspectivePlan>())
         .unwrap();
     assert_eq!(
@@ -644,4 +642,36 @@ fn batch_over_a_department_folder_passes_the_roster_by() {
     );
     assert!(dir.join("out/application.ky.pdf").exists());
     assert!(!dir.join("out/roster.ky.pdf").exists());
+}
+
+/// A course in the roster is a course taken, whatever its hours: the
+/// draft's «last courses» column names its year (issue 21: a course of a
+/// few hours, or without hours, left the column empty). Seminars count only
+/// when pooled to the rule's hours.
+#[test]
+fn a_draft_names_every_course_of_the_roster() {
+    let dir = tmp("roster-last-courses");
+    write(
+        &dir,
+        "roster.yaml",
+        "form: roster\nlang: ky\ndepartment: Информатика\nteachers:\n  \
+         - name: Асанов Бакыт Жумабекович\n    position: доцент\n    subject: Программалоо\n    \
+         history:\n      - {kind: course, start: 2020-03-02, end: 2020-03-06}\n      \
+         - {kind: seminar, start: 2022-04-01, end: 2022-04-02, hours: 16}\n",
+    );
+    let o = run(
+        &dir,
+        &[
+            "draft",
+            "annual-plan",
+            "roster.yaml",
+            "--year",
+            "2026-2027",
+            "-o",
+            "plan.yaml",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan = std::fs::read_to_string(dir.join("plan.yaml")).unwrap();
+    assert!(plan.contains("last_courses: [2020]"), "{plan}");
 }

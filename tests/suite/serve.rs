@@ -148,6 +148,19 @@ fn render_extract_and_limits() {
     std::fs::write(&path, &pdf_ru).unwrap();
     assert!(crate::common::pdf_text(&path, None).contains("ЗАЯВЛЕНИЕ"));
     assert_eq!(post(&s, "/api/render?lang=de", yaml.as_bytes()).0, 400);
+    // Refused in the user's language, naming what was asked for, by the
+    // render and by the package alike.
+    let (status, body, _) = post(&s, "/api/render?lang=de&ui=ru", yaml.as_bytes());
+    assert_eq!(status, 400);
+    assert_eq!(
+        json(&body)["error"],
+        "`de` — не язык формы (ky или ru)",
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    let (status, body, _) = post(&s, "/api/package?lang=en&ui=ky", yaml.as_bytes());
+    assert_eq!(status, 400);
+    assert_eq!(json(&body)["error"], "`en` форманын тили эмес (ky же ru)");
 
     // Errors: 422 with the findings, no PDF.
     let (status, body, _) = post(

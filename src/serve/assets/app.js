@@ -919,7 +919,7 @@
     form.querySelectorAll('.flagged').forEach(function (e) { e.classList.remove('flagged', 'error', 'warning', 'todo'); });
     form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
     findingsList.replaceChildren();
-    var errors = [], todo = [], warnings = [], folded = [];
+    var errors = [], todo = [], warnings = [], folded = [], notes = [];
     list.forEach(function (f) {
       var path = f.line > 0 ? paths[f.line - 1] : '';
       if (f.rule === 'missing') { path = missingPath(f, path); }
@@ -936,7 +936,9 @@
         if (slot && kind !== 'todo') { slot.textContent = text; }
       }
       var item = { f: f, path: path, target: target, text: text };
-      if (f.rule === 'missing') { todo.push(item); } else if (f.severity === 'error') { errors.push(item); } else if (target) { warnings.push(item); } else { folded.push(item); }
+      // A note (a value printed otherwise than typed) is folded apart from
+      // the warnings: nothing is wrong.
+      if (f.rule === 'missing') { todo.push(item); } else if (f.severity === 'error') { errors.push(item); } else if (f.severity === 'info') { notes.push(item); } else if (target) { warnings.push(item); } else { folded.push(item); }
     });
     // The error summary: what stands between her and the printed form,
     // with a link to each field.
@@ -965,12 +967,13 @@
     errors.concat(todo, warnings).forEach(function (it) {
       findingsList.append(findingItem(it.f, it.path, it.target, it.text));
     });
-    if (folded.length) {
+    [[folded, 'page-warnings'], [notes, 'page-notes']].forEach(function (group) {
+      if (!group[0].length) { return; }
       var inner = el('ul', null);
-      folded.forEach(function (it) { inner.append(findingItem(it.f, it.path, it.target, it.text)); });
+      group[0].forEach(function (it) { inner.append(findingItem(it.f, it.path, it.target, it.text)); });
       findingsList.append(el('li', { class: 'folded' },
-        el('details', null, el('summary', null, plural('page-warnings', folded.length)), inner)));
-    }
+        el('details', null, el('summary', null, plural(group[1], group[0].length)), inner)));
+    });
   }
 
   function langOf(data) { return data.lang === 'ru' || data.lang === 'ky' ? data.lang : ''; }
@@ -1293,6 +1296,23 @@
           });
       });
     });
+    // The next meeting's minutes, drafted from the folder (src/serve/year.rs).
+    var minutes = document.getElementById('draft-minutes');
+    if (minutes) {
+      minutes.addEventListener('click', function () {
+        var value = function (id) { var e = document.getElementById(id); return encodeURIComponent(e ? e.value : ''); };
+        var msg = document.getElementById('draft-minutes-message');
+        api('api/draft/minutes?number=' + value('draft-minutes-number') + '&date=' + value('draft-minutes-date'), { method: 'POST' })
+          .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
+          .then(function (res) {
+            if (!res.ok || !res.j.data) {
+              if (msg) { msg.textContent = String(res.j.error || '').replace(/`([^`]*)`/g, '«$1»'); msg.className = 'bad'; }
+              return;
+            }
+            openAsNew('minutes', res.j.data);
+          });
+      });
+    }
   }
 
   // ---- The roster's standing (index page) -------------------------------
