@@ -197,16 +197,37 @@ fn demo_under_wine_makes_the_pdfs_linux_makes() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let mut count = 0;
-    for entry in std::fs::read_dir(dir.join("linux")).unwrap() {
-        let name = entry.unwrap().file_name();
-        let ours = std::fs::read(dir.join("үлгүлөр").join(&name)).unwrap();
-        let theirs = std::fs::read(dir.join("linux").join(&name)).unwrap();
+    let names = |sub: &str| {
+        let mut names: Vec<String> = std::fs::read_dir(dir.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let made = names("үлгүлөр");
+    assert_eq!(made, names("linux"));
+    // An example and its PDF for each form, in both languages.
+    assert_eq!(made.len(), forms().len() * 4, "{made:?}");
+    for name in &made {
+        let ours = std::fs::read(dir.join("үлгүлөр").join(name)).unwrap();
+        let theirs = std::fs::read(dir.join("linux").join(name)).unwrap();
         // The same bytes: the same fonts, layout and metadata on Windows.
-        assert!(ours == theirs, "{name:?} differs from the Linux one");
-        count += 1;
+        assert!(ours == theirs, "{name} differs from the Linux one");
     }
-    assert_eq!(count, 24, "12 examples and 12 PDFs");
+}
+
+/// The ids of the forms tirkeme knows (`tirkeme forms`).
+fn forms() -> Vec<String> {
+    let o = tirkeme().arg("forms").output().unwrap();
+    let forms: Vec<String> = stdout(&o)
+        .lines()
+        .filter_map(|l| l.strip_prefix("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
+    assert!(forms.contains(&"application".to_owned()), "{forms:?}");
+    forms
 }
 
 #[test]
@@ -474,11 +495,12 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     made.sort();
-    assert_eq!(made.len(), 12, "{made:?}");
-    assert!(
-        made.contains(&"example-application.ky.yaml".to_owned()),
-        "{made:?}"
-    );
+    let mut examples: Vec<String> = forms()
+        .iter()
+        .flat_map(|f| ["ky", "ru"].map(|l| format!("example-{f}.{l}.yaml")))
+        .collect();
+    examples.sort();
+    assert_eq!(made, examples);
     let mut res = agent().get(&format!("{url}api/documents")).call().unwrap();
     let listed = res.body_mut().read_to_string().unwrap();
     assert!(listed.contains("example-report.ru.yaml"), "{listed}");
