@@ -68,21 +68,27 @@ pub(crate) fn unit_note(
     at: Option<Pos>,
 ) -> Option<Finding> {
     let at = at?;
-    if !unit::read(typed, kind).had_word() {
+    let u = unit::read(typed, kind);
+    if !u.had_word() {
         return None;
     }
-    let msg = match kind {
-        Kind::Department => id::UNIT_DEPARTMENT_PRINTED,
-        Kind::Faculty => id::UNIT_FACULTY_PRINTED,
+    // Russian words around the unit's word («кафедра английского языка»,
+    // «Физико-математический факультет») in a Kyrgyz form: the Kyrgyz word
+    // is put after Russian ones, which reads wrong; a warning asks for the
+    // Kyrgyz name. Otherwise a note.
+    let russian = v.lang == crate::locale::Lang::Ky && u.shape != unit::Shape::Name;
+    let msg = match (kind, russian) {
+        (Kind::Department, false) => id::UNIT_DEPARTMENT_PRINTED,
+        (Kind::Faculty, false) => id::UNIT_FACULTY_PRINTED,
+        (Kind::Department, true) => id::UNIT_DEPARTMENT_RUSSIAN,
+        (Kind::Faculty, true) => id::UNIT_FACULTY_RUSSIAN,
     };
-    Some(
-        Finding::new(
-            rule::UNIT,
-            at,
-            Msg::new(msg)
-                .arg("typed", typed)
-                .arg("printed", v.unit(typed, kind, case)),
-        )
-        .info(),
-    )
+    let f = Finding::new(
+        rule::UNIT,
+        at,
+        Msg::new(msg)
+            .arg("typed", typed)
+            .arg("printed", v.unit(typed, kind, case)),
+    );
+    Some(if russian { f.warning() } else { f.info() })
 }

@@ -34,6 +34,19 @@ fn date(text: &str) -> Option<NaiveDate> {
         .ok()
 }
 
+/// The academic year shown: `?year=2025-2026` when given and read, else
+/// the folder's latest annual plan's (last year's plan, kept in the folder,
+/// does not mix with this one's).
+fn year_of(uri: Option<&Uri>, folder: &Folder) -> Option<i32> {
+    uri.and_then(|u| param(u, "year"))
+        .and_then(|t| {
+            let (a, b) = t.trim().split_once('-')?;
+            let (a, b): (i32, i32) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+            (b == a + 1).then_some(a)
+        })
+        .or_else(|| execution::latest_year(std::slice::from_ref(folder)))
+}
+
 /// The folder served, read on a blocking thread.
 async fn folder(app: &Arc<App>) -> Option<Folder> {
     let dir = app.dir.path().to_owned();
@@ -115,7 +128,11 @@ async fn execution_file(app: Arc<App>, ui: UiLang, uri: &Uri, pdf: bool) -> Resp
             tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]),
         );
     };
-    let e = execution::execution(std::slice::from_ref(&folder), None, on);
+    let e = execution::execution(
+        std::slice::from_ref(&folder),
+        year_of(Some(uri), &folder),
+        on,
+    );
     if e.departments.is_empty() {
         return error(
             StatusCode::NOT_FOUND,
@@ -162,7 +179,11 @@ pub(crate) async fn execution_json(Ui(ui): Ui, State(app): State<Arc<App>>, uri:
             tr(ui, id::SERVE_FOLDER_UNREADABLE, &[]),
         );
     };
-    let e = execution::execution(std::slice::from_ref(&folder), None, on);
+    let e = execution::execution(
+        std::slice::from_ref(&folder),
+        year_of(Some(&uri), &folder),
+        on,
+    );
     let departments: Vec<_> = e
         .departments
         .iter()
@@ -196,7 +217,7 @@ pub(crate) async fn home_section(app: &Arc<App>, ui: UiLang) -> String {
     let today = chrono::Local::now().date_naive();
     let shown = today.format("%d.%m.%Y").to_string();
     let w = |id| esc(&tr(ui, id, &[]));
-    let e = execution::execution(std::slice::from_ref(&folder), None, today);
+    let e = execution::execution(std::slice::from_ref(&folder), year_of(None, &folder), today);
     let mut html = String::new();
     if let Some(total) = summary(ui, &e) {
         html += &format!(

@@ -221,21 +221,16 @@ pub fn waiting(folder: &Folder) -> usize {
 }
 
 /// The number the next minutes of `folder` are likely to have: one more
-/// than the highest plain number among its minutes (`7` after `6`), none
-/// when no minutes there has one.
+/// than the latest meeting's (by date; `7` after `6`), none when the latest
+/// minutes have no plain number. The latest, not the highest: numbering
+/// starts again with an academic year.
 pub fn next_number(folder: &Folder) -> Option<u32> {
-    folder
+    let (_, latest) = folder
         .docs()
-        .filter_map(|(_, d)| {
-            d.model::<Minutes>()?
-                .number
-                .as_ref()?
-                .trim()
-                .parse::<u32>()
-                .ok()
-        })
-        .max()
-        .map(|n| n.saturating_add(1))
+        .filter_map(|(_, d)| Some((d.common.date.as_ref().map(|x| x.v), d.model::<Minutes>()?)))
+        .max_by_key(|(when, _)| *when)?;
+    let n = latest.number.as_ref()?.trim().parse::<u32>().ok()?;
+    Some(n.saturating_add(1))
 }
 
 /// The YAML of the minutes of meeting `number` held on `date`, drafted

@@ -153,6 +153,17 @@ pub struct Execution {
     university: (Option<String>, Option<String>),
 }
 
+/// The academic year (its first year) of the latest annual plan in
+/// `folders`: the year the page shows when none is asked for, so that last
+/// year's plan kept in the folder does not mix with this one's.
+pub fn latest_year(folders: &[Folder]) -> Option<i32> {
+    folders
+        .iter()
+        .flat_map(Folder::docs)
+        .filter_map(|(_, d)| Some(d.model::<AnnualPlan>()?.year.as_ref()?.v))
+        .max()
+}
+
 /// The execution of every annual plan in `folders` (only those of the
 /// academic year starting in `year`, when given), judged on `on`.
 pub fn execution(folders: &[Folder], year: Option<i32>, on: NaiveDate) -> Execution {

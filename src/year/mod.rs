@@ -152,8 +152,9 @@ pub(crate) struct Decisions {
 /// One decision about a document.
 #[derive(Clone, Debug)]
 pub(crate) struct Decided {
-    /// The meeting's date and number, to order meetings.
-    pub(crate) when: (Option<NaiveDate>, String),
+    /// The meeting's date and number, to order meetings: a plain number
+    /// compared as a number (meeting 10 after meeting 9), any other as text.
+    pub(crate) when: (Option<NaiveDate>, Option<u64>, String),
     /// The decision's id (`approve-report`, `return-report`, …), if given.
     pub(crate) decision: Option<&'static str>,
 }
@@ -207,9 +208,11 @@ pub(crate) fn decisions(folder: &Folder) -> Decisions {
         let Some(m) = doc.model::<crate::forms::minutes::Minutes>() else {
             continue;
         };
+        let number = m.number.clone().unwrap_or_default();
         let when = (
             doc.common.date.as_ref().map(|d| d.v),
-            m.number.clone().unwrap_or_default(),
+            number.trim().parse::<u64>().ok(),
+            number,
         );
         for item in &m.items {
             for d in &item.documents {
@@ -257,7 +260,24 @@ pub(crate) fn overlaps(
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
-    use super::overlaps;
+    use super::{Decided, Decisions, overlaps};
+
+    #[test]
+    fn the_later_meeting_decides_meeting_ten_after_nine() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 5);
+        let at = |n: &str, decision| Decided {
+            when: (day, n.parse().ok(), n.to_owned()),
+            decision: Some(decision),
+        };
+        let mut d = Decisions::default();
+        d.record("a.yaml", at("10", "approve-report"));
+        d.record("A.yml", at("9", "return-report"));
+        assert!(!d.returned("a.yaml"), "meeting 9 came before 10");
+        let mut d = Decisions::default();
+        d.record("a.yaml", at("9", "approve-report"));
+        d.record("a", at("10", "return-report"));
+        assert!(d.returned("a.yaml"));
+    }
     use chrono::NaiveDate;
 
     fn d(s: &str) -> Option<NaiveDate> {

@@ -424,7 +424,8 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "decided: Б.Ж. Асановдун стажировкасынын жыйынтыгы бекитилсин.",
         "decided: Н.А. Сатыбалдиеванын стажировкасынын жыйынтыгы бекитилсин.",
         "decided: У.Т. Жумабаевдин квалификацияны жогорулатуу боюнча отчету бекитилсин.",
-        "decided: Н. Тургунбек уулунун стажировкасынын программасы бекитилсин.",
+        // 6.3: the department considers the programme, the head approves it.
+        "decided: Н. Тургунбек уулунун стажировкасынын программасы жактырылсын.",
     ] {
         assert!(draft.contains(want), "{want:?} not in\n{draft}");
     }
@@ -488,7 +489,7 @@ fn draft_minutes_has_an_item_for_each_document_waiting() {
         "lang: ru",
         "decided: Утвердить отчёт Б.Ж. Асанова о повышении квалификации.",
         "decided: Утвердить итоги стажировки Н.А. Сатыбалдиевой.",
-        "decided: Утвердить программу стажировки Н. Тургунбек уулу.",
+        "decided: Одобрить программу стажировки Н. Тургунбек уулу.",
     ] {
         assert!(text.contains(want), "{want:?} not in\n{text}");
     }
@@ -739,6 +740,21 @@ fn the_minutes_extract_reads_as_one_in_both_languages() {
 fn the_page_shows_the_execution_and_drafts_the_minutes() {
     use crate::common::server::{Server, agent};
     let dir = folder("minutes-serve");
+    // Last year's plan, kept in the folder (and decided on by last year's
+    // minutes): the page shows this year's, the latest.
+    write(
+        &dir,
+        "plan-2024.yaml",
+        &plan_yaml("ky", "Информатика")
+            .replace("year: 2025-2026", "year: 2024-2025")
+            .replace("-2025-", "-2024-")
+            .replace("-2026-", "-2025-"),
+    );
+    write(
+        &dir,
+        "minutes-2024.yaml",
+        "form: minutes\nlang: ky\nnumber: 12\ndate: 2024-09-02\nitems:\n  - {decision: approve-plan, documents: [plan-2024.yaml]}\n",
+    );
     let s = Server::start(&dir, &[]);
     let mut res = agent()
         .get(&s.url("/api/execution?on=2026-06-30&ui=en"))
@@ -758,14 +774,14 @@ fn the_page_shows_the_execution_and_drafts_the_minutes() {
     let home = res.body_mut().read_to_string().unwrap();
     assert!(home.contains("id=\"execution\""), "{home}");
     assert!(home.contains("Нурлан Тургунбек уулу"), "{home}");
-    // Six documents wait; no minutes yet, so no number is suggested.
+    // Nine documents wait; last year's minutes were №12: this is №13.
     assert!(
         home.contains("Waiting for the department's decision: 9."),
         "{home}"
     );
     assert!(
         home.contains(
-            "id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"\""
+            "id=\"draft-minutes-number\" type=\"text\" inputmode=\"numeric\" size=\"5\" value=\"13\""
         ),
         "{home}"
     );
