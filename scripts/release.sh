@@ -3,15 +3,22 @@
 #   dist/tirkeme-VERSION-x86_64-linux.zip     the Linux x86-64 binary
 #   dist/tirkeme-VERSION-x86_64-windows.zip   tirkeme.exe for 64-bit Windows
 #   dist/SHA256SUMS                           their SHA-256, for `sha256sum -c`
-# each with the README, docs/deploy.md and the licences of the bundled fonts
-# and data, in one folder named like the archive.
+# each with the README, docs/deploy.md, tirkeme's licence (LICENSE) and the
+# licences of the bundled fonts and data, in one folder named like the archive.
 #
 # The binaries are built with the `dist` profile (link-time optimisation
-# across Typst, one codegen unit): what users get. TIRKEME_PROFILE=release
-# builds them with `--release` instead (about half the build time, ~11% slower
-# renders); CI uses it to keep its time down. The Windows binary is
-# cross-built with Debian's mingw-w64 (`gcc-mingw-w64-x86-64`, and
-# `rustup target add x86_64-pc-windows-gnu`).
+# across Typst, one codegen unit): what users get. TIRKEME_PROFILE chooses
+# another cargo profile for archives that are only checked, never handed out:
+#   release  `--release`: about half the build time of dist, ~11% slower renders;
+#   dev      the test build (dependencies optimised, tirkeme itself not).
+# TIRKEME_WINDOWS_PROFILE, if set, is the Windows binary's profile. CI sets
+# TIRKEME_PROFILE=dev TIRKEME_WINDOWS_PROFILE=release: the Linux archive
+# takes the binary `cargo test` has just built, and the Windows binary is
+# built once, for the archive and the tests under wine, in the profile that
+# builds it cold in the least CPU time (release ~19 CPU-minutes; dev ~33,
+# its debug information costing more than dist's optimisation saves).
+# The Windows binary is cross-built with Debian's mingw-w64
+# (`gcc-mingw-w64-x86-64`, and `rustup target add x86_64-pc-windows-gnu`).
 #
 # A release names its commit (`tirkeme --version`), so tracked files must be
 # committed; the archives of one commit are the same bytes on every run of
@@ -20,11 +27,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile=${TIRKEME_PROFILE:-dist}
-case $profile in
-  dist|release) ;;
-  *) echo "release.sh: TIRKEME_PROFILE must be dist or release, not '$profile'" >&2; exit 2 ;;
-esac
+windows_profile=${TIRKEME_WINDOWS_PROFILE:-$profile}
+folder() { # cargo's folder for a profile
+  case $1 in
+    dist|release) echo "$1" ;;
+    dev) echo debug ;;
+    *) echo "release.sh: a profile must be dist, release or dev, not '$1'" >&2; return 2 ;;
+  esac
+}
+out=$(folder "$profile") || exit 2
+windows_out=$(folder "$windows_profile") || exit 2
 windows=x86_64-pc-windows-gnu
+target=${CARGO_TARGET_DIR:-target}
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 
 # The date of every file in the archives: the commit's, else SOURCE_DATE_EPOCH
@@ -57,32 +71,71 @@ rustup target list --installed 2>/dev/null | grep -qx "$windows" || {
 host=$(rustc -vV | sed -n 's/^host: //p')
 if [ "$host" = x86_64-unknown-linux-gnu ]; then
   cargo build --locked --profile "$profile"
-  linux_bin=target/$profile/tirkeme
+  linux_bin=$target/$out/tirkeme
 else
   cargo build --locked --profile "$profile" --target x86_64-unknown-linux-gnu
-  linux_bin=target/x86_64-unknown-linux-gnu/$profile/tirkeme
+  linux_bin=$target/x86_64-unknown-linux-gnu/$out/tirkeme
 fi
-cargo build --locked --profile "$profile" --target "$windows"
-windows_bin=target/$windows/$profile/tirkeme.exe
+cargo build --locked --profile "$windows_profile" --target "$windows"
+windows_bin=$target/$windows/$windows_out/tirkeme.exe
+
+# The crates built into the binary for TRIPLE, each with its licence (the
+# expression its authors declare, and the licence files it ships, a text
+# printed once and then referred to): the notices their licences ask a
+# binary to carry. A crate that ships no licence file is one under the
+# Apache License 2.0 (among others), whose text is LICENSE.
+registry=${CARGO_HOME:-$HOME/.cargo}/registry/src
+notices() { # notices TRIPLE > FILE
+  local pkg licence name version dir file sum
+  local -A first=()
+  cat <<'END'
+tirkeme is built from the Rust crates below (crates.io). Each is named with
+its version and the licence its authors declare, followed by the licence
+files it ships. Where a crate ships none, its licence is the Apache License
+2.0 (alone or as one choice), whose text is in the file LICENSE.
+END
+  while IFS='|' read -r pkg licence; do
+    read -r name version _ <<<"$pkg"
+    version=${version#v}
+    [ "$name" = tirkeme ] && continue
+    printf '\n==== %s %s: %s\n' "$name" "$version" "$licence"
+    dir=$(compgen -G "$registry/*/$name-$version" | head -n 1) || true
+    [ -n "$dir" ] || { echo "release.sh: $name $version is not in $registry" >&2; exit 2; }
+    while IFS= read -r file; do
+      sum=$(sha256sum <"$file" | cut -c1-64)
+      if [ -n "${first[$sum]:-}" ]; then
+        printf -- '---- %s: the same text as %s\n' "$(basename "$file")" "${first[$sum]}"
+      else
+        first[$sum]="$name $version's $(basename "$file")"
+        printf -- '---- %s\n' "$(basename "$file")"
+        cat "$file"
+        echo
+      fi
+    done < <(find "$dir" -maxdepth 1 -type f -regextype posix-extended \
+               -iregex '.*/(licen[cs]e|copying|notice|unlicense|copyright)[^/]*' | LC_ALL=C sort)
+  done < <(cargo tree --locked -e normal --target "$1" --prefix none -f '{p}|{l}' \
+             | sed 's/ (\*)$//; s/ (proc-macro)//' | LC_ALL=C sort -u)
+}
 
 rm -rf dist
 mkdir -p dist
-stage() { # stage NAME BINARY STRIP
-  local name=$1 bin=$2 strip=$3
+stage() { # stage NAME BINARY STRIP TRIPLE
+  local name=$1 bin=$2 strip=$3 triple=$4
   local dir=dist/$name
   mkdir -p "$dir/licences/fonts" "$dir/licences/cldr" "$dir/docs"
   cp "$bin" "$dir/"
   "$strip" "$dir/$(basename "$bin")"
-  cp README.md "$dir/"
+  cp README.md LICENSE "$dir/"
   cp docs/deploy.md "$dir/docs/"
   cp fonts/LICENSE-LiberationSerif.txt "$dir/licences/fonts/"
   cp data/cldr/LICENSE data/cldr/README.md "$dir/licences/cldr/"
+  notices "$triple" > "$dir/licences/THIRD-PARTY.txt"
   find "$dir" -exec touch -h -d "@$epoch" {} +
   (cd dist && find "$name" -type f | LC_ALL=C sort | TZ=UTC zip -q -X -@ "$name.zip")
   rm -rf "$dir"
 }
-stage "tirkeme-$version-x86_64-linux" "$linux_bin" strip
-stage "tirkeme-$version-x86_64-windows" "$windows_bin" x86_64-w64-mingw32-strip
+stage "tirkeme-$version-x86_64-linux" "$linux_bin" strip x86_64-unknown-linux-gnu
+stage "tirkeme-$version-x86_64-windows" "$windows_bin" x86_64-w64-mingw32-strip "$windows"
 (cd dist && sha256sum -- *.zip > SHA256SUMS)
-echo "release.sh: $("$linux_bin" --version), profile $profile:"
+echo "release.sh: $("$linux_bin" --version), profile $profile (Windows: $windows_profile):"
 (cd dist && ls -l -- *.zip SHA256SUMS)

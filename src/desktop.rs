@@ -116,6 +116,9 @@ impl Desktop {
                 return Err(Status::Io);
             }
         };
+        // The window says the address and the folder once, in the words
+        // below, not also in the lines `serve` starts with for a terminal.
+        crate::serve::ANNOUNCE.store(false, std::sync::atomic::Ordering::Relaxed);
         let url = format!("http://127.0.0.1:{}/", self.port);
         system::set_title(&format!("tirkeme — {url}"));
         let dir = self.dir.display().to_string();

@@ -158,6 +158,11 @@ fn read_keys_file(path: &std::path::Path) -> std::io::Result<String> {
     Ok(text)
 }
 
+/// Whether the start is said on the terminal (the address, then the folder).
+/// A double-click's window says it in its own words instead (`desktop`).
+pub(crate) static ANNOUNCE: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(true);
+
 /// `tirkeme serve`.
 pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderOptions) -> Status {
     let addr: SocketAddr = match args.listen.parse() {
@@ -228,15 +233,17 @@ pub(crate) fn serve(ui: UiLang, args: ServeArgs, pdf: tirkeme::pipeline::RenderO
             a => a.to_string(),
         };
         // The first line on standard output is the address to open (SPEC 9).
-        println!("http://{host}/");
-        say(
-            ui,
-            id::SERVE_STARTED,
-            &[
-                ("dir", &app.dir.path().display().to_string()),
-                ("workers", &workers.to_string()),
-            ],
-        );
+        if ANNOUNCE.load(std::sync::atomic::Ordering::Relaxed) {
+            println!("http://{host}/");
+            say(
+                ui,
+                id::SERVE_STARTED,
+                &[
+                    ("dir", &app.dir.path().display().to_string()),
+                    ("workers", &workers.to_string()),
+                ],
+            );
+        }
         if let Some(p) = &app.public {
             say(
                 ui,

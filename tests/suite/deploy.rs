@@ -1,6 +1,6 @@
 //! What `docs/deploy.md` hands to the IT person, tried: the release archives
-//! of `scripts/release.sh` (contents, checksums, a binary that runs and
-//! names its commit), and the systemd units of `deploy/` as systemd reads
+//! of `scripts/release.sh` (contents, licences, checksums, a binary that
+//! runs and names its commit), and the systemd units of `deploy/` as systemd reads
 //! them.
 //!
 //! The archive test is `#[ignore]`d: it needs `dist/`, which `.ci/run`
@@ -59,12 +59,17 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
 
     let own = |path: &str| std::fs::read(repo(path)).unwrap();
-    for (folder, binary) in [(&linux, "tirkeme"), (&windows, "tirkeme.exe")] {
+    for (folder, binary, triple) in [
+        (&linux, "tirkeme", "x86_64-unknown-linux-gnu"),
+        (&windows, "tirkeme.exe", "x86_64-pc-windows-gnu"),
+    ] {
         let files = unzip(&dist.join(format!("{folder}.zip")));
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
         let expected = [
+            "LICENSE".to_owned(),
             "README.md".to_owned(),
             "docs/deploy.md".to_owned(),
+            "licences/THIRD-PARTY.txt".to_owned(),
             "licences/cldr/LICENSE".to_owned(),
             "licences/cldr/README.md".to_owned(),
             "licences/fonts/LICENSE-LiberationSerif.txt".to_owned(),
@@ -74,12 +79,24 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
         assert_eq!(names, expected, "{folder}");
         let file = |name: &str| &files.iter().find(|(n, _)| n.ends_with(name)).unwrap().1;
         assert_eq!(file("/README.md"), &own("README.md"));
+        assert_eq!(file(&format!("{folder}/LICENSE")), &own("LICENSE"));
         assert_eq!(file("/docs/deploy.md"), &own("docs/deploy.md"));
         assert_eq!(file("/cldr/LICENSE"), &own("data/cldr/LICENSE"));
         assert_eq!(
             file("/LICENSE-LiberationSerif.txt"),
             &own("fonts/LICENSE-LiberationSerif.txt")
         );
+        // Every crate built into the binary is named with its licence, and
+        // the licence texts are there (serde's, for one).
+        let notices = String::from_utf8(file("/THIRD-PARTY.txt").clone()).unwrap();
+        for (name, version) in crates(triple) {
+            assert!(
+                notices.contains(&format!("\n==== {name} {version}: ")),
+                "{folder}: {name} {version} is not named"
+            );
+        }
+        assert!(notices.contains("Permission is hereby granted, free of charge"));
+        assert!(notices.contains("TERMS AND CONDITIONS FOR USE, REPRODUCTION"));
         let bin = file(binary);
         if binary.ends_with(".exe") {
             // A 64-bit Windows program: `MZ`, then a PE header for x86-64.
@@ -117,6 +134,32 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
             assert!(pdf.starts_with(b"%PDF-"));
         }
     }
+}
+
+/// The crates built into tirkeme for `triple` (dependencies of its code,
+/// not of its build), as cargo lists them: name and version.
+fn crates(triple: &str) -> Vec<(String, String)> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let o = Command::new(cargo)
+        .args(["tree", "--locked", "-e", "normal", "--prefix", "none"])
+        .args(["--target", triple, "-f", "{p}"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut crates: Vec<(String, String)> = stdout(&o)
+        .lines()
+        .filter_map(|l| {
+            let mut words = l.split(' ');
+            let name = words.next()?;
+            let version = words.next()?.strip_prefix('v')?;
+            (name != "tirkeme").then(|| (name.to_owned(), version.to_owned()))
+        })
+        .collect();
+    crates.sort();
+    crates.dedup();
+    assert!(crates.len() > 100, "{crates:?}");
+    crates
 }
 
 /// A unit of `deploy/` with the binary's path set to this build's, as

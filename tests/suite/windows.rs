@@ -51,9 +51,24 @@ fn wine() -> &'static Wine {
             prefix: tmp("wine-prefix"),
             home: tmp("wine-home"),
         };
-        // Made once, before the tests run programs in it side by side.
-        let o = wine.command("wineboot").arg("--init").output().unwrap();
-        assert!(o.status.success(), "wineboot: {}", stderr(&o));
+        // Made once, before the tests run programs in it side by side; its
+        // messages in a file, not a pipe (see `start_server`).
+        let log = wine.prefix.with_extension("wineboot.log");
+        let status = Command::new("wineboot")
+            .arg("--init")
+            .envs(wine.env())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .status()
+            .unwrap();
+        let said = std::fs::read_to_string(&log).unwrap_or_default();
+        assert!(status.success(), "wineboot: {said}");
+        // Its server ends with its last program; then ours starts.
+        let _ = Command::new("wineserver")
+            .arg("--wait")
+            .envs(wine.env())
+            .status();
         wine
     })
 }
@@ -62,16 +77,9 @@ impl Wine {
     /// A wine program (`wine`, `wineboot`, `wineserver`) in this prefix,
     /// headless and quiet.
     fn command(&self, program: &str) -> Command {
+        self.start_server();
         let mut c = Command::new(program);
-        c.env("WINEPREFIX", &self.prefix)
-            .env("HOME", &self.home)
-            .env("WINEDEBUG", "-all")
-            // No Mono or Gecko to install, no menu entries, no window, and
-            // no browser started on the machine running the tests.
-            .env(
-                "WINEDLLOVERRIDES",
-                "mscoree,mshtml,winemenubuilder.exe,winebrowser.exe=d",
-            )
+        c.envs(self.env())
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
             .env("LANG", "C.UTF-8")
@@ -79,6 +87,34 @@ impl Wine {
             .env_remove("LC_MESSAGES")
             .env_remove("SOURCE_DATE_EPOCH");
         c
+    }
+
+    /// The environment of every wine program here.
+    fn env(&self) -> [(&'static str, &std::ffi::OsStr); 4] {
+        [
+            ("WINEPREFIX", self.prefix.as_os_str()),
+            ("HOME", self.home.as_os_str()),
+            ("WINEDEBUG", "-all".as_ref()),
+            // No Mono or Gecko to install, no menu entries, no window, and
+            // no browser started on the machine running the tests.
+            (
+                "WINEDLLOVERRIDES",
+                "mscoree,mshtml,winemenubuilder.exe,winebrowser.exe=d".as_ref(),
+            ),
+        ]
+    }
+
+    /// Starts the prefix's wineserver unless it runs, with no output of
+    /// its own: started by a wine program, it would write its messages into
+    /// that program's output. It ends 10 seconds after the last program.
+    fn start_server(&self) {
+        let _ = Command::new("wineserver")
+            .arg("--persistent=10")
+            .envs(self.env())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
     }
 
     /// `tirkeme.exe ARGS` in `dir`.
@@ -89,7 +125,27 @@ impl Wine {
     }
 
     fn run(&self, dir: &Path, args: &[&str]) -> Output {
-        self.tirkeme(dir, args).output().unwrap()
+        finished(self.tirkeme(dir, args))
+    }
+}
+
+/// What a wine program said, once it ended. Its output goes to files, not
+/// pipes: the wine processes it may start (the wineserver, Windows'
+/// services) inherit its output and live on for seconds after it, and a
+/// pipe would stay open until they end.
+fn finished(mut c: Command) -> Output {
+    let dir = tmp("wine-output");
+    let (out, err) = (dir.join("stdout"), dir.join("stderr"));
+    let status = c
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::fs::File::create(&err).unwrap())
+        .status()
+        .unwrap();
+    Output {
+        status,
+        stdout: std::fs::read(&out).unwrap(),
+        stderr: std::fs::read(&err).unwrap(),
     }
 }
 
@@ -130,11 +186,9 @@ fn application(hours: &str) -> String {
 fn demo_under_wine_makes_the_pdfs_linux_makes() {
     let w = wine();
     let dir = tmp("wine-demo");
-    let o = w
-        .tirkeme(&dir, &["demo", "-o", "үлгүлөр"])
-        .env("SOURCE_DATE_EPOCH", "1764547200")
-        .output()
-        .unwrap();
+    let mut c = w.tirkeme(&dir, &["demo", "-o", "үлгүлөр"]);
+    c.env("SOURCE_DATE_EPOCH", "1764547200");
+    let o = finished(c);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = tirkeme()
         .current_dir(&dir)
@@ -143,16 +197,37 @@ fn demo_under_wine_makes_the_pdfs_linux_makes() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let mut count = 0;
-    for entry in std::fs::read_dir(dir.join("linux")).unwrap() {
-        let name = entry.unwrap().file_name();
-        let ours = std::fs::read(dir.join("үлгүлөр").join(&name)).unwrap();
-        let theirs = std::fs::read(dir.join("linux").join(&name)).unwrap();
+    let names = |sub: &str| {
+        let mut names: Vec<String> = std::fs::read_dir(dir.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let made = names("үлгүлөр");
+    assert_eq!(made, names("linux"));
+    // An example and its PDF for each form, in both languages.
+    assert_eq!(made.len(), forms().len() * 4, "{made:?}");
+    for name in &made {
+        let ours = std::fs::read(dir.join("үлгүлөр").join(name)).unwrap();
+        let theirs = std::fs::read(dir.join("linux").join(name)).unwrap();
         // The same bytes: the same fonts, layout and metadata on Windows.
-        assert!(ours == theirs, "{name:?} differs from the Linux one");
-        count += 1;
+        assert!(ours == theirs, "{name} differs from the Linux one");
     }
-    assert_eq!(count, 24, "12 examples and 12 PDFs");
+}
+
+/// The ids of the forms tirkeme knows (`tirkeme forms`).
+fn forms() -> Vec<String> {
+    let o = tirkeme().arg("forms").output().unwrap();
+    let forms: Vec<String> = stdout(&o)
+        .lines()
+        .filter_map(|l| l.strip_prefix("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
+    assert!(forms.contains(&"application".to_owned()), "{forms:?}");
+    forms
 }
 
 #[test]
@@ -175,16 +250,15 @@ fn a_notepad_file_with_a_cyrillic_name_is_checked_and_rendered_as_on_linux() {
         assert_eq!(stdout(&ours), stdout(&theirs), "{format}");
         assert_eq!(stderr(&ours), stderr(&theirs), "{format}");
     }
-    let human = stderr(&w.run(&dir, &["--ui-lang", "ru", "check", bad]));
+    // The findings are the command's output: on stdout, as on Linux.
+    let human = stdout(&w.run(&dir, &["--ui-lang", "ru", "check", bad]));
     assert!(human.contains("Асанова өтүнмө.yaml:16:8"), "{human}");
     assert!(human.contains("не менее 72 часов"), "{human}");
 
     // Rendered beside it, named after it, the same PDF as Linux's.
-    let o = w
-        .tirkeme(&dir, &["--ui-lang", "ru", "render", good])
-        .env("SOURCE_DATE_EPOCH", "1764547200")
-        .output()
-        .unwrap();
+    let mut c = w.tirkeme(&dir, &["--ui-lang", "ru", "render", good]);
+    c.env("SOURCE_DATE_EPOCH", "1764547200");
+    let o = finished(c);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let pdf = std::fs::read(dir.join("Асанова_арыз.ru.pdf")).unwrap();
     let o = tirkeme()
@@ -291,8 +365,8 @@ fn serve_under_wine_renders_and_saves() {
 }
 
 /// Terminal output as a person reads it: escape sequences (wine's console
-/// hides and shows the cursor around every letter) and carriage returns
-/// taken out.
+/// hides and shows the cursor around every letter, and sets the window's
+/// title with an operating system command) and carriage returns taken out.
 fn as_read(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     let mut out = String::new();
@@ -300,14 +374,30 @@ fn as_read(bytes: &[u8]) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\u{1b}' => {
-                if chars.peek() == Some(&'[') {
-                    chars.next();
-                    // Parameters, then one final letter.
-                    for c in chars.by_ref() {
-                        if c.is_ascii_alphabetic() || c == '~' {
-                            break;
+                match chars.peek() {
+                    Some('[') => {
+                        chars.next();
+                        // Parameters, then one final letter.
+                        for c in chars.by_ref() {
+                            if c.is_ascii_alphabetic() || c == '~' {
+                                break;
+                            }
                         }
                     }
+                    Some(']') => {
+                        // A title, up to BEL or ESC \.
+                        chars.next();
+                        while let Some(c) = chars.next() {
+                            if c == '\u{7}' {
+                                break;
+                            }
+                            if c == '\u{1b}' {
+                                chars.next();
+                                break;
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
             '\r' => {}
@@ -328,7 +418,11 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
     let mut child = w
         .command("script")
         .args(["-qfe", "-c", &format!("wine '{exe}'"), "/dev/null"])
-        .env("LANG", "ru_RU.UTF-8")
+        // The user's language: Russian. Wine gives it to Windows programs
+        // from LC_MESSAGES (the display language, and the variable itself);
+        // the character set stays C.UTF-8, installed everywhere (wine would
+        // turn the Cyrillic into «?» under a locale the system lacks).
+        .env("LC_MESSAGES", "ru_RU.UTF-8")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -368,6 +462,12 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         .take_while(|c| !c.is_whitespace())
         .collect();
     assert!(url.ends_with('/'), "{url}");
+    // The window's title (in the task bar) is the address too.
+    let raw = String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
+    assert!(
+        raw.contains(&format!("\u{1b}]0;tirkeme — {url}")),
+        "{raw:?}"
+    );
     assert!(
         text.contains(&format!("tirkeme открыт в браузере по адресу {url}")),
         "{text}"
@@ -381,6 +481,10 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         text.contains("Чтобы остановить tirkeme, закройте это окно"),
         "{text}"
     );
+    // Said in those words only: not also in the lines `serve` starts with
+    // on a terminal (the bare address, the folder and Ctrl+C again).
+    assert_eq!(text.matches("http://").count(), 2, "{text}");
+    assert!(!text.contains('`'), "{text}");
     // The forms are served from there, over the folder made with an example
     // of each form in both languages.
     let mut res = agent().get(&url).call().unwrap();
@@ -391,11 +495,12 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     made.sort();
-    assert_eq!(made.len(), 12, "{made:?}");
-    assert!(
-        made.contains(&"example-application.ky.yaml".to_owned()),
-        "{made:?}"
-    );
+    let mut examples: Vec<String> = forms()
+        .iter()
+        .flat_map(|f| ["ky", "ru"].map(|l| format!("example-{f}.{l}.yaml")))
+        .collect();
+    examples.sort();
+    assert_eq!(made, examples);
     let mut res = agent().get(&format!("{url}api/documents")).call().unwrap();
     let listed = res.body_mut().read_to_string().unwrap();
     assert!(listed.contains("example-report.ru.yaml"), "{listed}");
