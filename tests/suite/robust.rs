@@ -241,7 +241,7 @@ fn unmount(mnt: &std::path::Path) {
 }
 
 #[test]
-#[ignore = "mounts a 40 KiB tmpfs, which needs root: cargo test -- --ignored"]
+#[ignore = "mounts a 40 KiB tmpfs, which needs root: .ci/run runs it where it can mount"]
 fn a_full_or_read_only_disk_is_exit_2_and_leaves_nothing() {
     let mnt = small_disk("full");
     let dir = mnt.parent().unwrap().to_path_buf();
