@@ -33,8 +33,13 @@ pub fn appendix_label(form: &str, lang: &str) -> Option<String> {
 }
 
 /// A fresh, empty folder for one test.
+/// The folders of earlier runs whose process has ended are removed first
+/// (once per run), so that running the suite again and again does not fill
+/// the disk; a folder of a failed run stays until the next run, to look at.
 pub fn tmp(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
+    static SWEPT: std::sync::Once = std::sync::Once::new();
+    SWEPT.call_once(sweep_ended_runs);
     let dir = std::env::temp_dir().join(format!(
         "tirkeme-test-{}-{}-{}",
         std::process::id(),
@@ -44,6 +49,25 @@ pub fn tmp(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// Removes `tirkeme-test-PID-…` folders whose process PID no longer runs.
+fn sweep_ended_runs() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix("tirkeme-test-")) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// The binary, with an English UI unless a test says otherwise.
