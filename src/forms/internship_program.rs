@@ -159,13 +159,7 @@ impl Form for InternshipProgram {
     fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         let own = &common.university.own_names();
         let v = View::new(common);
-        out.extend(v.completion_note(
-            self.approver.as_ref(),
-            crate::names::complete::Place {
-                univ: true,
-                ..Default::default()
-            },
-        ));
+        out.extend(v.completion_note(self.approver.as_ref(), crate::names::complete::Place::UNIV));
         out.extend(
             self.teacher
                 .department_note(common, crate::names::unit::Case::Nominative),
@@ -268,14 +262,8 @@ impl Form for InternshipProgram {
             approval: Some(
                 v.approval(
                     v.t(id::VICE_RECTOR_SHORT),
-                    v.completed_person(
-                        self.approver.as_ref(),
-                        crate::names::complete::Place {
-                            univ: true,
-                            ..Default::default()
-                        },
-                    )
-                    .as_ref(),
+                    v.completed_person(self.approver.as_ref(), crate::names::complete::Place::UNIV)
+                        .as_ref(),
                 ),
             ),
             // The regulation's captions stay; a position given is printed with them.

@@ -189,10 +189,7 @@ impl Form for PerspectivePlan {
     /// The plan's years hold every planned year; `five-years` for each teacher.
     fn check(&self, common: &Common, out: &mut Vec<Finding>) {
         let v = View::new(common);
-        let univ = crate::names::complete::Place {
-            univ: true,
-            ..Default::default()
-        };
+        let univ = crate::names::complete::Place::UNIV;
         out.extend(v.completion_note(self.approver.as_ref(), univ));
         out.extend(v.completion_note(self.signed_by.as_ref(), univ));
         let Some(first) = self.years.as_ref().map(|y| y.v) else {
@@ -293,14 +290,8 @@ impl Form for PerspectivePlan {
             approval: Some(
                 v.approval(
                     v.t(id::VICE_RECTOR),
-                    v.completed_person(
-                        self.approver.as_ref(),
-                        crate::names::complete::Place {
-                            univ: true,
-                            ..Default::default()
-                        },
-                    )
-                    .as_ref(),
+                    v.completed_person(self.approver.as_ref(), crate::names::complete::Place::UNIV)
+                        .as_ref(),
                 ),
             ),
             signatures: vec![
@@ -308,10 +299,7 @@ impl Form for PerspectivePlan {
                     v.position_or(
                         v.completed_person(
                             self.signed_by.as_ref(),
-                            crate::names::complete::Place {
-                                univ: true,
-                                ..Default::default()
-                            },
+                            crate::names::complete::Place::UNIV,
                         )
                         .as_ref(),
                         id::QUALITY_HEAD,

@@ -22,6 +22,16 @@ pub(crate) struct Place<'a> {
     pub(crate) dative: bool,
 }
 
+impl Place<'static> {
+    /// The university alone: a vice-rector's, the quality department's or
+    /// an approver's line («`ТалМУнун …`», «`… ТалГУ`»).
+    pub(crate) const UNIV: Self = Place {
+        univ: true,
+        unit: None,
+        dative: false,
+    };
+}
+
 /// The first letter in capitals.
 pub(crate) fn capitalise(s: &str) -> String {
     let mut cs = s.chars();
