@@ -92,6 +92,7 @@ rules! {
     QUORUM = "quorum", Error, "—";
     DECISION = "decision", Error, "7.1";
     MINUTES_DOCUMENTS = "minutes-documents", Warning, "—";
+    PLAN_COPIES = "plan-copies", Warning, "4.1";
     TEMPLATE = "template", Error, "—";
     TEMPLATE_WARNING = "template-warning", Warning, "—";
 }
