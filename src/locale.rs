@@ -1,6 +1,7 @@
 //! The words: Fluent files built into the binary, per language, holding
-//! every printed word of the forms (`forms.ftl`) and every message of the
-//! tool (`tool.ftl` and the others); each file is parsed when one of its
+//! every printed word of the forms (a form's own in `forms/<id>.ftl`, those
+//! several pages print in `forms.ftl`) and every message of the tool
+//! (`tool.ftl` and the others); each file is parsed when one of its
 //! messages is first asked for.
 
 use std::borrow::Cow;

@@ -1,4 +1,6 @@
-# Every word printed on the forms, in Kyrgyz (the regulation's own wording).
+# The words printed by more than one page, in Kyrgyz (the regulation's own wording):
+# the approval block, captions, dates, positions, kinds of upgrading, the standing
+# page of the roster. A form's own words are in forms/<form-id>.ftl.
 
 univ-name = Талас мамлекеттик университети
 univ-short = ТалМУ
@@ -17,6 +19,7 @@ blank = ______________________
 blank-short = ______
 year-blank = 20___-20___
 hours = {$n} саат
+seal = М.О.
 
 ## Dates
 date-line = «{$day}» {$month} {$year}-ж.
@@ -85,6 +88,8 @@ quality-head = {$univ}нун «Билим берүүнүн сапаты» бөл
 dean = {$faculty} деканы
 dean-blank = ______________ факультетинин деканы
 head-of-department = Кафедра башчысы
+# The annual plan's signature, also on the execution and standing pages
+annual-head = {$univ}нун «{$department}» кафедра башчысы
 supervisor = Стажировканын жетекчиси
 host-head = Мекеменин жетекчиси (бөлүм, кафедра)
 # A department or faculty in the case a form needs, after its name
@@ -117,139 +122,11 @@ funding-grant = гранттын эсебинен
 col-n = №
 col-note = Эскертүү
 
-## 1. Perspective plan
-perspective-title = Окутуучулардын квалификациясын жогорулатуу боюнча {$years}-окуу жылдары үчүн келечектүү планы
-perspective-year = {$year}-окуу жылы
-perspective-col-1 = №
-perspective-col-2 = Кафедра
-perspective-col-3 = Окутуучулардын аты-жөнү
-perspective-col-4 = Кызмат орду, предмети
-perspective-col-5 = Окумуштуу даражасы
-perspective-col-6 = Курстан акыркы өткөн жылдары
-direction-methodology = методика
-direction-it = IT технология
-direction-specialty = Адистик
-
-## 2. Annual plan
-annual-title = {$year}-окуу жылындагы {$department} окутуучулардын квалификациясын жогорулатуу боюнча жылдык планы
-annual-head = {$univ}нун «{$department}» кафедра башчысы
-annual-col-1 = №
-annual-col-2 = Окутуучулардын аты-жөнү
-annual-col-3 = Кызмат орду, предмети
-annual-col-4 = Окумуштуу даражасы
-annual-col-5 = Курстан акыркы өткөн жылдары
-annual-col-6 = Квалификацияны жогорулатуунун түрү
-annual-col-7 = Квалификацияны жогорулатуунун мөөнөттөрү
-annual-col-8 = Квалификацияны жогорулатуучу мекеме
-annual-col-9 = Эскертүү
-annual-kind-direction = {$kind}: {$direction}
-
-## 3. Report
-report-title = Окутуучунун квалификацияны жогорулатуу боюнча отчету
-report-1 = Окуунун максаты
-report-2 = Квалификацияны жогорулатуунун орду жана убактысы
-report-3 = Курстун аталышы, программанын темалары, курстарды өткөрүүнүн негизги формалары
-report-4 = Өтүлгөн курс тууралуу ой
-report-5 = Квалификацияны жогорулатуунун натыйжалуулугу
-report-6 = Квалификацияны жогорулатууну аяктагандыгын тастыктаган документтин болушу
-report-course-title = Курстун аталышы: «{$title}».
-report-formats = Курстарды өткөрүүнүн негизги формалары: {$formats}.
-report-topics = Программанын темалары:
-report-applied = Алынган билимдер төмөнкүлөрдө колдонулат:
-applied-new_lectures = жаңы лекцияларды иштеп чыгуу
-applied-updated_lectures = кайталануучу лекцияларды жаңылоо
-applied-practical_tasks = практикалык сабактарга тапшырмаларды түзүүгө
-applied-lab_tasks = лабораториялык иштерге тапшырмаларды даярдоо үчүн
-applied-homework_tasks = үй тапшырмаларын, эсептөө жана графикалык тапшырмаларды түзүү үчүн
-applied-distance_tests = дистанттык билим берүүчү студенттер үчүн тест иштеринин темаларын түзүү
-applied-seminar_talk = университеттин кафедрасынын, профессордук-окутуучулук жамаатынын методикалык семинарында баяндама даярдоо
-certificate-certificate = Сертификат
-certificate-attestation = Квалификацияны жогорулатуу жөнүндө күбөлүк
-certificate-diploma = Кесиптик кайра даярдоо жөнүндө диплом
-certificate-program = Семинарга катышуу программасы
-certificate-letter = Ыраазычылык кат
-certificate-other = Квалификациялык документ
-certificate-number = № {$number}
-certificate-issued = берилген күнү: {$date}
-certificate-issuer = берген мекеме: {$issuer}
-report-teacher = Окутуучу
-report-approved = Отчет кафедра башчысы тарабынан бекитилди
-report-approved-as = Отчет бекитилди: {$position}
-
-## 4. Application
-application-title = БИЛДИРҮҮ
-application-rector = {$univ}нун ректору
-application-teacher = окутуучусу
-application-kind-course = квалификацияны жогорулатуу курстарына
-application-kind-internship = стажировкага
-application-kind-seminar = семинарга
-application-kind-conference = конференцияга
-application-kind-retraining = кесиптик кайра даярдоого
-application-kind-any = квалификацияны жогорулатуу курстарына (стажировкага)
-application-host = Кабыл алуучу мекеме: {$institution}.
-application-volume = {$hours} көлөмүндө
-application-break = окуу процессинен тыныгуу менен
-application-no-break = окуу процессинен тыныгуусуз
-application-break-any = окуу процессинен тыныгуу менен (тыныгуусуз)
-application-body = Квалификацияны жогорулатуу планына ылайык мени {$kind} «{$direction}» багыты боюнча {$period} {$release} жиберүүнү суранам.
-application-applicant = Арыз ээси
-application-agree-head = Кафедра башчысынын макулдугу
-application-agree-dean = Декандын макулдугу
-application-agree-quality = {$univ}нун «Билим берүүнүн сапаты» бөлүмүнүн башчысынын макулдугу
-
-## 5. Internship program
-program-title = Стажировканын программасы
-program-1 = Программанын аталышы
-program-2 = Стажировканын максаты
-program-3 = Стажировка өткөн уюмдун аталышы
-program-4 = Стажировканын планы
-program-5 = Стажировканын мөөнөтү
-program-6 = Программанын аткарылышын көзөмөлдөө
-program-activity = Иштин мазмуну
-program-hours = Саат
-program-total = Бардыгы
-program-volume = Көлөмү: {$hours}.
-program-funding = Каржылоо: {$funding}.
-activity-self-study = Өз алдынча теориялык даярдоо
-activity-skills = Кесиптик жана уюштуруучулук көндүмдөрдү алуу
-activity-planning = Уюмдун ишин пландаштырууга түздөн-түз катышуу
-activity-documents = Финансылык, ченемдик жана башка документтер менен иштөө
-activity-meetings = Жолугушууларга, ишкердик жолугушууларга катышуу
-
-## 6. Internship certificate
-certificate-title = Стажировка өткөндүгү тууралуу маалымат
-certificate-body = {$teacher} «{$direction}» багыты боюнча {$period} {$passed}.
-certificate-teacher = Окутуучу {$name}
-certificate-teacher-word = окутуучу
-certificate-of-department = {$department} {$position}
-certificate-teacher-as = {$who} {$name}
-certificate-passed-m = стажировкадан өттү
-certificate-passed-blank = стажировкадан өттү
-certificate-passed-f = стажировкадан өттү
-certificate-host = Стажировка өткөн мекеме: {$host}.
-certificate-hours = Стажировканын программасы {$hours} саат аткарылды.
-seal = М.О.
-
 ## PDF
 attach-description = Бул документ түзүлгөн баштапкы маалыматтар (YAML)
 
-## Form titles (for `tirkeme forms`)
-form-perspective-plan = Окутуучулардын квалификациясын жогорулатуу боюнча келечектүү план
-form-annual-plan = Кафедранын квалификацияны жогорулатуу боюнча жылдык планы
-form-report = Окутуучунун квалификацияны жогорулатуу боюнча отчету
-form-application = Билдирүү (ректордун атына)
-form-internship-program = Стажировканын программасы
-form-internship-certificate = Стажировка өткөндүгү тууралуу маалымат
-
 ## Names and agreement (src/names)
 department-quoted = «{$department}»
-# Kyrgyz participles do not agree with the noun: one wording for every document
-certificate-issued-certificate = берилген күнү: {$date}
-certificate-issued-attestation = берилген күнү: {$date}
-certificate-issued-diploma = берилген күнү: {$date}
-certificate-issued-program = берилген күнү: {$date}
-certificate-issued-letter = берилген күнү: {$date}
-certificate-issued-other = берилген күнү: {$date}
 draft-mark = ДОЛБООР
 
 ## The standing page of the roster (`status --pdf`)

@@ -1,4 +1,6 @@
-# Every word printed on the forms, in Russian.
+# The words printed by more than one page, in Russian: the approval block,
+# captions, dates, positions, kinds of upgrading, the standing page of the roster.
+# A form's own words are in forms/<form-id>.ftl.
 
 univ-name = Таласский государственный университет
 univ-short = ТалГУ
@@ -17,6 +19,7 @@ blank = ______________________
 blank-short = ______
 year-blank = 20___-20___
 hours = {$n} ч.
+seal = М.П.
 
 ## Dates
 date-line = «{$day}» {$month} {$year} г.
@@ -85,6 +88,8 @@ quality-head = Начальник отдела «Качество образов
 dean = Декан {$faculty}
 dean-blank = Декан факультета ______________
 head-of-department = Заведующий кафедрой
+# The annual plan's signature, also on the execution and standing pages
+annual-head = Заведующий {$unit} {$univ}
 supervisor = Руководитель стажировки
 host-head = Руководитель организации (отдела, кафедры)
 # A department or faculty in the case a form needs, before a quoted name
@@ -118,139 +123,11 @@ funding-grant = за счёт гранта
 col-n = №
 col-note = Примечание
 
-## 1. Perspective plan
-perspective-title = Перспективный план повышения квалификации преподавателей на {$years} учебные годы
-perspective-year = {$year} учебный год
-perspective-col-1 = №
-perspective-col-2 = Кафедра
-perspective-col-3 = Ф.И.О. преподавателя
-perspective-col-4 = Должность, предмет
-perspective-col-5 = Учёная степень
-perspective-col-6 = Годы последнего прохождения курсов
-direction-methodology = методика
-direction-it = IT-технологии
-direction-specialty = специальность
-
-## 2. Annual plan
-annual-title = Годовой план повышения квалификации преподавателей {$department} на {$year} учебный год
-annual-head = Заведующий {$unit} {$univ}
-annual-col-1 = №
-annual-col-2 = Ф.И.О. преподавателя
-annual-col-3 = Должность, предмет
-annual-col-4 = Учёная степень
-annual-col-5 = Годы последнего прохождения курсов
-annual-col-6 = Вид повышения квалификации
-annual-col-7 = Сроки повышения квалификации
-annual-col-8 = Организация, проводящая повышение квалификации
-annual-col-9 = Примечание
-annual-kind-direction = {$kind}: {$direction}
-
-## 3. Report
-report-title = Отчёт преподавателя о повышении квалификации
-report-1 = Цель обучения
-report-2 = Место и время повышения квалификации
-report-3 = Название курса, темы программы, основные формы проведения курсов
-report-4 = Мнение о пройденном курсе
-report-5 = Эффективность повышения квалификации
-report-6 = Наличие документа, подтверждающего завершение повышения квалификации
-report-course-title = Название курса: «{$title}».
-report-formats = Основные формы проведения: {$formats}.
-report-topics = Темы программы:
-report-applied = Полученные знания будут использованы для:
-applied-new_lectures = разработки новых лекций
-applied-updated_lectures = обновления читаемых лекций
-applied-practical_tasks = составления заданий к практическим занятиям
-applied-lab_tasks = подготовки заданий к лабораторным работам
-applied-homework_tasks = составления домашних, расчётных и графических заданий
-applied-distance_tests = составления тем тестовых работ для студентов дистанционного обучения
-applied-seminar_talk = подготовки доклада на методическом семинаре кафедры, профессорско-преподавательского состава университета
-certificate-certificate = Сертификат
-certificate-attestation = Удостоверение о повышении квалификации
-certificate-diploma = Диплом о профессиональной переподготовке
-certificate-program = Программа участия в семинаре
-certificate-letter = Благодарственное письмо
-certificate-other = Квалификационный документ
-certificate-number = № {$number}
-certificate-issued = дата выдачи: {$date}
-certificate-issuer = выдавшая организация: {$issuer}
-report-teacher = Преподаватель
-report-approved = Отчёт утверждён заведующим кафедрой
-report-approved-as = Отчёт утверждён: {$position}
-
-## 4. Application
-application-title = ЗАЯВЛЕНИЕ
-application-rector = Ректору {$univ}
-application-teacher = преподавателя
-application-kind-course = на курсы повышения квалификации
-application-kind-internship = на стажировку
-application-kind-seminar = на семинар
-application-kind-conference = на конференцию
-application-kind-retraining = на профессиональную переподготовку
-application-kind-any = на курсы повышения квалификации (стажировку)
-application-host = Принимающая организация: {$institution}.
-application-volume = в объёме {$hours}
-application-break = с отрывом от учебного процесса
-application-no-break = без отрыва от учебного процесса
-application-break-any = с отрывом (без отрыва) от учебного процесса
-application-body = В соответствии с планом повышения квалификации прошу направить меня {$kind} по направлению «{$direction}» {$period} {$release}.
-application-applicant = Заявитель
-application-agree-head = Согласовано: заведующий кафедрой
-application-agree-dean = Согласовано: декан
-application-agree-quality = Согласовано: начальник отдела «Качество образования» {$univ}
-
-## 5. Internship program
-program-title = Программа стажировки
-program-1 = Название программы
-program-2 = Цель стажировки
-program-3 = Название организации, в которой проходит стажировка
-program-4 = План стажировки
-program-5 = Сроки стажировки
-program-6 = Контроль выполнения программы
-program-activity = Содержание работы
-program-hours = Часы
-program-total = Итого
-program-volume = Объём: {$hours}
-program-funding = Финансирование: {$funding}.
-activity-self-study = Самостоятельная теоретическая подготовка
-activity-skills = Приобретение профессиональных и организаторских навыков
-activity-planning = Непосредственное участие в планировании работы организации
-activity-documents = Работа с финансовыми, нормативными и другими документами
-activity-meetings = Участие в совещаниях, деловых встречах
-
-## 6. Internship certificate
-certificate-title = Справка о прохождении стажировки
-certificate-body = {$teacher} {$passed} {$period} по направлению «{$direction}».
-certificate-teacher = Преподаватель {$name}
-certificate-teacher-word = преподаватель
-certificate-of-department = {$position} {$department}
-certificate-teacher-as = {$name}, {$who},
-certificate-passed-m = прошёл стажировку
-certificate-passed-blank = прошёл(-ла) стажировку
-certificate-passed-f = прошла стажировку
-certificate-host = Место стажировки: {$host}.
-certificate-hours = Программа стажировки выполнена в объёме {$hours} ч.
-seal = М.П.
-
 ## PDF
 attach-description = Исходные данные, из которых создан документ (YAML)
 
-## Form titles (for `tirkeme forms`)
-form-perspective-plan = Перспективный план повышения квалификации преподавателей
-form-annual-plan = Годовой план повышения квалификации преподавателей кафедры
-form-report = Отчёт преподавателя о повышении квалификации
-form-application = Заявление (на имя ректора)
-form-internship-program = Программа стажировки
-form-internship-certificate = Справка о прохождении стажировки
-
 ## Names and agreement (src/names)
 department-quoted = «{$department}»
-# «выдан» agrees with the document's noun: Сертификат, Удостоверение, Диплом, Программа, Благодарственное письмо, документ
-certificate-issued-certificate = выдан {$date}
-certificate-issued-attestation = выдано {$date}
-certificate-issued-diploma = выдан {$date}
-certificate-issued-program = выдана {$date}
-certificate-issued-letter = выдано {$date}
-certificate-issued-other = выдан {$date}
 draft-mark = ПРОЕКТ
 
 ## The standing page of the roster (`status --pdf`)

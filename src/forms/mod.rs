@@ -22,7 +22,7 @@
 //! - its words in its own file, `locales/{ky,ru}/forms/<id>.ftl`:
 //!   `form-<id>` (its title) and the words it prints (picked up by
 //!   `build.rs`, each a constant of `locale::id`, parsed when first asked
-//!   for; the first six forms still share `forms.ftl`);
+//!   for; the words several pages print stay in `locales/{ky,ru}/forms.ftl`);
 //! - its section in `docs/input-format.md`;
 //! - its reference pictures, `tests/ref/<id>.{ky,ru}.png`, made by the
 //!   suite (`SNAPSHOTS=overwrite cargo test --test suite visual::`) and

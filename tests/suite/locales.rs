@@ -106,3 +106,30 @@ fn languages_hold_the_same_messages() {
         sources().len()
     );
 }
+
+#[test]
+fn every_form_has_its_own_words_file() {
+    // A form's own words are in `forms/<id>.ftl`, its title (`form-<id>`,
+    // for `tirkeme forms` and the web page) among them; a file there that
+    // is no form's would hold words nothing prints.
+    let forms: BTreeSet<String> = tirkeme::forms::FormId::ALL
+        .iter()
+        .map(|f| format!("forms/{}.ftl", f.id()))
+        .collect();
+    for lang in ["ky", "ru"] {
+        let files: BTreeSet<String> = sources()
+            .iter()
+            .filter(|(l, n, _)| *l == lang && n.starts_with("forms/"))
+            .map(|(_, n, _)| (*n).to_owned())
+            .collect();
+        assert_eq!(files, forms, "locales/{lang}/forms/ and the registry differ");
+        for f in tirkeme::forms::FormId::ALL {
+            let title = format!("form-{}", f.id());
+            assert!(
+                file(&format!("locales/{lang}/forms/{}.ftl", f.id())).contains(&title),
+                "locales/{lang}/forms/{}.ftl has no `{title}`",
+                f.id()
+            );
+        }
+    }
+}
