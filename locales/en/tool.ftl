@@ -107,7 +107,7 @@ rule-syntax = the file is valid YAML
 rule-unknown-key = only the keys of the form
 rule-type = values of the right kind (dates, numbers, choices)
 rule-missing = required keys present
-rule-unknown-form = `form` names one of the six forms
+rule-unknown-form = `form` names one of the forms (`tirkeme forms`)
 rule-limit = size limits (file, rows, text length)
 
 clause = regulation {$clause}

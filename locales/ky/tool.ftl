@@ -106,7 +106,7 @@ rule-syntax = файл туура YAML
 rule-unknown-key = форманын ачкычтары гана колдонулат
 rule-type = маанилердин түрү туура (даталар, сандар, тандалуучу маанилер)
 rule-missing = милдеттүү ачкычтар толтурулган
-rule-unknown-form = `form` алты форманын бирин көрсөтөт
+rule-unknown-form = `form` формалардын бирин көрсөтөт (`tirkeme forms`)
 rule-limit = өлчөм чектери (файл, саптар, тексттин узундугу)
 
 clause = Жобо, {$clause}

@@ -107,7 +107,7 @@ rule-syntax = файл — правильный YAML
 rule-unknown-key = только ключи данной формы
 rule-type = значения нужного вида (даты, числа, варианты выбора)
 rule-missing = обязательные ключи на месте
-rule-unknown-form = `form` называет одну из шести форм
+rule-unknown-form = `form` называет одну из форм (`tirkeme forms`)
 rule-limit = ограничения размера (файл, строки, длина текста)
 
 clause = Положение, {$clause}

@@ -14,7 +14,9 @@ use serde_saphyr::{FlowMap, FlowSeq, SerializeError};
 
 use super::standing::{self, State};
 use super::{Roster, Teacher};
-use crate::forms::Person;
+use crate::forms::annual_plan::AnnualPlan;
+use crate::forms::perspective_plan::PerspectivePlan;
+use crate::forms::{Form, Person};
 use crate::yaml::Text;
 
 /// A drafted plan, key by key as the examples write it: what the roster
@@ -155,7 +157,7 @@ fn row(t: &Teacher, on: NaiveDate) -> Row {
 /// every teacher whose state on 1 September is `never`, `overdue` or `due`.
 pub fn annual_plan(roster: &Roster, year: i32) -> Result<String, SerializeError> {
     let on = NaiveDate::from_ymd_opt(year, 9, 1).unwrap_or_default();
-    let mut draft = top(roster, "annual-plan");
+    let mut draft = top(roster, AnnualPlan::ID);
     draft.year = Some(format!("{}-{}", year, year + 1));
     draft.faculty = text(&roster.faculty);
     draft.department = text(&roster.department);
@@ -186,7 +188,7 @@ pub(crate) fn planned_year(state: State, due: Option<NaiveDate>, from: i32) -> i
 /// The perspective plan of the three academic years from `from`.
 pub fn perspective_plan(roster: &Roster, from: i32) -> Result<String, SerializeError> {
     let on = NaiveDate::from_ymd_opt(from, 9, 1).unwrap_or_default();
-    let mut draft = top(roster, "perspective-plan");
+    let mut draft = top(roster, PerspectivePlan::ID);
     draft.years = Some(format!("{}-{}", from, from + 1));
     draft.teachers = roster
         .teachers

@@ -22,7 +22,7 @@ use crate::forms::internship_program::InternshipProgram;
 use crate::forms::minutes::Minutes;
 use crate::forms::perspective_plan::PerspectivePlan;
 use crate::forms::report::Report;
-use crate::forms::{Document, Person, day};
+use crate::forms::{Document, Form, Person, day};
 use crate::locale::{Lang, id, tr};
 use crate::yaml::Text;
 
@@ -271,7 +271,7 @@ pub fn minutes(
         return Ok(None);
     }
     let draft = Draft {
-        form: "minutes",
+        form: Minutes::ID,
         lang: lang.code(),
         faculty: plan
             .and_then(|p| p.faculty.clone())

@@ -1,4 +1,4 @@
-//! The six forms as a user makes them: from YAML to PDF through the binary,
+//! Every form as a user makes it: from YAML to PDF through the binary,
 //! read back with poppler's tools.
 
 use crate::common::*;

@@ -15,6 +15,7 @@ mod batch;
 mod browser;
 mod department;
 mod deploy;
+mod docs;
 mod forms;
 mod fuzz;
 mod import;
