@@ -10,7 +10,8 @@
 //! Only when the minutes are checked together with other documents: the
 //! minutes alone say nothing about a folder.
 
-use crate::finding::{Finding, Label, rule};
+use crate::finding::{Finding, Label};
+use crate::forms::minutes::rule;
 use crate::forms::Document;
 use crate::forms::annual_plan::AnnualPlan;
 use crate::forms::internship_certificate::InternshipCertificate;
