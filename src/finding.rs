@@ -60,7 +60,8 @@ macro_rules! rules {
             )*
             /// The rules listed before the forms' own.
             pub const SHARED: &[Rule] = &[$($name),*];
-            /// The rules listed after the forms' own: the template's.
+            /// The rules listed after the forms' own: the folder's and the
+            /// template's.
             pub const LAST: &[Rule] = &[$($lname),*];
         }
     };
@@ -103,6 +104,7 @@ rules! {
         CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
     }
     last {
+        PLAN_COPIES = "plan-copies", Warning, "4.1";
         TEMPLATE = "template", Error, "—";
         TEMPLATE_WARNING = "template-warning", Warning, "—";
     }

@@ -166,15 +166,18 @@ pub fn check(name: &str, bytes: Vec<u8>, lang: Option<Lang>) -> Checked {
 }
 
 /// Inputs checked together (`check` over a folder): every minutes against
-/// the documents it names ([`crate::year::check`]), and with a roster among
+/// the documents it names ([`crate::year::check`]), the plans filed in two
+/// languages against each other ([`crate::year::plans`]), and with a roster among
 /// them, every document against the roster and against the other documents
 /// (SPEC §8; the rules in [`crate::roster::cross`]). Gives, for each input
 /// that has new findings, its index in `read` and those findings, labelled
 /// with the places in the roster or the other inputs they disagree with.
-/// Without a roster, only the minutes' findings.
+/// Without a roster, only the minutes' and the plans' findings.
 pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
     // The minutes against the documents they name (with or without a roster).
     let mut out = crate::year::check::minutes_against_documents(read);
+    // A plan filed in two languages lists the same rows in both.
+    merge(&mut out, crate::year::plans::differing_plans(read));
     let Some(roster) = read
         .iter()
         .find_map(|c| Some((c.name.as_str(), c.roster()?)))
@@ -187,7 +190,14 @@ pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
         .filter_map(|(i, c)| Some((i, (c.name.as_str(), c.doc()?))))
         .unzip();
     let found = crate::roster::cross::check(roster, &docs);
-    for (i, findings) in at.into_iter().zip(found) {
+    merge(&mut out, at.into_iter().zip(found).collect());
+    out
+}
+
+/// Adds each file's findings of `more` to those `out` holds for it, by
+/// file index, in file order.
+fn merge(out: &mut Vec<(usize, Vec<Finding>)>, more: Vec<(usize, Vec<Finding>)>) {
+    for (i, findings) in more {
         if findings.is_empty() {
             continue;
         }
@@ -197,7 +207,6 @@ pub fn check_together(read: &[Checked]) -> Vec<(usize, Vec<Finding>)> {
         }
     }
     out.sort_by_key(|(i, _)| *i);
-    out
 }
 
 /// How to write the PDF.

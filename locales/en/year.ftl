@@ -90,3 +90,12 @@ serve-minutes-date-label = Meeting date
 serve-minutes-draft = Draft the minutes
 serve-execution-pdf = The execution to print (PDF)
 serve-execution-csv = The table for Excel (CSV)
+
+## The same plan filed twice (in Kyrgyz and in Russian)
+
+rule-plan-copies = a department's plan of a year, filed in both languages, lists the same rows in both files
+plan-copies-annual = `{$other}` is this department's annual plan for {$year} too, but the two list different rows: {$row} is only in `{$only}`. A department has one annual plan a year (4.1): make both language copies list the same rows, or `execution` counts both
+plan-copies-perspective = `{$other}` is this department's perspective plan from {$year} too, but the two list different rows: {$row} is only in `{$only}`. A department has one perspective plan (4.1): make both language copies list the same teachers and directions
+label-plan-copy = the other file of the same plan
+execution-copy = {$copy} is the same plan as {$plan} in another language: counted once
+execution-differ = {$plan} and {$other} are both the plan for {$year}, with different rows: both are counted (see `tirkeme check`)

@@ -84,6 +84,18 @@ pub(crate) fn execution(cx: &Cx, args: &ExecutionArgs) -> Result<()> {
         store(cx, out, &bytes)?;
         cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
+    if args.format != StatusFormat::Human {
+        // The table says these above its rows; JSON and CSV have no room.
+        for (copy, plan) in &done.copies {
+            cx.say(id::EXECUTION_COPY, &[("copy", copy), ("plan", plan)]);
+        }
+        for (plan, other, year) in &done.differing {
+            cx.say(
+                id::EXECUTION_DIFFER,
+                &[("plan", plan), ("other", other), ("year", year)],
+            );
+        }
+    }
     let text = match args.format {
         StatusFormat::Human => done.table(cx.ui).into_bytes(),
         StatusFormat::Json => done.json_lines(),

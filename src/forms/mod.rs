@@ -282,7 +282,7 @@ impl FormId {
 
 /// Every rule checked, in the order `tirkeme rules` lists them: those
 /// several forms share (the regulation's, then the format's), each form's
-/// own in the registry's order, then the template's.
+/// own in the registry's order, then the folder's and the template's.
 pub fn every_rule() -> impl Iterator<Item = Rule> {
     rule::SHARED
         .iter()

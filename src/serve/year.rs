@@ -166,8 +166,10 @@ async fn execution_file(app: Arc<App>, ui: UiLang, uri: &Uri, pdf: bool) -> Resp
         .into_response()
 }
 
-/// `GET /api/execution?on=`: `{on, lines: [...], departments: [{department,
-/// totals}], total, summary}` for the folder served; `on` defaults to today.
+/// `GET /api/execution?on=`: `{on, lines: [...], copies: [{copy, plan}],
+/// differing: [{plan, other, year}], notes: [...], departments:
+/// [{department, totals}], total, summary}` for the folder served; `on`
+/// defaults to today.
 pub(crate) async fn execution_json(Ui(ui): Ui, State(app): State<Arc<App>>, uri: Uri) -> Response {
     let on = match on_date(&uri, ui) {
         Ok(d) => d,
@@ -189,9 +191,22 @@ pub(crate) async fn execution_json(Ui(ui): Ui, State(app): State<Arc<App>>, uri:
         .iter()
         .map(|(d, t)| json!({ "department": d, "totals": t }))
         .collect();
+    let copies: Vec<_> = e
+        .copies
+        .iter()
+        .map(|(copy, plan)| json!({ "copy": copy, "plan": plan }))
+        .collect();
+    let differing: Vec<_> = e
+        .differing
+        .iter()
+        .map(|(plan, other, year)| json!({ "plan": plan, "other": other, "year": year }))
+        .collect();
     axum::Json(json!({
         "on": on,
         "lines": e.lines,
+        "copies": copies,
+        "differing": differing,
+        "notes": e.notes(ui),
         "departments": departments,
         "total": e.total,
         "summary": summary(ui, &e),
@@ -225,6 +240,10 @@ pub(crate) async fn home_section(app: &Arc<App>, ui: UiLang) -> String {
             esc(&tr(ui, id::SERVE_EXECUTION, &[("date", &shown)])),
             esc(&total)
         );
+        // Which file was counted when the plan is filed in both languages.
+        for note in e.notes(ui) {
+            html += &format!("<p class=\"execution-note\">{}</p>", esc(&note));
+        }
         let behind: Vec<_> = e
             .lines
             .iter()

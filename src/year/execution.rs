@@ -20,10 +20,16 @@
 //!   named beside it.
 //! - `open`: not proved and the row's end is the date asked or later (or
 //!   the row gives no end); `missed`: not proved and the end has passed.
+//! - The same plan filed in Kyrgyz and in Russian (the same rows, see
+//!   [`super::plans`]) is counted once, from the first file by name; the
+//!   other is named in [`Execution::copies`]. Two plans of one department
+//!   and year that list other rows are both counted and named in
+//!   [`Execution::differing`] (`check` warns about them).
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::plans::{Plan, Relation, relation};
 use super::{Folder, overlaps};
 use crate::engine::{self, EngineError, Job, Pdf};
 use crate::forms::annual_plan::{AnnualPlan, Row};
@@ -147,6 +153,13 @@ pub struct Execution {
     pub departments: Vec<(String, Totals)>,
     /// The totals of all.
     pub total: Totals,
+    /// Plans left out as copies of a plan counted (the same rows in another
+    /// language, [`super::plans`]): the copy's file, the counted plan's.
+    pub copies: Vec<(String, String)>,
+    /// Plans counted although another counted plan of the same department
+    /// and year lists other rows (`check` warns): the earlier file, the
+    /// later, the academic year.
+    pub differing: Vec<(String, String, String)>,
     /// The head of each department (from its plan), for the page's signature.
     heads: Vec<Option<crate::forms::Person>>,
     /// The university's names as the first plan gives them.
@@ -174,11 +187,15 @@ pub fn execution(folders: &[Folder], year: Option<i32>, on: NaiveDate) -> Execut
         lines: Vec::new(),
         departments: Vec::new(),
         total: Totals::default(),
+        copies: Vec::new(),
+        differing: Vec::new(),
         heads: Vec::new(),
         university: (None, None),
     };
     let mut first = true;
-    for folder in folders {
+    // The plans counted so far: folder, file, what `plans` compares.
+    let mut counted: Vec<(usize, &str, Plan)> = Vec::new();
+    for (f, folder) in folders.iter().enumerate() {
         let decisions = super::decisions(folder);
         for (plan_name, doc) in folder.docs() {
             let Some(plan) = doc.model::<AnnualPlan>() else {
@@ -187,6 +204,25 @@ pub fn execution(folders: &[Folder], year: Option<i32>, on: NaiveDate) -> Execut
             let plan_year = plan.year.as_ref().map(|y| y.v);
             if year.is_some() && plan_year != year {
                 continue;
+            }
+            // A language copy of a plan counted is the same plan: its
+            // rows are counted once.
+            if let Some(compared) = Plan::of(doc, &|n| folder.teacher_key(n)) {
+                let related = |r| {
+                    counted
+                        .iter()
+                        .find(|(g, _, p)| relation(p, &compared, *g == f) == r)
+                        .map(|(_, name, _)| (*name).to_owned())
+                };
+                if let Some(of) = related(Relation::Copies) {
+                    out.copies.push((plan_name.to_owned(), of));
+                    continue;
+                }
+                if let Some(other) = related(Relation::Differ) {
+                    let y = plan_year.map(|y| format!("{y}-{}", y + 1)).unwrap_or_default();
+                    out.differing.push((other, plan_name.to_owned(), y));
+                }
+                counted.push((f, plan_name, compared));
             }
             if first {
                 out.lang = doc.common.lang;
@@ -413,6 +449,30 @@ impl Execution {
         s
     }
 
+    /// What the counting left out or counted twice, a sentence each: the
+    /// language copies counted once, the plans of one year that differ.
+    pub fn notes(&self, lang: UiLang) -> Vec<String> {
+        let copies = self.copies.iter().map(|(copy, plan)| {
+            tr(
+                lang,
+                id::EXECUTION_COPY,
+                &[("copy", copy.as_str()), ("plan", plan.as_str())],
+            )
+        });
+        let differing = self.differing.iter().map(|(plan, other, year)| {
+            tr(
+                lang,
+                id::EXECUTION_DIFFER,
+                &[
+                    ("plan", plan.as_str()),
+                    ("other", other.as_str()),
+                    ("year", year.as_str()),
+                ],
+            )
+        });
+        copies.chain(differing).collect()
+    }
+
     /// The totals of all in a sentence.
     pub fn summary_line(&self, lang: UiLang) -> String {
         self.summary(lang, &self.total)
@@ -437,6 +497,10 @@ impl Execution {
     pub fn table(&self, ui: UiLang) -> String {
         let mut out = tr(ui, id::EXECUTION_HEADER, &[("date", &dmy(Some(self.on)))]);
         out.push('\n');
+        for note in self.notes(ui) {
+            out.push_str(&note);
+            out.push('\n');
+        }
         let head = [
             tr(ui, id::EXECUTION_COL_N, &[]),
             tr(ui, id::EXECUTION_COL_TEACHER, &[]),

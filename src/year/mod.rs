@@ -30,6 +30,7 @@ pub mod check;
 pub mod draft;
 pub mod execution;
 pub mod pending;
+pub mod plans;
 
 /// The most documents read from one folder: a department files a few
 /// hundred a year; a folder with more is not a department's folder.

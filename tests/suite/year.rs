@@ -989,3 +989,158 @@ fn the_minutes_name_the_folders_documents() {
     let o = run(&dir, &["check", "minutes-7.yaml", "--format", "json"]);
     assert!(!stdout(&o).contains("minutes-documents"), "{}", stdout(&o));
 }
+
+/// The example of `form` in `lang`, as `tirkeme new` writes it (the demo's).
+fn example(dir: &Path, form: &str, lang: &str) -> String {
+    let o = run(dir, &["new", form, "--lang", lang]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+/// The `plan-copies` warnings of `check` over every YAML file of `dir`.
+fn plan_copies(dir: &Path) -> Vec<serde_json::Value> {
+    let o = run(dir, &["check", ".", "--format", "json"]);
+    json_lines(&stdout(&o))
+        .into_iter()
+        .filter(|f| f["rule"] == "plan-copies")
+        .collect()
+}
+
+#[test]
+fn a_plan_in_both_languages_is_counted_once() {
+    let dir = tmp("exec-copies");
+    // The demo's department: its plans in Kyrgyz and in Russian, the same
+    // four teachers; a certificate proves Асанов's internship.
+    for form in ["annual-plan", "perspective-plan"] {
+        for lang in ["ky", "ru"] {
+            let yaml = example(&dir, form, lang);
+            write(&dir, &format!("{form}.{lang}.yaml"), &yaml);
+        }
+    }
+    let certificate = example(&dir, "internship-certificate", "ky");
+    write(&dir, "certificate.yaml", &certificate);
+    let o = run(&dir, &["execution", ".", "--on", ON]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("planned: 4; done: 1, certificate late: 0, not over yet: 0, missed: 3"),
+        "{text}"
+    );
+    assert_eq!(text.matches("Асанов Бакыт Жумабекович").count(), 1, "{text}");
+    assert!(
+        text.contains(
+            "annual-plan.ru.yaml is the same plan as annual-plan.ky.yaml in another language: counted once"
+        ),
+        "{text}"
+    );
+    let o = run(&dir, &["execution", ".", "--on", ON, "--format", "json"]);
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 4);
+    assert!(lines.iter().all(|l| l["plan"] == "annual-plan.ky.yaml"));
+    assert!(stderr(&o).contains("counted once"), "{}", stderr(&o));
+    // What waits: the one internship without a certificate, once.
+    write(
+        &dir,
+        "roster.yaml",
+        "form: roster\ndepartment: Информатика\nteachers:\n  - name: Асанов Бакыт Жумабекович\n",
+    );
+    let o = run(&dir, &["status", "roster.yaml", "--on", ON]);
+    assert_eq!(
+        stdout(&o).matches("Жумабаева Чолпон Маратовна").count(),
+        1,
+        "{}",
+        stdout(&o)
+    );
+    // Copies are no problem for `check`.
+    assert_eq!(plan_copies(&dir), Vec::<serde_json::Value>::new());
+    // The page counts as the command does, and says which file it used.
+    {
+        use crate::common::server::{Server, agent};
+        let s = Server::start(&dir, &[]);
+        let mut res = agent()
+            .get(&s.url("/api/execution?on=2026-06-30&ui=en"))
+            .call()
+            .unwrap();
+        let v: serde_json::Value =
+            serde_json::from_slice(&res.body_mut().read_to_vec().unwrap()).unwrap();
+        assert_eq!(v["total"]["planned"], 4, "{v}");
+        assert_eq!(v["copies"][0]["copy"], "annual-plan.ru.yaml", "{v}");
+        assert_eq!(v["copies"][0]["plan"], "annual-plan.ky.yaml", "{v}");
+        let mut res = agent().get(&s.url("/?ui=ru")).call().unwrap();
+        let home = res.body_mut().read_to_string().unwrap();
+        assert!(
+            home.contains(
+                "annual-plan.ru.yaml — тот же план, что и annual-plan.ky.yaml, на другом языке: учтён один раз"
+            ),
+            "{home}"
+        );
+        assert!(home.contains("Запланировано: 4;"), "{home}");
+    }
+
+    // The Russian copy drifts: Жумабаева's internship moved a week, the
+    // department spelled in Russian. Still the department's plan of the
+    // year: both are counted, and `check` names both files.
+    let ru = example(&dir, "annual-plan", "ru")
+        .replace("department: Информатика", "department: Кафедра информатики")
+        .replace("start: 2026-03-02", "start: 2026-03-09")
+        .replace("end: 2026-03-27", "end: 2026-04-03");
+    assert!(ru.contains("2026-03-09") && ru.contains("Кафедра информатики"));
+    write(&dir, "annual-plan.ru.yaml", &ru);
+    // The perspective plan's Russian copy drops a teacher's year.
+    let ru = example(&dir, "perspective-plan", "ru").replace("      2026-2027: [it]\n", "");
+    write(&dir, "perspective-plan.ru.yaml", &ru);
+    let found = plan_copies(&dir);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let annual = &found[0];
+    // The file as `check` was given it (`check .` names them `./…`).
+    assert_eq!(annual["file"], "./annual-plan.ru.yaml");
+    assert_eq!(annual["severity"], "warning");
+    assert_eq!(annual["clause"], "4.1");
+    let msg = annual["message"].as_str().unwrap();
+    assert!(
+        msg.contains("`./annual-plan.ky.yaml` is this department's annual plan for 2025-2026 too")
+            && msg.contains(
+                "Жумабаева Чолпон Маратовна (09.03.2026 – 03.04.2026) is only in `./annual-plan.ru.yaml`"
+            ),
+        "{msg}"
+    );
+    let perspective = &found[1];
+    assert_eq!(perspective["file"], "./perspective-plan.ru.yaml");
+    let msg = perspective["message"].as_str().unwrap();
+    assert!(
+        msg.contains(
+            "`./perspective-plan.ky.yaml` is this department's perspective plan from 2025-2026 too"
+        ) && msg.contains(
+            "Токтогулова Айжан Мирлан кызы (2026-2027: it) is only in `./perspective-plan.ky.yaml`"
+        ),
+        "{msg}"
+    );
+    // In Kyrgyz, with the clause, pointing at the other file too.
+    let o = run(&dir, &["check", ".", "--ui-lang", "ky"]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("`./annual-plan.ky.yaml` да ушул кафедранын 2025-2026-окуу жылына жылдык планы"),
+        "{text}"
+    );
+    assert!(text.contains("ошол эле пландын башка файлы"), "{text}");
+    let o = run(&dir, &["execution", ".", "--on", ON]);
+    let text = stdout(&o);
+    assert!(text.contains("planned: 8;"), "{text}");
+    assert!(
+        text.contains(
+            "annual-plan.ky.yaml and annual-plan.ru.yaml are both the plan for 2025-2026, with different rows: both are counted"
+        ),
+        "{text}"
+    );
+    // A plan of another department kept in the same folder (its own
+    // teachers) is another department's plan: no warning.
+    write(
+        &dir,
+        "math-plan.ky.yaml",
+        &format!(
+            "form: annual-plan\nlang: ky\nyear: 2025-2026\ndepartment: Математика\nteachers:\n  - name: {}\n    kind: {}\n    start: {}\n    end: {}\n    hours: 72\n",
+            PLAN[1].name, PLAN[1].kind, PLAN[1].start, PLAN[1].end
+        ),
+    );
+    assert_eq!(plan_copies(&dir).len(), 2);
+}
