@@ -487,6 +487,9 @@ fn rules_lists_each_rule_once_with_the_forms_own() {
         }
         let position = |id: &str| ids.iter().position(|i| *i == id).unwrap();
         assert!(position("certificate-hours") < position(own[0].id), "{out}");
-        assert!(position(own[own.len() - 1].id) < position("template"), "{out}");
+        assert!(
+            position(own[own.len() - 1].id) < position("template"),
+            "{out}"
+        );
     }
 }
