@@ -8,7 +8,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use tirkeme::locale::{UiLang, id, tr};
-use tirkeme::year::{Folder, pending};
+use tirkeme::year::Folder;
+use tirkeme::year::pending::Pending;
 
 fn dmy(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
@@ -16,8 +17,7 @@ fn dmy(d: NaiveDate) -> String {
 
 /// What the folder still owes, as lines for people; empty when the folder
 /// holds no certificate or report at all (a roster kept on its own).
-pub(crate) fn text(ui: UiLang, folder: &Folder, on: NaiveDate) -> String {
-    let owed = pending::pending(folder, on);
+pub(crate) fn text(ui: UiLang, owed: &Pending) -> String {
     let mut out = String::new();
     if owed.looked_at == 0 {
         return out;

@@ -10,6 +10,7 @@ use tirkeme::locale::tr;
 use tirkeme::output::csv::Table;
 use tirkeme::pipeline;
 use tirkeme::roster::{self, Roster, Standing, State};
+use tirkeme::year::pending::{self, Item, Pending};
 
 use super::{Cx, Error, Result, Status, read_input, store, write_stdout};
 
@@ -139,9 +140,29 @@ fn table(cx: &Cx, on: NaiveDate, rows: &[Standing]) -> String {
     out
 }
 
-/// The standing as CSV for a spreadsheet (BOM, formulas neutralised).
-fn csv_text(rows: &[Standing]) -> Vec<u8> {
-    let mut t = Table::new(["name", "position", "last", "hours_5y", "due", "state"]);
+/// The standing as CSV for a spreadsheet (BOM, formulas neutralised): the
+/// roster's columns first, as they always were, then `kind` (`standing`
+/// for a teacher's row) and the columns of what the folder owes, whose
+/// rows carry the teacher in `name` and leave the standing's columns empty.
+/// One table, so that Excel opens it as one sheet and a filter on `kind`
+/// separates the lists.
+fn csv_text(rows: &[Standing], owed: &[Item<'_>]) -> Vec<u8> {
+    let mut t = Table::new([
+        "name",
+        "position",
+        "last",
+        "hours_5y",
+        "due",
+        "state",
+        "kind",
+        "document",
+        "plan",
+        "end",
+        "submitted",
+        "date",
+        "days_late",
+        "clause",
+    ]);
     for s in rows {
         t.row([
             s.name.as_str(),
@@ -150,9 +171,65 @@ fn csv_text(rows: &[Standing]) -> Vec<u8> {
             &s.hours_5y.to_string(),
             &iso(s.due),
             s.state.as_str(),
+            "standing",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]);
+    }
+    for o in owed {
+        t.row([
+            o.teacher,
+            "",
+            "",
+            "",
+            "",
+            "",
+            o.kind,
+            o.document.unwrap_or(""),
+            o.plan.unwrap_or(""),
+            &iso(o.end),
+            &iso(o.submitted),
+            &iso(o.date),
+            &o.days.map(|d| d.to_string()).unwrap_or_default(),
+            o.clause,
         ]);
     }
     t.into_bytes()
+}
+
+/// The standing as JSON lines: one object a teacher (`kind: standing`),
+/// then one a thing the folder owes ([`Item`]).
+fn json_text(rows: &[Standing], owed: &[Item<'_>]) -> Vec<u8> {
+    /// A teacher's line: the standing's keys in their order, then `kind`.
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        #[serde(flatten)]
+        standing: &'a Standing,
+        kind: &'static str,
+    }
+    let mut out = Vec::new();
+    let mut line = |text: serde_json::Result<String>| {
+        // Plain strings, numbers and dates always serialise.
+        if let Ok(text) = text {
+            out.extend_from_slice(text.as_bytes());
+            out.push(b'\n');
+        }
+    };
+    for s in rows {
+        line(serde_json::to_string(&Line {
+            standing: s,
+            kind: "standing",
+        }));
+    }
+    for o in owed {
+        line(serde_json::to_string(o));
+    }
+    out
 }
 
 /// `tirkeme status`.
@@ -162,20 +239,14 @@ pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Result<()> {
     let on = date_arg(on)?;
     let roster = load(cx, file)?;
     let rows = roster::status(&roster, on);
+    // In a department's folder: what its certificates and reports still owe.
+    let folder = super::pending::roster_folder(file);
+    let owed = folder.as_ref().map(|f| pending::pending(f, on));
+    let items = owed.as_ref().map(Pending::items).unwrap_or_default();
     let text = match format {
         StatusFormat::Human => table(cx, on, &rows).into_bytes(),
-        StatusFormat::Json => {
-            let mut out = Vec::new();
-            for s in &rows {
-                // Serialising plain strings, numbers and dates cannot fail.
-                if let Ok(line) = serde_json::to_string(s) {
-                    out.extend_from_slice(line.as_bytes());
-                    out.push(b'\n');
-                }
-            }
-            out
-        }
-        StatusFormat::Csv => csv_text(&rows),
+        StatusFormat::Json => json_text(&rows, &items),
+        StatusFormat::Csv => csv_text(&rows, &items),
     };
     if let Some(out) = pdf {
         let bytes = match roster::view::render(&roster, on, &rows) {
@@ -189,11 +260,10 @@ pub(crate) fn status(cx: &Cx, args: &super::args::StatusArgs) -> Result<()> {
         cx.say(id::RENDERED, &[("path", &out.display().to_string())]);
     }
     write_stdout(&text)?;
-    // In a department's folder: what its certificates and reports still owe.
     if format == StatusFormat::Human
-        && let Some(folder) = super::pending::roster_folder(file)
+        && let Some(owed) = &owed
     {
-        write_stdout(super::pending::text(cx.ui, &folder, on).as_bytes())?;
+        write_stdout(super::pending::text(cx.ui, owed).as_bytes())?;
     }
     Ok(())
 }

@@ -88,6 +88,80 @@ impl Pending {
     pub fn is_empty(&self) -> bool {
         self.certificates.is_empty() && self.absent.is_empty() && self.reports.is_empty()
     }
+
+    /// Everything owed, one [`Item`] each, in the order the table lists
+    /// them: late certificates, absent certificates, then reports.
+    pub fn items(&self) -> Vec<Item<'_>> {
+        let certificates = self.certificates.iter().map(|c| Item {
+            kind: "late-certificate",
+            teacher: &c.teacher,
+            document: Some(&c.document),
+            plan: None,
+            end: Some(c.end),
+            submitted: c.submitted,
+            date: None,
+            days: Some(c.days),
+            clause: "6.6",
+        });
+        let absent = self.absent.iter().map(|a| Item {
+            kind: "absent-certificate",
+            teacher: &a.teacher,
+            document: None,
+            plan: Some(&a.plan),
+            end: Some(a.end),
+            submitted: None,
+            date: None,
+            days: Some(a.days),
+            clause: "6.6",
+        });
+        let reports = self.reports.iter().map(|r| Item {
+            kind: if r.returned {
+                "returned-report"
+            } else {
+                "waiting-report"
+            },
+            teacher: &r.teacher,
+            document: Some(&r.document),
+            plan: None,
+            end: None,
+            submitted: None,
+            date: r.date,
+            days: None,
+            clause: "7.1",
+        });
+        certificates.chain(absent).chain(reports).collect()
+    }
+}
+
+/// One thing the folder owes, in one shape for every kind (a line of
+/// `status --format json`, a row of its CSV).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item<'a> {
+    /// `late-certificate` (handed over more than 15 days after the
+    /// internship's end, or not yet while more than 15 days have passed),
+    /// `absent-certificate` (a planned internship ended more than 15 days
+    /// ago, no certificate in the folder), `waiting-report` (not yet
+    /// decided on) or `returned-report` (returned for revision; the
+    /// revised report is awaited).
+    pub kind: &'static str,
+    /// The teacher, as the document (or the plan) writes the name.
+    pub teacher: &'a str,
+    /// The certificate's or the report's file.
+    pub document: Option<&'a str>,
+    /// The plan's file, for an absent certificate.
+    pub plan: Option<&'a str>,
+    /// The internship's last day.
+    pub end: Option<NaiveDate>,
+    /// When the certificate reached the quality department, if it says.
+    pub submitted: Option<NaiveDate>,
+    /// The report's date.
+    pub date: Option<NaiveDate>,
+    /// Days from the internship's end to `submitted` (or to the date
+    /// asked, when not handed over): more than 15 is late.
+    #[serde(rename = "days_late")]
+    pub days: Option<i64>,
+    /// The regulation's clause: 6.6 for a certificate, 7.1 for a report.
+    pub clause: &'static str,
 }
 
 /// What `folder` still owes on `on`.

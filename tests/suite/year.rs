@@ -609,6 +609,113 @@ fn a_year_closed_returned_report_and_what_still_waits() {
     assert_eq!(lines[2]["document"], "jumabaev-report-2.yaml");
 }
 
+#[test]
+fn status_for_programs_and_spreadsheets_lists_what_waits() {
+    let dir = folder("status-lists");
+    write(
+        &dir,
+        "roster.yaml",
+        "form: roster\ndepartment: Информатика\nteachers:\n  - name: Асанов Бакыт Жумабекович\n",
+    );
+    // A file name a spreadsheet would take for a formula.
+    write(
+        &dir,
+        "-kadyrov-report-2.yaml",
+        &report_yaml(&PLAN[5], "2026-04-25"),
+    );
+    let o = run(
+        &dir,
+        &["status", "roster.yaml", "--on", ON, "--format", "json"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    // The roster's teacher first, as before, then what the table lists
+    // under it: by hand (see PLAN), Сатыбалдиева's certificate handed over
+    // 26 days after the end, no certificate at all for Нурлан 107 days
+    // after his internship, four reports not yet heard.
+    assert_eq!(lines[0]["kind"], "standing");
+    assert_eq!(lines[0]["name"], PLAN[0].name);
+    let of = |kind: &str| -> Vec<&serde_json::Value> {
+        lines.iter().filter(|l| l["kind"] == kind).collect()
+    };
+    let late = of("late-certificate");
+    assert_eq!(late.len(), 1, "{lines:#?}");
+    assert_eq!(late[0]["teacher"], PLAN[1].name);
+    assert_eq!(late[0]["document"], "satybaldieva-certificate.yaml");
+    assert_eq!(late[0]["end"], "2026-01-25");
+    assert_eq!(late[0]["submitted"], "2026-02-20");
+    assert_eq!(late[0]["days_late"], 26);
+    assert_eq!(late[0]["clause"], "6.6");
+    let absent = of("absent-certificate");
+    assert_eq!(absent.len(), 1, "{lines:#?}");
+    assert_eq!(absent[0]["teacher"], PLAN[3].name);
+    assert_eq!(absent[0]["plan"], "plan.yaml");
+    assert_eq!(absent[0]["end"], "2026-03-15");
+    assert_eq!(absent[0]["days_late"], 107);
+    let reports = of("waiting-report");
+    let files: Vec<&str> = reports
+        .iter()
+        .map(|r| r["document"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "-kadyrov-report-2.yaml",
+            "asanov-report.yaml",
+            "jumabaev-report.yaml",
+            "kadyrov-report.yaml"
+        ]
+    );
+    assert!(reports.iter().all(|r| r["clause"] == "7.1"), "{reports:#?}");
+    assert_eq!(reports[1]["date"], "2025-11-20");
+    assert_eq!(reports[1]["teacher"], PLAN[0].name);
+    assert_eq!(lines.len(), 1 + 1 + 1 + 4);
+
+    // The CSV: the roster's columns as before, then `kind` and the
+    // lists' columns, one sheet; the BOM and formula neutralising as the
+    // other CSV files.
+    let o = run(
+        &dir,
+        &["status", "roster.yaml", "--on", ON, "--format", "csv"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let mut rows = text.strip_prefix('\u{feff}').expect("no BOM").lines();
+    assert_eq!(
+        rows.next().unwrap(),
+        "name,position,last,hours_5y,due,state,kind,document,plan,end,submitted,date,days_late,clause"
+    );
+    assert!(
+        rows.next()
+            .unwrap()
+            .starts_with("Асанов Бакыт Жумабекович,,,0,,never,standing,"),
+        "{text}"
+    );
+    let rows: Vec<&str> = rows.collect();
+    assert!(
+        rows.contains(
+            &"Сатыбалдиева Нургүл Асановна,,,,,,late-certificate,satybaldieva-certificate.yaml,,2026-01-25,2026-02-20,,26,6.6"
+        ),
+        "{text}"
+    );
+    assert!(
+        rows.contains(
+            &"Нурлан Тургунбек уулу,,,,,,absent-certificate,,plan.yaml,2026-03-15,,,107,6.6"
+        ),
+        "{text}"
+    );
+    assert!(
+        rows.contains(
+            &"Кадыров Марат Асанович,,,,,,waiting-report,'-kadyrov-report-2.yaml,,,,2026-04-25,,7.1"
+        ),
+        "{text}"
+    );
+    assert_eq!(rows.len(), 6, "{text}");
+    // Every row has every column, as a spreadsheet reads them.
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    assert!(reader.records().all(|r| r.unwrap().len() == 14));
+}
+
 fn check_json(dir: &Path, yaml: &str) -> Vec<serde_json::Value> {
     write(dir, "m.yaml", yaml);
     let o = run(dir, &["check", "m.yaml", "--format", "json"]);
