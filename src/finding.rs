@@ -40,61 +40,74 @@ pub struct Rule {
 }
 
 macro_rules! rules {
-    ($($name:ident = $id:literal, $sev:ident, $clause:literal;)*) => {
-        /// Every rule, in the order the spec lists them, then the format's own.
+    (
+        shared { $($name:ident = $id:literal, $sev:ident, $clause:literal;)* }
+        last { $($lname:ident = $lid:literal, $lsev:ident, $lclause:literal;)* }
+    ) => {
+        /// The rules every form may break, in the order the spec lists
+        /// them, then the format's own. A rule only one form checks is
+        /// that form's (`Form::RULES`); `crate::forms::every_rule` lists
+        /// them all.
         pub mod rule {
             use super::{Rule, Severity};
             $(
                 #[doc = concat!("`", $id, "`, clause ", $clause)]
                 pub(crate) const $name: Rule = Rule { id: $id, severity: Severity::$sev, clause: $clause };
             )*
-            /// All of them.
-            pub const ALL: &[Rule] = &[$($name),*];
+            $(
+                #[doc = concat!("`", $lid, "`, clause ", $lclause)]
+                pub(crate) const $lname: Rule = Rule { id: $lid, severity: Severity::$lsev, clause: $lclause };
+            )*
+            /// The rules listed before the forms' own.
+            pub const SHARED: &[Rule] = &[$($name),*];
+            /// The rules listed after the forms' own: the folder's and the
+            /// template's.
+            pub const LAST: &[Rule] = &[$($lname),*];
         }
     };
 }
 
 rules! {
-    FIVE_YEARS = "five-years", Error, "1.5";
-    COURSE_HOURS = "course-hours", Error, "1.5";
-    INTERNSHIP_LENGTH = "internship-length", Error, "III";
-    RETRAINING_HOURS = "retraining-hours", Error, "III";
-    CREATIVE_LEAVE = "creative-leave", Error, "III (2.1)";
-    HOST_EXTERNAL = "host-external", Error, "6.2";
-    FOREIGN_FUNDING = "foreign-funding", Error, "6.4";
-    REPORT_DEADLINE = "report-deadline", Warning, "6.6";
-    DATES = "dates", Error, "—";
-    ACADEMIC_YEAR = "academic-year", Error, "—";
-    PLAN_HOURS = "plan-hours", Error, "—";
-    CERTIFICATE = "certificate", Error, "3 item 6, 7.1";
-    LOOKALIKE = "lookalike", Warning, "—";
-    GENDER = "gender", Warning, "—";
-    NAME = "name", Warning, "—";
-    POSITION = "position", Warning, "—";
-    UNIT = "unit", Info, "—";
-    NAME_CASE = "name-case", Info, "—";
-    NUMBER_SIGN = "number-sign", Info, "—";
-    GLYPH = "glyph", Error, "—";
-    COMBINING = "combining", Error, "—";
-    BIDI = "bidi", Error, "—";
-    INVISIBLE = "invisible", Warning, "—";
-    IO = "io", Error, "—";
-    SYNTAX = "syntax", Error, "—";
-    UNKNOWN_KEY = "unknown-key", Error, "—";
-    TYPE = "type", Error, "—";
-    MISSING = "missing", Error, "—";
-    UNKNOWN_FORM = "unknown-form", Error, "—";
-    LIMIT = "limit", Error, "—";
-    ROSTER_NAME = "roster-name", Warning, "—";
-    PLAN_AGREEMENT = "plan-agreement", Warning, "4.2, 6.5";
-    CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
-    ATTENDANCE = "attendance", Error, "—";
-    QUORUM = "quorum", Error, "—";
-    DECISION = "decision", Error, "7.1";
-    MINUTES_DOCUMENTS = "minutes-documents", Warning, "—";
-    PLAN_COPIES = "plan-copies", Warning, "4.1";
-    TEMPLATE = "template", Error, "—";
-    TEMPLATE_WARNING = "template-warning", Warning, "—";
+    shared {
+        FIVE_YEARS = "five-years", Error, "1.5";
+        COURSE_HOURS = "course-hours", Error, "1.5";
+        INTERNSHIP_LENGTH = "internship-length", Error, "III";
+        RETRAINING_HOURS = "retraining-hours", Error, "III";
+        CREATIVE_LEAVE = "creative-leave", Error, "III (2.1)";
+        HOST_EXTERNAL = "host-external", Error, "6.2";
+        FOREIGN_FUNDING = "foreign-funding", Error, "6.4";
+        REPORT_DEADLINE = "report-deadline", Warning, "6.6";
+        DATES = "dates", Error, "—";
+        ACADEMIC_YEAR = "academic-year", Error, "—";
+        PLAN_HOURS = "plan-hours", Error, "—";
+        CERTIFICATE = "certificate", Error, "3 item 6, 7.1";
+        LOOKALIKE = "lookalike", Warning, "—";
+        GENDER = "gender", Warning, "—";
+        NAME = "name", Warning, "—";
+        POSITION = "position", Warning, "—";
+        UNIT = "unit", Info, "—";
+        NAME_CASE = "name-case", Info, "—";
+        NUMBER_SIGN = "number-sign", Info, "—";
+        GLYPH = "glyph", Error, "—";
+        COMBINING = "combining", Error, "—";
+        BIDI = "bidi", Error, "—";
+        INVISIBLE = "invisible", Warning, "—";
+        IO = "io", Error, "—";
+        SYNTAX = "syntax", Error, "—";
+        UNKNOWN_KEY = "unknown-key", Error, "—";
+        TYPE = "type", Error, "—";
+        MISSING = "missing", Error, "—";
+        UNKNOWN_FORM = "unknown-form", Error, "—";
+        LIMIT = "limit", Error, "—";
+        ROSTER_NAME = "roster-name", Warning, "—";
+        PLAN_AGREEMENT = "plan-agreement", Warning, "4.2, 6.5";
+        CERTIFICATE_HOURS = "certificate-hours", Error, "6.5";
+    }
+    last {
+        PLAN_COPIES = "plan-copies", Warning, "4.1";
+        TEMPLATE = "template", Error, "—";
+        TEMPLATE_WARNING = "template-warning", Warning, "—";
+    }
 }
 
 /// One problem found in an input.

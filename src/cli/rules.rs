@@ -1,6 +1,6 @@
 //! `tirkeme rules`: the rules checked, with their clauses.
 
-use tirkeme::finding::rule;
+use tirkeme::forms::every_rule;
 use tirkeme::locale::{Id, id, tr};
 
 use super::{Cx, Result, write_stdout};
@@ -8,7 +8,7 @@ use super::{Cx, Result, write_stdout};
 /// `tirkeme rules`.
 pub(crate) fn rules(cx: &Cx) -> Result<()> {
     let mut out = format!("{}\n", tr(cx.ui, id::RULES_HEADER, &[]));
-    for r in rule::ALL {
+    for r in every_rule() {
         let sev = tr(
             cx.ui,
             Id::built(&format!("severity-{}", r.severity.as_str())),

@@ -17,10 +17,43 @@ use serde::Serialize;
 
 use super::{Common, Examples, Person, Sheet, Signature, View};
 use crate::fields::{self, COUNT, Field, Ty};
-use crate::finding::{Finding, Label, rule};
+use crate::finding::{Finding, Label, Rule, Severity};
 use crate::input::{At, Ctx, Obj};
 use crate::locale::{Msg, id};
 use crate::yaml::Pos;
+
+/// The minutes' own rules (`tirkeme rules` lists them after the shared
+/// ones).
+pub(crate) mod rule {
+    use super::{Rule, Severity};
+
+    /// `attendance`: no more present than members.
+    pub(crate) const ATTENDANCE: Rule = Rule {
+        id: "attendance",
+        severity: Severity::Error,
+        clause: "—",
+    };
+    /// `quorum`: a meeting decides with more than half of its members present.
+    pub(crate) const QUORUM: Rule = Rule {
+        id: "quorum",
+        severity: Severity::Error,
+        clause: "—",
+    };
+    /// `decision`, clause 7.1: a report approved or returned, not both.
+    pub(crate) const DECISION: Rule = Rule {
+        id: "decision",
+        severity: Severity::Error,
+        clause: "7.1",
+    };
+    /// `minutes-documents`: the documents an item names are in the folder
+    /// and of the kind its decision decides on (checked with the folder,
+    /// `crate::year`).
+    pub(crate) const MINUTES_DOCUMENTS: Rule = Rule {
+        id: "minutes-documents",
+        severity: Severity::Warning,
+        clause: "—",
+    };
+}
 
 /// The decisions an item may record, with the clause that asks for each.
 pub(crate) const DECISIONS: &[&str] = &[
@@ -172,6 +205,12 @@ impl super::Form for Minutes {
         ru: include_str!("../../examples/ru/minutes.yaml"),
     };
     const FIELDS: &[Field] = FIELDS;
+    const RULES: &[Rule] = &[
+        rule::ATTENDANCE,
+        rule::QUORUM,
+        rule::DECISION,
+        rule::MINUTES_DOCUMENTS,
+    ];
     type Data = MinutesData;
 
     fn read(ctx: &mut Ctx<'_>, o: &Obj<'_>) -> Minutes {

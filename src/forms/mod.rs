@@ -33,7 +33,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use crate::fields::Field;
-use crate::finding::Finding;
+use crate::finding::{Finding, Rule, rule};
 use crate::input::{At, Ctx, Obj};
 use crate::locale::Lang;
 
@@ -83,6 +83,10 @@ pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     const EXAMPLES: Examples;
     /// The keys of this form (besides the common ones).
     const FIELDS: &'static [Field];
+    /// The rules only this form checks, each declared in its own module
+    /// (the rules several forms share are in `crate::finding::rule`):
+    /// `tirkeme rules` lists them after the shared ones ([`every_rule`]).
+    const RULES: &'static [Rule] = &[];
 
     /// The form's own keys of its template's data.
     type Data: Serialize;
@@ -183,6 +187,7 @@ struct Entry {
     template: &'static str,
     examples: Examples,
     fields: &'static [Field],
+    rules: &'static [Rule],
     read: fn(&mut Ctx<'_>, &Obj<'_>) -> Box<dyn Model>,
 }
 
@@ -195,6 +200,7 @@ impl Entry {
             template: F::TEMPLATE,
             examples: F::EXAMPLES,
             fields: F::FIELDS,
+            rules: F::RULES,
             read: read_model::<F>,
         }
     }
@@ -258,6 +264,11 @@ impl FormId {
         self.0.fields
     }
 
+    /// The rules only this form checks ([`Form::RULES`]).
+    pub fn rules(self) -> &'static [Rule] {
+        self.0.rules
+    }
+
     /// The built-in example of this form as written in `examples/`.
     pub(crate) fn raw_example(self, lang: Lang) -> &'static str {
         self.0.examples.get(lang)
@@ -267,6 +278,17 @@ impl FormId {
     pub fn example(self, lang: Lang) -> &'static str {
         crate::examples::get(self, lang)
     }
+}
+
+/// Every rule checked, in the order `tirkeme rules` lists them: those
+/// several forms share (the regulation's, then the format's), each form's
+/// own in the registry's order, then the folder's and the template's.
+pub fn every_rule() -> impl Iterator<Item = Rule> {
+    rule::SHARED
+        .iter()
+        .chain(FormId::ALL.iter().flat_map(|f| f.rules()))
+        .chain(rule::LAST)
+        .copied()
 }
 
 impl PartialEq for FormId {

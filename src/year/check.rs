@@ -10,12 +10,13 @@
 //! Only when the minutes are checked together with other documents: the
 //! minutes alone say nothing about a folder.
 
-use crate::finding::{Finding, Label, rule};
+use crate::finding::{Finding, Label};
 use crate::forms::Document;
 use crate::forms::annual_plan::AnnualPlan;
 use crate::forms::internship_certificate::InternshipCertificate;
 use crate::forms::internship_program::InternshipProgram;
 use crate::forms::minutes::Minutes;
+use crate::forms::minutes::rule;
 use crate::forms::perspective_plan::PerspectivePlan;
 use crate::forms::report::Report;
 use crate::locale::{Msg, id};

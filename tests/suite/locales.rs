@@ -122,7 +122,10 @@ fn every_form_has_its_own_words_file() {
             .filter(|(l, n, _)| *l == lang && n.starts_with("forms/"))
             .map(|(_, n, _)| (*n).to_owned())
             .collect();
-        assert_eq!(files, forms, "locales/{lang}/forms/ and the registry differ");
+        assert_eq!(
+            files, forms,
+            "locales/{lang}/forms/ and the registry differ"
+        );
         for f in tirkeme::forms::FormId::ALL {
             let title = format!("form-{}", f.id());
             assert!(

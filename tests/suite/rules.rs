@@ -457,3 +457,39 @@ fn a_quoted_value_ending_in_a_multibyte_letter_does_not_crash() {
     );
     assert!(list.iter().any(|f| f["rule"] == "glyph"), "{list:?}");
 }
+
+#[test]
+fn rules_lists_each_rule_once_with_the_forms_own() {
+    // A form's own rules are declared in its module (`Form::RULES`); the
+    // list a secretary reads names each of them once, with its clause,
+    // after the shared ones and before the template's.
+    let dir = tmp("rules-list");
+    let own: Vec<_> = tirkeme::forms::FormId::ALL
+        .iter()
+        .flat_map(|f| f.rules())
+        .collect();
+    assert!(own.iter().any(|r| r.id == "quorum"), "{own:?}");
+    for ui in ["ky", "ru", "en"] {
+        let out = stdout(&run(&dir, &["--ui-lang", ui, "rules"]));
+        let ids: Vec<&str> = out
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        let all: Vec<&str> = tirkeme::forms::every_rule().map(|r| r.id).collect();
+        assert_eq!(ids, all, "{out}");
+        for r in &own {
+            let line = out
+                .lines()
+                .find(|l| l.split_whitespace().next() == Some(r.id))
+                .unwrap_or_else(|| panic!("`{}` is not listed:\n{out}", r.id));
+            assert!(line.contains(r.clause), "{line}");
+        }
+        let position = |id: &str| ids.iter().position(|i| *i == id).unwrap();
+        assert!(position("certificate-hours") < position(own[0].id), "{out}");
+        assert!(
+            position(own[own.len() - 1].id) < position("template"),
+            "{out}"
+        );
+    }
+}
