@@ -12,21 +12,41 @@
 //! their order, then the documents that are not appendices). It is the only
 //! list of the forms: the engine, every command, the messages that name the
 //! forms, the JSON Schema, the web pages and the test suite go through it.
-//! Adding a form takes:
-//! - `src/forms/<module>.rs`: the model type and its `impl Form` (id,
+//!
+//! Adding a document takes one source file outside its own, this one (its
+//! `mod` line and its line in [`FormId::ALL`]), and these files of its own
+//! (`<id>` is its id, `<module>` the same with `_`):
+//! - `src/forms/<module>.rs`: the model type and its `impl Form`: id,
 //!   appendix number or `None`, orientation, `include_str!` of its template
-//!   and examples, its fields, and `read`, `check`, `data`, `date`), its
-//!   `mod` line here and its line in [`FormId::ALL`];
+//!   and examples, its fields, the rules only it checks (`RULES`, declared
+//!   in the module; the rules several forms share are in
+//!   `crate::finding::rule`), and `read`, `check`, `data`, `date`;
 //! - `forms/<id>.typ`, the template (a missing one fails the build);
 //! - `examples/ky/<id>.yaml` and `examples/ru/<id>.yaml` (likewise);
-//! - its words in its own file, `locales/{ky,ru}/forms/<id>.ftl`:
-//!   `form-<id>` (its title) and the words it prints (picked up by
-//!   `build.rs`, each a constant of `locale::id`, parsed when first asked
-//!   for; the words several pages print stay in `locales/{ky,ru}/forms.ftl`);
-//! - its section in `docs/input-format.md`;
-//! - its reference pictures, `tests/ref/<id>.{ky,ru}.png`, made by the
-//!   suite (`SNAPSHOTS=overwrite cargo test --test suite visual::`) and
-//!   looked at before they are committed.
+//! - `locales/{ky,ru}/forms/<id>.ftl`, the words it prints: `form-<id>` (its
+//!   title) first (the words several pages print are in
+//!   `locales/{ky,ru}/forms.ftl`; English has no printed words);
+//! - `locales/{ky,ru,en}/<id>.ftl`, the tool's words about it: `page-doc-<id>`
+//!   (its name on the web page), `rule-<rule>` for each of its own rules, the
+//!   messages of its findings, `field-<key>` and `page-<key>` for each new
+//!   key. Every file of `locales/` is picked up by `build.rs` (each id a
+//!   constant of `locale::id`, each file parsed when one of its words is
+//!   first asked for); a missing word fails `cargo test`;
+//! - made by the suite and looked at before they are committed:
+//!   `tests/snapshots/forms/<id>{,.blank}.{ky,ru}.txt` (its text,
+//!   `SNAPSHOTS=overwrite cargo test --test suite forms::`) and
+//!   `tests/ref/<id>.{ky,ru}.png` (its first page, `… visual::`).
+//!
+//! And in the documentation: its section in `docs/input-format.md`, headed
+//! `## <id> (appendix N)` or `## <id> (not an appendix)`; its id in the
+//! lists of the forms (the `form` key there, `FORM` of `tirkeme new` in
+//! `docs/commands.md`); its rules in `docs/rules.md`. The suite checks the
+//! section and the lists (`tests/suite/docs.rs`).
+//!
+//! (A trial eighth form made this way, a copy of the internship
+//! certificate with `APPENDIX = None`, built, and the whole suite passed
+//! but for the four checks that ask for the files above: its snapshots,
+//! its reference pictures, its section and its place in the docs' lists.)
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -216,8 +236,10 @@ fn read_model<F: Form>(ctx: &mut Ctx<'_>, obj: &Obj<'_>) -> Box<dyn Model> {
 pub struct FormId(&'static Entry);
 
 impl FormId {
-    /// The registry: every form, in appendix order. Adding a form is one
-    /// line here (and its module, template, examples and words).
+    /// The registry: every form, the appendices in their order, then the
+    /// documents that are not appendices. Adding a document is one line
+    /// here and its `mod` line (and its own files: see the module's first
+    /// comment).
     pub const ALL: &'static [FormId] = &[
         FormId(&Entry::of::<perspective_plan::PerspectivePlan>()),
         FormId(&Entry::of::<annual_plan::AnnualPlan>()),
