@@ -43,29 +43,239 @@ const PIECE: usize = 8;
 /// A title (every form's) and a period (the annual plan's rows) end with
 /// their last two words glued: a wrapped line never leaves one word alone
 /// on the last line.
+/// People's names are never hyphenated: a `name` is kept whole word by
+/// word, and so is, in any other text, a word that names a person
+/// ([`Names`]).
 pub(crate) fn prepare(data: &mut Json, lang: Lang) {
+    let names = Names::of(data);
+    prepare_with(data, lang, &names);
+}
+
+fn prepare_with(data: &mut Json, lang: Lang, names: &Names) {
     match data {
-        Json::String(s) => *s = text(s, lang),
-        Json::Array(items) => items.iter_mut().for_each(|i| prepare(i, lang)),
+        Json::String(s) => *s = text_with(s, lang, names),
+        Json::Array(items) => items
+            .iter_mut()
+            .for_each(|i| prepare_with(i, lang, names)),
         Json::Object(map) => {
             for (k, v) in map.iter_mut() {
                 match (k.as_str(), v) {
                     ("lang" | "meta" | "attach" | "draft", _) => {}
+                    ("name", Json::String(s)) => *s = name_text(s, lang),
                     ("title" | "period" | "person" | "subtitle", Json::String(s)) => {
-                        *s = keep_last(&text(s, lang));
+                        *s = keep_last(&text_with(s, lang, names));
                     }
                     // Running text: its last word is never hyphenated (no
                     // paragraph ends in a line of a word's last syllables).
                     ("body" | "list", v) => {
-                        prepare(v, lang);
+                        prepare_with(v, lang, names);
                         last_words_whole(v, lang);
                     }
-                    (_, v) => prepare(v, lang),
+                    (_, v) => prepare_with(v, lang, names),
                 }
             }
         }
         _ => {}
     }
+}
+
+/// The words of the people a document names, and how a word of any text
+/// is told to be a name, so that it is never hyphenated: a name broken
+/// across lines («Жумабеко-/вич») reads as two words, and a name is what a
+/// reader checks letter by letter. A capitalised word is a name when
+/// - it is a word of a `name` of the document's data (the teachers' rows,
+///   the signatures), in any case form («Асанов» → «Асановдун»,
+///   «Асанова», «Асановой»);
+/// - it reads as a patronymic («…вич», «…вна», «…чна» and their cases) or a
+///   Russian-formed surname («…ов», «…ев», «…ин», «…ова», «…ева», «…ина»
+///   and their cases);
+/// - it stands beside initials («Асанова Б.Ж.», «Ж.С. Шаршембиеву») or
+///   before «уулу» / «кызы»;
+///
+/// and then every capitalised word of the same run (capitalised words
+/// separated only by spaces: «Асанов Бакыт Жумабекович») is a name too.
+/// A word taken for a name wrongly is only left unhyphenated.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    /// The name words in lower case, a final vowel, «й» or «ь» dropped.
+    stems: Vec<String>,
+}
+
+/// The least letters of a name's stem that tell other words' forms by it.
+const MIN_STEM: usize = 3;
+/// The most letters a case ending adds to a name's stem («-дарынын»).
+const MAX_ENDING: usize = 6;
+
+impl Names {
+    /// The name words of every `name` in `data`.
+    fn of(data: &Json) -> Names {
+        let mut names = Names::default();
+        names.collect(data);
+        names.stems.sort();
+        names.stems.dedup();
+        names
+    }
+
+    fn collect(&mut self, v: &Json) {
+        match v {
+            Json::Array(items) => items.iter().for_each(|i| self.collect(i)),
+            Json::Object(map) => {
+                for (k, v) in map {
+                    match (k.as_str(), v) {
+                        ("name", Json::String(s)) => {
+                            for w in s.split(|c: char| !c.is_alphabetic()) {
+                                if let Some(stem) = stem(w) {
+                                    self.stems.push(stem);
+                                }
+                            }
+                        }
+                        (_, v) => self.collect(v),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `word` (capitalised) is a form of one of the names.
+    fn knows(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let n = lower.chars().count();
+        self.stems.iter().any(|s| {
+            lower.starts_with(s.as_str()) && n - s.chars().count() <= MAX_ENDING
+        })
+    }
+}
+
+/// A name word's stem: lower case, a final vowel, «й» or «ь» dropped
+/// («Асанова» → «асанов»); `None` for a word too short to tell others by.
+fn stem(word: &str) -> Option<String> {
+    let mut lower = word.to_lowercase();
+    if lower.ends_with(|c: char| is_vowel(c) || matches!(c, 'й' | 'ь')) {
+        lower.pop();
+    }
+    (lower.chars().count() >= MIN_STEM && lower.chars().all(is_cyrillic_letter)).then_some(lower)
+}
+
+/// Patronymics (Russian and Kyrgyz alike: «Жумабекович», «Асановна»,
+/// «Ильинична») in their case forms.
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "вич", "вича", "вичу", "вичем", "виче", "вна", "вны", "вне", "вну", "вной", "чна", "чны",
+    "чне", "чну", "чной",
+];
+
+/// Russian-formed surnames («Асанов», «Токтогулова», «Ильин») in their
+/// case forms.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ову", "еву", "ину", "овым", "евым",
+    "иным", "овой", "евой", "иной", "ове", "еве", "ине", "овым", "овых", "евых", "иных",
+];
+
+/// Whether a word is capitalised: an upper-case letter, then lower case.
+fn capitalised(word: &str) -> bool {
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && word.chars().skip(1).all(|c| !c.is_uppercase())
+}
+
+/// Whether a capitalised word reads as a name by its ending alone.
+fn name_by_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let n = lower.chars().count();
+    n >= 5
+        && (PATRONYMIC_ENDINGS.iter().any(|e| lower.ends_with(e))
+            || SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
+/// The byte ranges of the words of `s` that are names (see [`Names`]).
+fn name_spans(s: &str, names: &Names) -> Vec<(usize, usize)> {
+    // Most strings of a form (cells, labels) hold no capital letter at all.
+    if !s.chars().any(char::is_uppercase) {
+        return Vec::new();
+    }
+    // Tokens between spaces, each with its letters (the word) and whether
+    // punctuation ends it (which ends a run of names too).
+    struct Token<'a> {
+        word: &'a str,
+        at: usize,
+        initials: bool,
+        closed: bool,
+    }
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c == ' ' || c == NBSP {
+            if let Some(a) = start.take() {
+                pieces.push((a, &s[a..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(a) = start {
+        pieces.push((a, &s[a..]));
+    }
+    let tokens: Vec<Token> = pieces
+        .into_iter()
+        .map(|(at, piece)| {
+            let start = piece
+                .char_indices()
+                .find(|(_, c)| c.is_alphabetic())
+                .map_or(piece.len(), |(i, _)| i);
+            let end = piece
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphabetic())
+                .map_or(start, |(i, c)| (i + c.len_utf8()).max(start));
+            let initials = is_initials(piece.trim_start_matches(['(', '«', '"']));
+            Token {
+                word: &piece[start..end],
+                at: at + start,
+                initials,
+                closed: end < piece.len() && !initials,
+            }
+        })
+        .collect();
+    let is_word = |t: &Token| {
+        !t.initials && !t.word.is_empty() && capitalised(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, up to one that punctuation closes.
+        let mut j = i;
+        while !tokens[j].closed && j + 1 < tokens.len() && is_word(&tokens[j + 1]) {
+            j += 1;
+        }
+        let run = &tokens[i..=j];
+        let before = i.checked_sub(1).map(|k| &tokens[k]);
+        let after = (!tokens[j].closed).then(|| tokens.get(j + 1)).flatten();
+        let named = run.iter().any(|t| {
+            t.word
+                .split('-')
+                .any(|w| names.knows(w) || name_by_ending(w))
+        }) || before.is_some_and(|t| t.initials && !t.closed)
+            || after.is_some_and(|t| {
+                t.initials || matches!(t.word, "уулу" | "кызы" | "уулы")
+            });
+        if named {
+            spans.extend(run.iter().map(|t| (t.at, t.at + t.word.len())));
+        }
+        i = j + 1;
+    }
+    spans
+}
+
+/// A name as printed: no word of it ever hyphenated.
+fn name_text(s: &str, lang: Lang) -> String {
+    let tied = ties(s);
+    let hyphenated = hyphenate_words_in(&tied, lang, &[(0, tied.len())]);
+    long_tokens(&hyphenated)
 }
 
 /// The last word of every paragraph under `v` kept whole.
@@ -138,10 +348,19 @@ fn glue_number_words(s: &str) -> String {
     out
 }
 
-/// One string made ready for the page in a language.
+/// One string made ready for the page in a language, no document's names
+/// known (names told by their form alone).
+#[cfg(test)]
 pub(crate) fn text(s: &str, lang: Lang) -> String {
+    text_with(s, lang, &Names::default())
+}
+
+/// One string made ready for the page in a language, `names` never
+/// hyphenated.
+fn text_with(s: &str, lang: Lang, names: &Names) -> String {
     let tied = ties(s);
-    let hyphenated = hyphenate_words(&tied, lang);
+    let spans = name_spans(&tied, names);
+    let hyphenated = hyphenate_words_in(&tied, lang, &spans);
     let text = long_tokens(&hyphenated);
     if text.contains('-') {
         glue_number_words(&text)
@@ -283,12 +502,14 @@ fn is_kyrgyz(word: &str) -> bool {
 /// words of dates and abbreviations are kept whole (in Russian by a word
 /// joiner inside, which makes Typst leave the word unhyphenated, as it
 /// does any word holding a character other than a letter).
-fn hyphenate_words(s: &str, lang: Lang) -> String {
+/// The words within `names` (byte ranges) are kept whole too.
+fn hyphenate_words_in(s: &str, lang: Lang, names: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(s.len() * 2);
     let mut start = None;
     let word = |from: usize, to: usize, out: &mut String| {
         let w = &s[from..to];
-        let whole = keep_whole(w, &s[..from]);
+        let name = names.iter().any(|&(a, b)| a <= from && to <= b);
+        let whole = name || keep_whole(w, &s[..from]);
         match lang {
             Lang::Ky if whole => out.push_str(w),
             Lang::Ky => hyphenate_into(w, out),
@@ -612,7 +833,47 @@ mod tests {
             shown(data["rows"][0]["period"].as_str().unwrap_or("")),
             "03.11 –_14.11.2025"
         );
-        assert_eq!(data["rows"][0]["name"], "Асан Бек");
+        // A name: in Russian a word joiner keeps Typst from hyphenating it.
+        assert_eq!(data["rows"][0]["name"], "А\u{2060}сан Бек");
+    }
+
+    #[test]
+    fn names_are_never_hyphenated() {
+        let ru = |s: &str, names: &Names| shown(&text_with(s, Lang::Ru, names).replace(WJ, "+"));
+        let ky = |s: &str, names: &Names| shown(&text_with(s, Lang::Ky, names));
+        let none = Names::default();
+        // By their form: patronymics, Russian-formed surnames, the words
+        // of a name beside them, beside initials, before «уулу» / «кызы».
+        assert_eq!(
+            ru("Кадыров Марат Асанович, доцент", &none),
+            "К+адыров М+арат А+санович, доцент"
+        );
+        assert_eq!(
+            ru("Утвердить отчёт Ж.С. Шаршембиеву о программе", &none),
+            "Утвердить отчёт_Ж.С._Ш+аршембиеву о_программе"
+        );
+        assert_eq!(
+            ru("Доцент Жээнбек А.М. отметила", &none),
+            "Д+оцент Ж+ээнбек_А.М._отметила"
+        );
+        assert_eq!(ru("Нурлан Тургунбек уулу", &none), "Н+урлан Т+ургунбек уулу");
+        // Not names: a capitalised word on its own, an abbreviation.
+        assert_eq!(ru("Программирование и ТалГУ", &none), "Программирование и_Т+алГУ");
+        // A Kyrgyz surname in its case forms, told by the document's
+        // names: left without soft hyphens however long.
+        let names = Names::of(&serde_json::json!({"rows": [{"name": "Шаршембиев Жаныбек"}]}));
+        assert_eq!(
+            ky("Шаршембиевдерге окутуучу", &names),
+            "Шаршембиевдерге оку-туучу"
+        );
+        assert_eq!(
+            ky("Шаршембиевдерге окутуучу", &none),
+            "Шар-шем-биев-дерге оку-туучу"
+        );
+        // Every word of a `name` is kept whole, in both languages.
+        let mut data = serde_json::json!({"name": "Абдыкадырова-Шаршембиевна Гүлнара"});
+        prepare(&mut data, Lang::Ky);
+        assert_eq!(data["name"], "Абдыкадырова-Шаршембиевна Гүлнара");
     }
 
     #[test]

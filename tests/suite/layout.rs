@@ -375,6 +375,76 @@ fn no_broken_dates_or_fragments(name: &str, pages: &[Page], problems: &mut Vec<S
     }
 }
 
+/// The words of the people a fixture names (its `name`s and the people
+/// given by name alone: `head: …`), lower case, each without its last
+/// letter, so that a case form («Асановой», «Жумабековича») is found by it.
+fn name_stems(name: &str) -> Vec<String> {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/layout")
+        .join(format!("{stem}.yaml"));
+    let yaml = std::fs::read_to_string(path).unwrap();
+    let mut stems = Vec::new();
+    for line in yaml.lines() {
+        let line = line.split(" #").next().unwrap_or("");
+        for key in [
+            "name:",
+            "head:",
+            "rector:",
+            "chair:",
+            "secretary:",
+            "supervisor:",
+            "signed_by:",
+        ] {
+            let Some((_, value)) = line.split_once(key) else {
+                continue;
+            };
+            let value = value.split([',', '}']).next().unwrap_or("");
+            for w in value.split_whitespace() {
+                let lower = w.to_lowercase();
+                let mut letters: Vec<char> = lower.chars().filter(|c| c.is_alphabetic()).collect();
+                if w.chars().next().is_some_and(char::is_uppercase) && letters.len() >= 5 {
+                    letters.pop();
+                    stems.push(letters.into_iter().collect());
+                }
+            }
+        }
+    }
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
+/// No person's name is hyphenated, in any case form («Жумабеко-/вич»,
+/// «Асано-/вой»): the fragment at the end of a line and the start of the
+/// next make a word that begins with a name of the fixture.
+fn no_broken_names(name: &str, pages: &[Page], problems: &mut Vec<String>) {
+    let stems = name_stems(name);
+    for p in pages {
+        for w in p.words.iter().filter(|w| w.broken) {
+            let Some(next) = next_line(p, w).into_iter().next() else {
+                continue;
+            };
+            let joined: String = format!("{}{}", w.text.trim_end_matches('-'), next.text)
+                .chars()
+                .skip_while(|c| !c.is_alphabetic())
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let lower = joined.to_lowercase();
+            if joined.starts_with(char::is_uppercase)
+                && stems.iter().any(|s| lower.starts_with(s.as_str()))
+            {
+                problems.push(format!(
+                    "{name}: the name «{}-/{}» is hyphenated, page {}",
+                    w.text.trim_end_matches('-'),
+                    next.text,
+                    w.page + 1
+                ));
+            }
+        }
+    }
+}
+
 /// The x positions of a plan's column rules, from its template's widths
 /// (`forms/annual-plan.typ`, `forms/perspective-plan.typ`).
 fn rules_x(form: &str) -> Vec<f64> {
@@ -614,6 +684,7 @@ fn the_stress_corpus_prints_cleanly() {
         numbered_pages(&name, &pages, &mut problems);
         no_soft_hyphen_inside_words(&name, &pdf, &mut problems);
         no_broken_dates_or_fragments(&name, &pages, &mut problems);
+        no_broken_names(&name, &pages, &mut problems);
     }
     assert!(
         problems.is_empty(),
