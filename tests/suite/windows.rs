@@ -17,7 +17,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
 
 use crate::common::server::{Server, agent};
-use crate::common::{stderr, stdout, tirkeme, tmp};
+use crate::common::{stderr, stdout, tirkeme, tmp, tmp_for_run};
 
 /// The Windows binary with its shim, and a wine prefix made for the tests.
 struct Wine {
@@ -34,7 +34,7 @@ fn wine() -> &'static Wine {
         let built = std::env::var_os("TIRKEME_EXE")
             .map(PathBuf::from)
             .expect("TIRKEME_EXE names tirkeme.exe (see this module's doc)");
-        let bin = tmp("wine-bin");
+        let bin = tmp_for_run("wine-bin");
         let exe = bin.join("tirkeme.exe");
         std::fs::copy(&built, &exe).unwrap();
         let shim = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wine/processprng.c");
@@ -48,12 +48,13 @@ fn wine() -> &'static Wine {
         assert!(o.status.success(), "{}", stderr(&o));
         let wine = Wine {
             exe,
-            prefix: tmp("wine-prefix"),
-            home: tmp("wine-home"),
+            prefix: tmp_for_run("wine-prefix"),
+            home: tmp_for_run("wine-home"),
         };
         // Made once, before the tests run programs in it side by side; its
         // messages in a file, not a pipe (see `start_server`).
-        let log = wine.prefix.with_extension("wineboot.log");
+        // In the run's home folder, removed with it.
+        let log = wine.home.join("wineboot.log");
         let status = Command::new("wineboot")
             .arg("--init")
             .envs(wine.env())

@@ -32,14 +32,26 @@ pub fn appendix_label(form: &str, lang: &str) -> Option<String> {
     })
 }
 
-/// A fresh, empty folder for one test.
-/// The folders of earlier runs whose process has ended are removed first
-/// (once per run), so that running the suite again and again does not fill
-/// the disk; a folder of a failed run stays until the next run, to look at.
+/// A fresh, empty folder for one test. It is removed when the test passes
+/// — when the test's thread ends without having panicked, so that a folder a
+/// helper made and returned from goes too — and kept when the test fails, to
+/// look at. The folders of earlier runs whose process has ended (a failed
+/// test's, a run cut short) are removed first, once per run, so that running
+/// the suite again and again does not fill the disk.
 pub fn tmp(name: &str) -> PathBuf {
+    let dir = fresh(name);
+    MADE.with(|m| m.dirs.borrow_mut().push(dir.clone()));
+    dir
+}
+
+/// A fresh folder `tirkeme-test-PID-NAME-N` in the temp folder.
+fn fresh(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
     static SWEPT: std::sync::Once = std::sync::Once::new();
-    SWEPT.call_once(sweep_ended_runs);
+    SWEPT.call_once(|| {
+        sweep_ended_runs();
+        watch_for_failures();
+    });
     let dir = std::env::temp_dir().join(format!(
         "tirkeme-test-{}-{}-{}",
         std::process::id(),
@@ -49,6 +61,112 @@ pub fn tmp(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// The folders one thread (one test: the harness runs each in its own
+/// thread) made, removed when it ends unless it panicked.
+struct Made {
+    dirs: std::cell::RefCell<Vec<PathBuf>>,
+    failed: std::cell::Cell<bool>,
+}
+
+impl Drop for Made {
+    fn drop(&mut self) {
+        if !self.failed.get() {
+            for d in self.dirs.borrow().iter() {
+                let _ = std::fs::remove_dir_all(d);
+            }
+        }
+    }
+}
+
+thread_local! {
+    static MADE: Made = const {
+        Made {
+            dirs: std::cell::RefCell::new(Vec::new()),
+            failed: std::cell::Cell::new(false),
+        }
+    };
+}
+
+/// How many panics this run had (failed tests): with any, the run's shared
+/// folders ([`tmp_for_run`]) are kept too.
+static FAILED: AtomicUsize = AtomicUsize::new(0);
+
+/// Marks the thread that panics as failed, then panics as before (the
+/// harness catches the panic and reports the test failed, so the thread's
+/// end cannot tell by itself).
+fn watch_for_failures() {
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        FAILED.fetch_add(1, Ordering::Relaxed);
+        let _ = MADE.try_with(|m| m.failed.set(true));
+        before(info);
+    }));
+}
+
+/// A folder shared by the tests of this run (one made once, as the wine
+/// prefix): removed when the test binary exits, unless a test failed; the
+/// sweep of the next run removes it otherwise.
+pub fn tmp_for_run(name: &str) -> PathBuf {
+    static AT_EXIT: std::sync::Once = std::sync::Once::new();
+    let dir = fresh(name);
+    SHARED.lock().unwrap().push(dir.clone());
+    AT_EXIT.call_once(|| {
+        // SAFETY: `remove_shared` is an `extern "C"` function without
+        // arguments that does not unwind, as `atexit` requires.
+        unsafe { libc::atexit(remove_shared) };
+    });
+    dir
+}
+
+/// The folders [`tmp_for_run`] made.
+static SHARED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes the run's shared folders at exit, unless a test failed.
+extern "C" fn remove_shared() {
+    let _ = std::panic::catch_unwind(|| {
+        if FAILED.load(Ordering::Relaxed) > 0 {
+            return;
+        }
+        if let Ok(dirs) = SHARED.lock() {
+            for d in dirs.iter() {
+                let _ = std::fs::remove_dir_all(d);
+            }
+        }
+    });
+}
+
+#[test]
+fn a_test_folder_goes_when_the_test_passes_and_stays_when_it_fails() {
+    // A helper makes the folder and returns what it made there: the folder
+    // lives as long as the test, and goes when it passes.
+    let helper = || {
+        let dir = tmp("passes");
+        write(&dir, "a.yaml", "form: report\n")
+    };
+    let passed = std::thread::spawn(move || {
+        let file = helper();
+        assert!(file.exists(), "removed while the test runs");
+        file.parent().unwrap().to_path_buf()
+    })
+    .join()
+    .unwrap();
+    assert!(!passed.exists(), "{} left behind", passed.display());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let failed = std::thread::spawn(move || {
+        let dir = tmp("fails");
+        write(&dir, "a.yaml", "form: report\n");
+        tx.send(dir).unwrap();
+        panic!("a failing test, made to fail here on purpose");
+    })
+    .join();
+    assert!(failed.is_err());
+    // This failure was made on purpose: it keeps no shared folder.
+    FAILED.fetch_sub(1, Ordering::Relaxed);
+    let kept = rx.recv().unwrap();
+    assert!(kept.join("a.yaml").exists(), "{} removed", kept.display());
+    std::fs::remove_dir_all(&kept).unwrap();
 }
 
 /// Removes `tirkeme-test-PID-…` folders whose process PID no longer runs.
@@ -65,7 +183,10 @@ fn sweep_ended_runs() {
             continue;
         };
         if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
-            let _ = std::fs::remove_dir_all(entry.path());
+            // Folders, and the files earlier versions of the suite left
+            // beside them.
+            let _ = std::fs::remove_dir_all(entry.path())
+                .or_else(|_| std::fs::remove_file(entry.path()));
         }
     }
 }
