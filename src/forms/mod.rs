@@ -40,8 +40,8 @@
 //! And in the documentation: its section in `docs/input-format.md`, headed
 //! `## <id> (appendix N)` or `## <id> (not an appendix)`; its id in the
 //! lists of the forms (the `form` key there, `FORM` of `tirkeme new` in
-//! `docs/commands.md`); its rules in `docs/rules.md`. The suite checks the
-//! section and the lists (`tests/suite/docs.rs`).
+//! `docs/commands.md`); a row for each of its rules in `docs/rules.md`. The
+//! suite checks all three (`tests/suite/docs.rs`).
 //!
 //! (A trial eighth form made this way, a copy of the internship
 //! certificate with `APPENDIX = None`, built, and the whole suite passed

@@ -3,7 +3,8 @@
 //! `locale::id` (made by `build.rs` from the files: a wrong one does not
 //! compile); checked here are what the compiler cannot see: the rules' and
 //! the fields' descriptions, and every `format!("prefix-{..}")` (an
-//! `Id::built`) with the values it can put in, from the library's own lists.
+//! `Id::built`) with the values it can put in, from the library's own lists;
+//! and that a form's own words are used by that form's module alone.
 //! The files themselves (they parse, the languages hold the same ids) are
 //! checked by the suite (`tests/suite/locales.rs`).
 
@@ -279,4 +280,42 @@ fn every_message_the_code_builds_exists() {
         }
     }
     assert!(checked > 100, "only {checked} built ids checked");
+}
+
+/// A form's own words (`forms/<id>.ftl`) are printed by that form alone
+/// (`src/forms/<id>.rs`, `-` as `_`): a word another page prints belongs
+/// with the shared ones in `forms.ftl`, where a change to it is seen to
+/// touch every page that prints it.
+#[test]
+fn a_forms_own_words_are_its_alone() {
+    let sources = rust_sources();
+    let mut checked = 0;
+    for (_, name, text) in SOURCES
+        .iter()
+        .filter(|(l, n, _)| *l == "ky" && n.starts_with("forms/"))
+    {
+        let form = name.trim_start_matches("forms/").trim_end_matches(".ftl");
+        let own = format!("forms/{}.rs", form.replace('-', "_"));
+        let res = FluentResource::try_new((*text).to_owned()).unwrap();
+        for entry in res.entries() {
+            let fluent_syntax::ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let constant = format!("id::{}", m.id.name.to_uppercase().replace('-', "_"));
+            for (path, src) in &sources {
+                let used = src.match_indices(&constant).any(|(i, _)| {
+                    !src[i + constant.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                });
+                assert!(
+                    !used || path.ends_with(&own),
+                    "`{}` of locales/ky/{name} is printed by {} too: move it to forms.ftl",
+                    m.id.name,
+                    path.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} words checked");
 }

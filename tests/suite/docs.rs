@@ -89,3 +89,37 @@ fn input_format_has_a_section_for_every_form() {
         );
     }
 }
+
+#[test]
+fn every_rule_has_its_row_in_the_docs() {
+    // `docs/rules.md` (and the roster's checks in `docs/roster.md`) is
+    // where a secretary reads what a finding means: each rule `tirkeme
+    // rules` lists has its row there, `| `id` | severity | clause | …`,
+    // with the severity and (for a rule of the regulation) the clause the
+    // tool gives it.
+    let text = format!("{}\n{}", read("docs/rules.md"), read("docs/roster.md"));
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| l.split('|').map(str::trim).collect())
+        .collect();
+    let mut checked = 0;
+    for rule in tirkeme::forms::every_rule() {
+        let id = format!("`{}`", rule.id);
+        let row = rows
+            .iter()
+            .find(|r| r.get(1) == Some(&id.as_str()) && r.len() >= 5)
+            .unwrap_or_else(|| panic!("no row for {id} in docs/rules.md or docs/roster.md"));
+        assert!(
+            row[2].starts_with(rule.severity.as_str()),
+            "{id}: the docs say «{}», the tool {}",
+            row[2],
+            rule.severity.as_str()
+        );
+        if rule.clause != "—" {
+            assert_eq!(row[3], rule.clause, "{id}: the clause in the docs");
+        }
+        checked += 1;
+    }
+    assert!(checked > 30, "only {checked} rules");
+}
