@@ -201,6 +201,12 @@ pub struct Job<'a> {
     pub date: chrono::NaiveDate,
     /// PDF/A-3b with the source attached, or a plain PDF.
     pub archival: bool,
+    /// The form nearly always fits on one page ([`crate::forms::Form::ONE_PAGE`]):
+    /// it is first laid out with `"one-page": true` in its data, which lets
+    /// its closing paragraph go whole with the signatures (`paragraph-with`
+    /// in `forms/text.typ` then has no cut to search for); when that does
+    /// not fit on one page, it is laid out again without, as any form.
+    pub one_page: bool,
     /// A stable identifier of the document (for the PDF's ID).
     pub ident: String,
 }
@@ -312,7 +318,18 @@ pub fn render_with(mut job: Job<'_>, templates: Vec<(String, String)>) -> Result
 
 fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
     let mut warnings = Vec::new();
-    let mut doc = lay_out(world, &mut warnings)?;
+    let mut doc = match whole_first(world, job) {
+        Some(whole) => {
+            let doc = lay_out(&whole, &mut warnings)?;
+            if doc.pages().len() == 1 {
+                doc
+            } else {
+                warnings.clear();
+                lay_out(world, &mut warnings)?
+            }
+        }
+        None => lay_out(world, &mut warnings)?,
+    };
     // A word hyphenated at the foot of a page is kept whole and the
     // document laid out again (twice at most: keeping one word whole can
     // move another to a page's foot).
@@ -385,6 +402,28 @@ fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
 }
 
 use chrono::Datelike;
+
+/// The world of a one-page form's first try ([`Job::one_page`]): its data
+/// with `"one-page": true` added (the data is a JSON object).
+fn whole_first(world: &DocWorld, job: &Job<'_>) -> Option<DocWorld> {
+    let data = world.data.as_slice();
+    if !job.one_page || data.first() != Some(&b'{') {
+        return None;
+    }
+    let rest = &data[1..];
+    let mut with = Vec::with_capacity(data.len() + 18);
+    with.extend_from_slice(b"{\"one-page\":true");
+    if rest.first() != Some(&b'}') {
+        with.push(b',');
+    }
+    with.extend_from_slice(rest);
+    Some(DocWorld {
+        main: world.main,
+        data: Bytes::new(with),
+        source: world.source.clone(),
+        overrides: world.overrides.clone(),
+    })
+}
 
 /// Lays out the world's main template; its warnings go to `warnings`.
 fn lay_out(
@@ -469,4 +508,41 @@ pub(crate) fn printable(c: char) -> bool {
             .fonts
             .iter()
             .all(|f| f.info().coverage.contains(c as u32))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn first_try(data: &str, one_page: bool) -> Option<serde_json::Value> {
+        let world = DocWorld {
+            main: file_id("/application.typ"),
+            data: Bytes::new(data.as_bytes().to_vec()),
+            source: Bytes::new(Vec::new()),
+            overrides: Vec::new(),
+        };
+        let job = Job {
+            form: "application",
+            data: Vec::new(),
+            source: b"",
+            date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            archival: false,
+            one_page,
+            ident: String::new(),
+        };
+        whole_first(&world, &job).map(|w| serde_json::from_slice(w.data.as_slice()).unwrap())
+    }
+
+    #[test]
+    fn a_one_page_form_is_first_laid_out_whole() {
+        let with = first_try(r#"{"body":"x","n":[1]}"#, true).unwrap();
+        assert_eq!(with["one-page"], true);
+        assert_eq!(with["body"], "x");
+        assert_eq!(with["n"][0], 1);
+        assert_eq!(first_try("{}", true).unwrap()["one-page"], true);
+        // Other forms, and data that is not an object, are laid out as they are.
+        assert!(first_try(r#"{"body":"x"}"#, false).is_none());
+        assert!(first_try("[1]", true).is_none());
+    }
 }

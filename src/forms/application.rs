@@ -90,6 +90,7 @@ impl super::Form for Application {
     const ID: &str = "application";
     const APPENDIX: Option<u8> = Some(4);
     const LANDSCAPE: bool = false;
+    const ONE_PAGE: bool = true;
     const TEMPLATE: &str = include_str!("../../forms/application.typ");
     const EXAMPLES: Examples = Examples {
         ky: include_str!("../../examples/ky/application.yaml"),

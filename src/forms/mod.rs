@@ -107,6 +107,11 @@ pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     /// (the rules several forms share are in `crate::finding::rule`):
     /// `tirkeme rules` lists them after the shared ones ([`every_rule`]).
     const RULES: &'static [Rule] = &[];
+    /// Whether the form nearly always fits on one page: its template's
+    /// closing paragraph ([`crate::engine::Job::one_page`]) is then first
+    /// laid out in one piece with the signatures, and searched for where
+    /// its last lines begin only when the form does not fit on one page.
+    const ONE_PAGE: bool = false;
 
     /// The form's own keys of its template's data.
     type Data: Serialize;
@@ -208,6 +213,7 @@ struct Entry {
     examples: Examples,
     fields: &'static [Field],
     rules: &'static [Rule],
+    one_page: bool,
     read: fn(&mut Ctx<'_>, &Obj<'_>) -> Box<dyn Model>,
 }
 
@@ -221,6 +227,7 @@ impl Entry {
             examples: F::EXAMPLES,
             fields: F::FIELDS,
             rules: F::RULES,
+            one_page: F::ONE_PAGE,
             read: read_model::<F>,
         }
     }
@@ -274,6 +281,11 @@ impl FormId {
     /// Whether the form is printed on landscape pages.
     pub fn landscape(self) -> bool {
         self.0.landscape
+    }
+
+    /// Whether the form nearly always fits on one page ([`Form::ONE_PAGE`]).
+    pub fn one_page(self) -> bool {
+        self.0.one_page
     }
 
     /// The template's Typst source.

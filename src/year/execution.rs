@@ -670,6 +670,7 @@ impl Execution {
             source: b"",
             date: self.on,
             archival: true,
+            one_page: false,
             ident,
         })
     }
