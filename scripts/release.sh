@@ -4,7 +4,10 @@
 #   dist/tirkeme-VERSION-x86_64-windows.zip   tirkeme.exe for 64-bit Windows
 #   dist/SHA256SUMS                           their SHA-256, for `sha256sum -c`
 # each with the README, docs/deploy.md, tirkeme's licence (LICENSE) and the
-# licences of the bundled fonts and data, in one folder named like the archive.
+# licences of what the binary holds besides tirkeme's own code: the bundled
+# fonts and data, the Rust crates, Rust's standard library and, in the
+# Windows binary, the MinGW-w64 runtime and GCC's libgcc; in one folder
+# named like the archive.
 #
 # The binaries are built with the `dist` profile (link-time optimisation
 # across Typst, one codegen unit): what users get. TIRKEME_PROFILE chooses
@@ -117,6 +120,30 @@ END
              | sed 's/ (\*)$//; s/ (proc-macro)//' | LC_ALL=C sort -u)
 }
 
+# Rust's standard library is built into every binary: its notices are the
+# toolchain's own (the rustc component's share/doc/rust), the copyright
+# file of the library and the licence texts it names.
+rust_doc=$(rustc --print sysroot)/share/doc/rust
+[ -f "$rust_doc/COPYRIGHT-library.html" ] || {
+  echo "release.sh: $rust_doc/COPYRIGHT-library.html is missing: the toolchain's rustc component ships it" >&2
+  exit 2
+}
+rust_licences=()
+for file in "$rust_doc"/licenses/*.txt; do
+  grep -qwF -- "$(basename "$file" .txt)" "$rust_doc/COPYRIGHT-library.html" && rust_licences+=("$file")
+done
+[ ${#rust_licences[@]} -gt 0 ] || { echo "release.sh: no licence text in $rust_doc/licenses" >&2; exit 2; }
+# The Windows binary also holds what the cross-compiler links in statically:
+# the MinGW-w64 runtime (its start-up code and C library glue) and GCC's
+# libgcc (under the GCC Runtime Library Exception); Debian's notices of both.
+mingw_notices=(/usr/share/doc/gcc-mingw-w64-x86-64/copyright /usr/share/doc/mingw-w64-common/copyright)
+for file in "${mingw_notices[@]}"; do
+  [ -f "$file" ] || {
+    echo "release.sh: $file is missing (apt-get install gcc-mingw-w64-x86-64)" >&2
+    exit 2
+  }
+done
+
 rm -rf dist
 mkdir -p dist
 stage() { # stage NAME BINARY STRIP TRIPLE
@@ -129,7 +156,30 @@ stage() { # stage NAME BINARY STRIP TRIPLE
   cp docs/deploy.md "$dir/docs/"
   cp fonts/LICENSE-LiberationSerif.txt "$dir/licences/fonts/"
   cp data/cldr/LICENSE data/cldr/README.md "$dir/licences/cldr/"
-  notices "$triple" > "$dir/licences/THIRD-PARTY.txt"
+  mkdir -p "$dir/licences/rust"
+  cp "$rust_doc/COPYRIGHT-library.html" "${rust_licences[@]}" "$dir/licences/rust/"
+  {
+    cat <<END
+The Rust standard library ($(rustc --version | cut -d' ' -f1-2)) is built into
+the binary: its copyright notices are in rust/COPYRIGHT-library.html (open it
+in a browser), the licence texts it names beside it in rust/.
+END
+    if [ "$triple" = "$windows" ]; then
+      mkdir -p "$dir/licences/mingw-w64"
+      cp "${mingw_notices[0]}" "$dir/licences/mingw-w64/gcc-copyright.txt"
+      cp "${mingw_notices[1]}" "$dir/licences/mingw-w64/mingw-w64-copyright.txt"
+      cat <<'END'
+
+tirkeme.exe also holds the parts of the MinGW-w64 runtime and of GCC's
+runtime library (libgcc, under the GCC Runtime Library Exception) that the
+cross-compiler links into every Windows program: their notices, as Debian's
+gcc-mingw-w64 and mingw-w64 packages give them, are in
+mingw-w64/gcc-copyright.txt and mingw-w64/mingw-w64-copyright.txt.
+END
+    fi
+    echo
+    notices "$triple"
+  } > "$dir/licences/THIRD-PARTY.txt"
   find "$dir" -exec touch -h -d "@$epoch" {} +
   (cd dist && find "$name" -type f | LC_ALL=C sort | TZ=UTC zip -q -X -@ "$name.zip")
   rm -rf "$dir"

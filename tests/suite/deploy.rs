@@ -65,17 +65,31 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
     ] {
         let files = unzip(&dist.join(format!("{folder}.zip")));
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-        let expected = [
-            "LICENSE".to_owned(),
-            "README.md".to_owned(),
-            "docs/deploy.md".to_owned(),
-            "licences/THIRD-PARTY.txt".to_owned(),
-            "licences/cldr/LICENSE".to_owned(),
-            "licences/cldr/README.md".to_owned(),
-            "licences/fonts/LICENSE-LiberationSerif.txt".to_owned(),
-            binary.to_owned(),
+        let mut expected: Vec<String> = [
+            "LICENSE",
+            "README.md",
+            "docs/deploy.md",
+            "licences/THIRD-PARTY.txt",
+            "licences/cldr/LICENSE",
+            "licences/cldr/README.md",
+            "licences/fonts/LICENSE-LiberationSerif.txt",
+            binary,
         ]
-        .map(|n| format!("{folder}/{n}"));
+        .iter()
+        .map(|n| (*n).to_owned())
+        .collect();
+        // Rust's standard library, in every binary: the toolchain's notices.
+        let rust = rust_notices();
+        expected.extend(rust.iter().map(|(n, _)| format!("licences/rust/{n}")));
+        let windows_binary = binary.ends_with(".exe");
+        if windows_binary {
+            expected.extend(MINGW.iter().map(|(n, _)| format!("licences/mingw-w64/{n}")));
+        }
+        let mut expected: Vec<String> = expected
+            .into_iter()
+            .map(|n| format!("{folder}/{n}"))
+            .collect();
+        expected.sort();
         assert_eq!(names, expected, "{folder}");
         let file = |name: &str| &files.iter().find(|(n, _)| n.ends_with(name)).unwrap().1;
         assert_eq!(file("/README.md"), &own("README.md"));
@@ -97,6 +111,36 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
         }
         assert!(notices.contains("Permission is hereby granted, free of charge"));
         assert!(notices.contains("TERMS AND CONDITIONS FOR USE, REPRODUCTION"));
+        // The standard library's notices as the toolchain ships them, and
+        // said in the notices; the MIT and Apache texts among them.
+        for (n, bytes) in &rust {
+            assert_eq!(file(&format!("/licences/rust/{n}")), bytes, "{folder}: {n}");
+        }
+        let rust_names: Vec<&str> = rust.iter().map(|(n, _)| n.as_str()).collect();
+        for n in ["COPYRIGHT-library.html", "MIT.txt", "Apache-2.0.txt"] {
+            assert!(rust_names.contains(&n), "{rust_names:?}");
+        }
+        assert!(
+            notices.starts_with("The Rust standard library (rustc ")
+                && notices.contains("rust/COPYRIGHT-library.html"),
+            "{folder}: {}",
+            &notices[..300]
+        );
+        // The Windows binary's MinGW-w64 runtime and libgcc: Debian's notices.
+        assert_eq!(notices.contains("mingw-w64/gcc-copyright.txt"), windows_binary);
+        if windows_binary {
+            for (n, from) in MINGW {
+                assert_eq!(
+                    file(&format!("/licences/mingw-w64/{n}")),
+                    &std::fs::read(from).unwrap(),
+                    "{n}"
+                );
+            }
+            assert!(
+                String::from_utf8_lossy(file("/gcc-copyright.txt"))
+                    .contains("GCC RUNTIME LIBRARY EXCEPTION")
+            );
+        }
         let bin = file(binary);
         if binary.ends_with(".exe") {
             // A 64-bit Windows program: `MZ`, then a PE header for x86-64.
@@ -134,6 +178,51 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
             assert!(pdf.starts_with(b"%PDF-"));
         }
     }
+}
+
+/// The notices of the MinGW-w64 runtime and of GCC's libgcc, linked into
+/// the Windows binary: the archive's name, Debian's file.
+const MINGW: [(&str, &str); 2] = [
+    (
+        "gcc-copyright.txt",
+        "/usr/share/doc/gcc-mingw-w64-x86-64/copyright",
+    ),
+    (
+        "mingw-w64-copyright.txt",
+        "/usr/share/doc/mingw-w64-common/copyright",
+    ),
+];
+
+/// The Rust standard library's notices in the toolchain (its rustc
+/// component's `share/doc/rust`): `COPYRIGHT-library.html` and each licence
+/// text it names, with their bytes.
+fn rust_notices() -> Vec<(String, Vec<u8>)> {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let o = Command::new(rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .unwrap();
+    let doc = PathBuf::from(stdout(&o).trim()).join("share/doc/rust");
+    let copyright = std::fs::read(doc.join("COPYRIGHT-library.html")).unwrap();
+    let text = String::from_utf8_lossy(&copyright).into_owned();
+    let mut out = vec![("COPYRIGHT-library.html".to_owned(), copyright)];
+    for entry in std::fs::read_dir(doc.join("licenses")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(id) = name.strip_suffix(".txt") else {
+            continue;
+        };
+        // Named as a word (`grep -w`): not a letter, digit or `_` either side.
+        let word = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let named = text.match_indices(id).any(|(at, _)| {
+            word(text[..at].chars().next_back()) && word(text[at + id.len()..].chars().next())
+        });
+        if named {
+            out.push((name, std::fs::read(&path).unwrap()));
+        }
+    }
+    out.sort();
+    out
 }
 
 /// The crates built into tirkeme for `triple` (dependencies of its code,
