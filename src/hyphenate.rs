@@ -48,15 +48,34 @@ const PIECE: usize = 8;
 /// ([`Names`]).
 pub(crate) fn prepare(data: &mut Json, lang: Lang) {
     let names = Names::of(data);
-    prepare_with(data, lang, &names);
+    let mut seen = Seen::default();
+    prepare_with(data, lang, &names, &mut seen);
 }
 
-fn prepare_with(data: &mut Json, lang: Lang, names: &Names) {
+/// The texts prepared so far in one document, with what they became: a
+/// plan repeats most of its cells' texts in every row (positions, degrees,
+/// kinds, institutions), and each is prepared once.
+#[derive(Default)]
+struct Seen(std::collections::HashMap<String, String>);
+
+impl Seen {
+    fn text(&mut self, s: &mut String, lang: Lang, names: &Names) {
+        if let Some(done) = self.0.get(s.as_str()) {
+            s.clone_from(done);
+        } else {
+            let done = text_with(s, lang, names);
+            let typed = std::mem::replace(s, done);
+            self.0.insert(typed, s.clone());
+        }
+    }
+}
+
+fn prepare_with(data: &mut Json, lang: Lang, names: &Names, seen: &mut Seen) {
     match data {
-        Json::String(s) => *s = text_with(s, lang, names),
+        Json::String(s) => seen.text(s, lang, names),
         Json::Array(items) => items
             .iter_mut()
-            .for_each(|i| prepare_with(i, lang, names)),
+            .for_each(|i| prepare_with(i, lang, names, seen)),
         Json::Object(map) => {
             for (k, v) in map.iter_mut() {
                 match (k.as_str(), v) {
@@ -68,10 +87,10 @@ fn prepare_with(data: &mut Json, lang: Lang, names: &Names) {
                     // Running text: its last word is never hyphenated (no
                     // paragraph ends in a line of a word's last syllables).
                     ("body" | "list", v) => {
-                        prepare_with(v, lang, names);
+                        prepare_with(v, lang, names, seen);
                         last_words_whole(v, lang);
                     }
-                    (_, v) => prepare_with(v, lang, names),
+                    (_, v) => prepare_with(v, lang, names, seen),
                 }
             }
         }
