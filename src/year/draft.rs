@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde_saphyr::SerializeError;
 
 use super::Folder;
+use super::plans::{Plan, Relation, relation};
 use crate::forms::annual_plan::AnnualPlan;
 use crate::forms::internship_certificate::InternshipCertificate;
 use crate::forms::internship_program::InternshipProgram;
@@ -212,12 +213,43 @@ fn item(lang: Lang, head: &str, p: &Pending<'_>) -> Option<Item> {
 /// items the next drafted minutes would have.
 pub fn waiting(folder: &Folder) -> usize {
     let lang = language(folder);
-    let decisions = super::decisions(folder);
-    folder
-        .docs()
-        .filter(|(name, _)| !decisions.decided(name))
-        .filter_map(|(name, doc)| item(lang, "", &Pending { name, doc }))
+    undecided(folder)
+        .iter()
+        .filter_map(|(p, _)| item(lang, "", p))
         .count()
+}
+
+/// The documents of `folder` no minutes decided on yet, each with the
+/// files that are its language copies: a plan filed in Kyrgyz and in
+/// Russian is one plan (`super::plans`), decided by one item that names
+/// both files; a copy of a plan already decided waits for nothing.
+fn undecided(folder: &Folder) -> Vec<(Pending<'_>, Vec<&str>)> {
+    let decisions = super::decisions(folder);
+    let mut out: Vec<(Pending<'_>, Vec<&str>)> = Vec::new();
+    // The plans met so far: where in `out` (none when decided), the plan.
+    let mut plans: Vec<(Option<usize>, Plan)> = Vec::new();
+    for (name, doc) in folder.docs() {
+        let decided = decisions.decided(name);
+        if let Some(plan) = Plan::of(doc, &|n| folder.teacher_key(n)) {
+            let copy_of = plans
+                .iter()
+                .find(|(_, p)| relation(p, &plan, true) == Relation::Copies)
+                .map(|(at, _)| *at);
+            match copy_of {
+                Some(Some(at)) if !decided => {
+                    out[at].1.push(name);
+                    continue;
+                }
+                Some(_) => continue,
+                None => {}
+            }
+            plans.push(((!decided).then_some(out.len()), plan));
+        }
+        if !decided {
+            out.push((Pending { name, doc }, Vec::new()));
+        }
+    }
+    out
 }
 
 /// The number the next minutes of `folder` are likely to have: one more
@@ -241,7 +273,6 @@ pub fn minutes(
     date: NaiveDate,
 ) -> Result<Option<String>, SerializeError> {
     let lang = language(folder);
-    let decisions = super::decisions(folder);
     let plan = folder.docs().find_map(|(_, d)| d.model::<AnnualPlan>());
     let roster = folder.roster();
     let head_person = plan
@@ -254,10 +285,13 @@ pub fn minutes(
         .filter_map(|(_, d)| Some((d.common.date.as_ref().map(|x| x.v), d.model::<Minutes>()?)))
         .max_by_key(|(when, _)| *when)
         .map(|(_, m)| m);
-    let mut items: Vec<Item> = folder
-        .docs()
-        .filter(|(name, _)| !decisions.decided(name))
-        .filter_map(|(name, doc)| item(lang, &head, &Pending { name, doc }))
+    let mut items: Vec<Item> = undecided(folder)
+        .iter()
+        .filter_map(|(p, copies)| {
+            let mut i = item(lang, &head, p)?;
+            i.documents.extend(copies.iter().map(|c| Text((*c).to_owned())));
+            Some(i)
+        })
         .collect();
     // As a meeting goes: the plans first (4.1), then the programs of the
     // internships to come (6.3), then the results heard, in the folder's

@@ -1183,6 +1183,34 @@ fn a_plan_in_both_languages_is_counted_once() {
         );
         assert!(home.contains("Запланировано: 4;"), "{home}");
     }
+    // The drafted minutes approve each plan once, naming both its files.
+    let o = run(
+        &dir,
+        &["draft", "minutes", ".", "--number", "3", "--date", "2026-06-15"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let draft = stdout(&o);
+    assert_eq!(draft.matches("decision: approve-plan").count(), 2, "{draft}");
+    for plan in ["annual-plan", "perspective-plan"] {
+        assert!(
+            draft.contains(&format!(
+                "    documents:\n      - {plan}.ky.yaml\n      - {plan}.ru.yaml\n"
+            )),
+            "{plan} in\n{draft}"
+        );
+    }
+    // Once those minutes are filed, neither copy waits for a decision.
+    write(&dir, "minutes-3.yaml", &draft);
+    let o = run(
+        &dir,
+        &["draft", "minutes", ".", "--number", "4", "--date", "2026-06-20"],
+    );
+    assert!(
+        stderr(&o).contains("nothing in . waits for the department's decision"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
 
     // The Russian copy drifts: Жумабаева's internship moved a week, the
     // department spelled in Russian. Still the department's plan of the
