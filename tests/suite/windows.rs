@@ -311,6 +311,39 @@ impl Drop for Running {
     }
 }
 
+/// A double-clicked `tirkeme.exe`, started by `script` on a terminal of its
+/// own: stopping `script` leaves the Windows program serving (its console
+/// outlives the terminal), so it is stopped by itself when dropped — the
+/// process of `exe` with no arguments, not the `serve` of another test.
+struct DoubleClicked {
+    script: Running,
+    exe: PathBuf,
+}
+
+impl Drop for DoubleClicked {
+    fn drop(&mut self) {
+        let _ = self.script.0.kill();
+        let _ = self.script.0.wait();
+        let exe = self.exe.to_string_lossy().into_owned();
+        let Ok(procs) = std::fs::read_dir("/proc") else {
+            return;
+        };
+        for p in procs.flatten() {
+            let Ok(cmdline) = std::fs::read(p.path().join("cmdline")) else {
+                continue;
+            };
+            let cmdline = String::from_utf8_lossy(&cmdline);
+            let mut args = cmdline.split('\0');
+            if args.next() == Some(exe.as_str()) && args.all(|a| a.trim().is_empty()) {
+                let _ = Command::new("kill")
+                    .arg("-KILL")
+                    .arg(p.file_name())
+                    .status();
+            }
+        }
+    }
+}
+
 #[test]
 #[ignore = "needs tirkeme.exe (TIRKEME_EXE) and wine: .ci/run runs it"]
 fn serve_under_wine_renders_and_saves() {
@@ -454,7 +487,10 @@ fn a_double_click_serves_documents_tirkeme_and_the_window_says_where() {
         }
         std::thread::sleep(std::time::Duration::from_millis(200));
     };
-    let _stop = Running(child);
+    let _stop = DoubleClicked {
+        script: Running(child),
+        exe: w.exe.clone(),
+    };
     // The window, in the user's language: the address, the folder, how to
     // stop; the browser (none here) could not be opened, so it says so.
     let start = text.find("http://127.0.0.1:").expect(&text);
