@@ -201,12 +201,6 @@ pub struct Job<'a> {
     pub date: chrono::NaiveDate,
     /// PDF/A-3b with the source attached, or a plain PDF.
     pub archival: bool,
-    /// The form nearly always fits on one page ([`crate::forms::Form::ONE_PAGE`]):
-    /// it is first laid out with `"one-page": true` in its data, which lets
-    /// its closing paragraph go whole with the signatures (`paragraph-with`
-    /// in `forms/text.typ` then has no cut to search for); when that does
-    /// not fit on one page, it is laid out again without, as any form.
-    pub one_page: bool,
     /// A stable identifier of the document (for the PDF's ID).
     pub ident: String,
 }
@@ -403,11 +397,16 @@ fn compile(world: &DocWorld, job: &Job<'_>) -> Result<Pdf, EngineError> {
 
 use chrono::Datelike;
 
-/// The world of a one-page form's first try ([`Job::one_page`]): its data
-/// with `"one-page": true` added (the data is a JSON object).
+/// The world of the first try of a form that nearly always fits on one
+/// page ([`crate::forms::Form::ONE_PAGE`]): its data with `"one-page":
+/// true` added (the data is a JSON object), which lets its closing
+/// paragraph go whole with the signatures (`paragraph-with` in
+/// `forms/text.typ` then has no cut to search for). When that does not fit
+/// on one page, the form is laid out again from its own data, as any form.
 fn whole_first(world: &DocWorld, job: &Job<'_>) -> Option<DocWorld> {
     let data = world.data.as_slice();
-    if !job.one_page || data.first() != Some(&b'{') {
+    let one_page = crate::forms::FormId::from_id(job.form).is_some_and(|f| f.one_page());
+    if !one_page || data.first() != Some(&b'{') {
         return None;
     }
     let rest = &data[1..];
@@ -515,7 +514,7 @@ pub(crate) fn printable(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn first_try(data: &str, one_page: bool) -> Option<serde_json::Value> {
+    fn first_try(data: &str, form: &str) -> Option<serde_json::Value> {
         let world = DocWorld {
             main: file_id("/application.typ"),
             data: Bytes::new(data.as_bytes().to_vec()),
@@ -523,12 +522,11 @@ mod tests {
             overrides: Vec::new(),
         };
         let job = Job {
-            form: "application",
+            form,
             data: Vec::new(),
             source: b"",
             date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             archival: false,
-            one_page,
             ident: String::new(),
         };
         whole_first(&world, &job).map(|w| serde_json::from_slice(w.data.as_slice()).unwrap())
@@ -536,13 +534,13 @@ mod tests {
 
     #[test]
     fn a_one_page_form_is_first_laid_out_whole() {
-        let with = first_try(r#"{"body":"x","n":[1]}"#, true).unwrap();
+        let with = first_try(r#"{"body":"x","n":[1]}"#, "application").unwrap();
         assert_eq!(with["one-page"], true);
         assert_eq!(with["body"], "x");
         assert_eq!(with["n"][0], 1);
-        assert_eq!(first_try("{}", true).unwrap()["one-page"], true);
+        assert_eq!(first_try("{}", "application").unwrap()["one-page"], true);
         // Other forms, and data that is not an object, are laid out as they are.
-        assert!(first_try(r#"{"body":"x"}"#, false).is_none());
-        assert!(first_try("[1]", true).is_none());
+        assert!(first_try(r#"{"body":"x"}"#, "report").is_none());
+        assert!(first_try("[1]", "application").is_none());
     }
 }

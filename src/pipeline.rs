@@ -306,7 +306,6 @@ fn render_data(
         source,
         date: metadata_date(doc, opts.date),
         archival: opts.archival,
-        one_page: doc.common.form.one_page(),
         // The PDF's ID: the same input gives the same ID, another input another.
         ident: format!(
             "tirkeme/{}/{}/{:032x}",

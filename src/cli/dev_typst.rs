@@ -36,7 +36,6 @@ pub(crate) fn dev_typst(cx: &Cx, args: &DevTypstArgs) -> Result<()> {
         source: b"form: dev\n",
         date: chrono::NaiveDate::from_ymd_opt(2025, 11, 3).unwrap_or_default(),
         archival: true,
-        one_page: tirkeme::forms::FormId::from_id(form).is_some_and(|f| f.one_page()),
         ident: "dev".into(),
     };
     match tirkeme::engine::render_with(job, own) {

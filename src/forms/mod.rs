@@ -108,7 +108,7 @@ pub trait Form: std::fmt::Debug + Send + Sync + Sized + 'static {
     /// `tirkeme rules` lists them after the shared ones ([`every_rule`]).
     const RULES: &'static [Rule] = &[];
     /// Whether the form nearly always fits on one page: its template's
-    /// closing paragraph ([`crate::engine::Job::one_page`]) is then first
+    /// closing paragraph (`forms/text.typ`, `paragraph-with`) is then first
     /// laid out in one piece with the signatures, and searched for where
     /// its last lines begin only when the form does not fit on one page.
     const ONE_PAGE: bool = false;

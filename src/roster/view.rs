@@ -321,7 +321,6 @@ pub fn render(roster: &Roster, on: NaiveDate, standing: &[Standing]) -> Result<P
         source: b"",
         date: on,
         archival: true,
-            one_page: false,
         ident,
     })
 }

@@ -670,7 +670,6 @@ impl Execution {
             source: b"",
             date: self.on,
             archival: true,
-            one_page: false,
             ident,
         })
     }
