@@ -103,7 +103,10 @@ fn is_cyrillic(c: char) -> bool {
 /// Replaces look-alike letters. Latin letters are replaced only inside a word
 /// that also holds Cyrillic letters, so «IT технология» stays as written.
 pub(crate) fn clean(text: &str) -> Cleaned {
-    if text.is_ascii() {
+    // Most texts have nothing to replace: no old or Greek letter and no
+    // Latin one that looks Cyrillic. They are copied without the word
+    // search (whose `is_alphabetic` is slow on Cyrillic).
+    if text.is_ascii() || !text.chars().any(|c| always(c).is_some() || latin(c).is_some()) {
         return Cleaned {
             text: text.to_owned(),
             fixes: Vec::new(),

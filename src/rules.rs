@@ -169,17 +169,33 @@ fn letters(s: &str) -> String {
         .collect()
 }
 
+/// The university's own names (full and short, in every language), as
+/// the letters [`host_external`] compares: worked out once per document,
+/// not once per row of a plan.
+#[derive(Debug, Clone)]
+pub(crate) struct OwnNames(Vec<String>);
+
+impl OwnNames {
+    /// The names a host must not be; those shorter than four letters
+    /// (which would match too much) are left out.
+    pub(crate) fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        OwnNames(
+            names
+                .into_iter()
+                .map(letters)
+                .filter(|n| n.len() >= 4)
+                .collect(),
+        )
+    }
+}
+
 /// `host-external`: an internship is held at another organisation (6.2),
-/// never at the university itself. `names` are the university's own names
+/// never at the university itself. `own` are the university's own names
 /// (full and short, in both languages).
-pub(crate) fn host_external(host: Option<&At<String>>, names: &[String]) -> Option<Finding> {
+pub(crate) fn host_external(host: Option<&At<String>>, own: &OwnNames) -> Option<Finding> {
     let h = host?;
     let hl = letters(&h.v);
-    let own = names
-        .iter()
-        .map(|n| letters(n))
-        .filter(|n| n.len() >= 4)
-        .any(|n| hl == n || hl.starts_with(&n));
+    let own = own.0.iter().any(|n| hl == *n || hl.starts_with(n.as_str()));
     own.then(|| {
         Finding::new(
             rule::HOST_EXTERNAL,

@@ -155,7 +155,7 @@ impl Row {
         self.kind.as_ref().map(|k| k.v)
     }
 
-    fn check(&self, year: Option<i32>, own: &[String], out: &mut Vec<Finding>) {
+    fn check(&self, year: Option<i32>, own: &crate::rules::OwnNames, out: &mut Vec<Finding>) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         if let Some(y) = year {
             out.extend(rules::inside_year(self.start.as_ref(), y));

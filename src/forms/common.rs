@@ -224,12 +224,12 @@ impl Ctx<'_> {
 
 impl University {
     /// Every name the university goes by, for the `host-external` rule.
-    pub(crate) fn own_names(&self) -> Vec<String> {
+    pub(crate) fn own_names(&self) -> crate::rules::OwnNames {
         let mut names: Vec<String> = self.name.iter().chain(self.short.iter()).cloned().collect();
         for lang in Lang::ALL {
             names.push(tr(lang, id::UNIV_NAME, &[]));
             names.push(tr(lang, id::UNIV_SHORT, &[]));
         }
-        names
+        crate::rules::OwnNames::new(names.iter().map(String::as_str))
     }
 }

@@ -10,7 +10,7 @@ use crate::fields;
 use crate::finding::{Finding, rule};
 use crate::input::{At, Ctx};
 use crate::locale::{Lang, Msg, id};
-use crate::yaml::{Node, Value};
+use crate::yaml::{Node, Pos, Value};
 
 /// What kind of page to make of a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -102,25 +102,40 @@ pub(crate) fn read(
 
 /// A `position` anywhere in the document written in the other language than
 /// the form's is a warning (once per place: where the form declines it, its
-/// own finding already says what is printed).
-fn position_languages(node: &Node, lang: Lang, out: &mut Vec<Finding>) {
+/// own finding already says what is printed). A plan repeats its positions
+/// row after row; each text is judged once.
+fn position_languages(root: &Node, lang: Lang, out: &mut Vec<Finding>) {
+    let mut judged = std::collections::HashMap::new();
+    walk_positions(root, &mut |text, pos| {
+        let finding = judged
+            .entry(text)
+            .or_insert_with(|| crate::names::position::language_finding(text, lang, pos));
+        if let Some(f) = finding
+            && !out.iter().any(|o| o.rule == rule::POSITION && o.pos == pos)
+        {
+            let mut f = f.clone();
+            f.pos = pos;
+            out.push(f);
+        }
+    });
+}
+
+/// Calls `found` with the text and place of every `position:` in the tree.
+fn walk_positions<'a>(node: &'a Node, found: &mut impl FnMut(&'a str, Pos)) {
     match &node.value {
         Value::Map(entries) => {
             for (k, v) in entries {
                 if let (Value::Str(key), Value::Str(text)) = (&k.value, &v.value)
                     && key == "position"
-                    && !out
-                        .iter()
-                        .any(|f| f.rule == rule::POSITION && f.pos == v.pos)
                 {
-                    out.extend(crate::names::position::language_finding(text, lang, v.pos));
+                    found(text, v.pos);
                 }
-                position_languages(v, lang, out);
+                walk_positions(v, found);
             }
         }
         Value::Seq(items) => {
             for i in items {
-                position_languages(i, lang, out);
+                walk_positions(i, found);
             }
         }
         _ => {}

@@ -209,7 +209,7 @@ impl Form for InternshipCertificate {
 
 impl InternshipCertificate {
     /// Dates, length, host, and the 15-day deadline.
-    fn check_rules(&self, out: &mut Vec<Finding>, own: &[String]) {
+    fn check_rules(&self, out: &mut Vec<Finding>, own: &crate::rules::OwnNames) {
         out.extend(rules::order(self.start.as_ref(), self.end.as_ref()));
         out.extend(rules::internship_length(
             self.start.as_ref(),
