@@ -173,19 +173,36 @@ fn letters(s: &str) -> String {
 /// the letters [`host_external`] compares: worked out once per document,
 /// not once per row of a plan.
 #[derive(Debug, Clone)]
-pub(crate) struct OwnNames(Vec<String>);
+pub(crate) struct OwnNames {
+    names: Vec<String>,
+    /// The hosts judged so far: a plan names the same few institutions
+    /// row after row.
+    judged: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+}
 
 impl OwnNames {
     /// The names a host must not be; those shorter than four letters
     /// (which would match too much) are left out.
     pub(crate) fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
-        OwnNames(
-            names
+        OwnNames {
+            names: names
                 .into_iter()
                 .map(letters)
                 .filter(|n| n.len() >= 4)
                 .collect(),
-        )
+            judged: Default::default(),
+        }
+    }
+
+    /// Whether `host` is one of the names, or begins with one.
+    fn is_own(&self, host: &str) -> bool {
+        if let Some(&own) = self.judged.borrow().get(host) {
+            return own;
+        }
+        let hl = letters(host);
+        let own = self.names.iter().any(|n| hl == *n || hl.starts_with(n.as_str()));
+        self.judged.borrow_mut().insert(host.to_owned(), own);
+        own
     }
 }
 
@@ -194,9 +211,7 @@ impl OwnNames {
 /// (full and short, in both languages).
 pub(crate) fn host_external(host: Option<&At<String>>, own: &OwnNames) -> Option<Finding> {
     let h = host?;
-    let hl = letters(&h.v);
-    let own = own.0.iter().any(|n| hl == *n || hl.starts_with(n.as_str()));
-    own.then(|| {
+    own.is_own(&h.v).then(|| {
         Finding::new(
             rule::HOST_EXTERNAL,
             h.pos,
@@ -346,6 +361,28 @@ mod tests {
             pos: Pos::default(),
         }
     }
+    #[test]
+    fn each_host_is_judged_as_the_first_time() {
+        let own = OwnNames::new(["Талас мамлекеттик университети", "ТалМУ"]);
+        let at = |v: &str, line: u32| At {
+            v: v.to_owned(),
+            pos: Pos {
+                line,
+                ..Pos::default()
+            },
+        };
+        // Remembered hosts, asked again in another row, give the finding
+        // at the new row; others stay clean.
+        let rows = ["ТалМУ", "КУУ", "ТалМУнун Информатика кафедрасы", "ТалМУ", "КУУ"];
+        let lines: Vec<u32> = rows
+            .iter()
+            .zip(1..)
+            .filter_map(|(h, line)| host_external(Some(&at(h, line)), &own))
+            .map(|f| f.pos.line)
+            .collect();
+        assert_eq!(lines, [1, 3, 4]);
+    }
+
     fn h(v: i64) -> At<i64> {
         At {
             v,
