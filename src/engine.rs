@@ -93,7 +93,7 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
         })
         .collect();
     Shared {
-        library: LazyHash::new(Library::builder().build()),
+        library: LazyHash::new(library()),
         book: LazyHash::new(book),
         fonts,
         sources,
@@ -101,6 +101,38 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
         source_id: file_id(SOURCE_PATH),
     }
 });
+
+/// The names of Typst's standard library the built-in templates use: the
+/// templates' world knows no others. Hashing the whole library (six
+/// hundred names, and the math module) was 3.5 M instructions of every
+/// document, more than a tenth of a one-page form's own work, for names no
+/// template calls. A test keeps the list equal to the names the templates
+/// write (`std_names_are_those_the_templates_use`).
+const STD_NAMES: &[&str] = &[
+    "align", "angle", "array", "black", "block", "bottom", "box", "calc", "center", "circle",
+    "columns", "dictionary", "document", "grid", "h", "heading", "horizon", "json", "label",
+    "layout", "left", "length", "line", "linebreak", "list", "luma", "measure", "pad", "page",
+    "par", "parbreak", "pdf", "place", "polygon", "range", "read", "rect", "regex", "repeat",
+    "rgb", "right", "rotate", "smartquote", "state", "str", "stroke", "strong", "sym", "table",
+    "text", "title", "top", "type", "upper", "v",
+];
+
+/// Typst's standard library cut down to [`STD_NAMES`], with no math mode
+/// (no template writes an equation).
+fn library() -> Library {
+    use typst::foundations::{Binding, Module, Scope};
+    let mut lib = Library::builder().build();
+    let mut global = Scope::new();
+    for (name, binding) in lib.global.scope().iter() {
+        if STD_NAMES.contains(&name.as_str()) {
+            global.bind(name.clone(), binding.clone());
+        }
+    }
+    lib.global = Module::new("global", global);
+    lib.std = Binding::detached(lib.global.clone());
+    lib.math = Module::new("math", Scope::new());
+    lib
+}
 
 fn file_id(path: &str) -> FileId {
     // The paths are constants of this module, all valid.
@@ -530,6 +562,52 @@ mod tests {
             ident: String::new(),
         };
         whole_first(&world, &job).map(|w| serde_json::from_slice(w.data.as_slice()).unwrap())
+    }
+
+    /// Every name of the standard library a built-in template writes, by
+    /// Typst's own parser (a named argument `align:` counts too: the list
+    /// may hold a name more, never one less).
+    fn std_names_in_templates() -> Vec<String> {
+        use typst::syntax::{SyntaxKind, SyntaxNode};
+        fn walk(node: &SyntaxNode, out: &mut Vec<String>) {
+            if matches!(node.kind(), SyntaxKind::Ident | SyntaxKind::MathIdent) {
+                out.push(node.leaf_text().to_string());
+            }
+            for child in node.children() {
+                walk(child, out);
+            }
+        }
+        let full = Library::builder().build();
+        let mut names = Vec::new();
+        for (_, text) in templates() {
+            walk(&typst::syntax::parse(text), &mut names);
+        }
+        names.retain(|n| full.global.scope().get(n).is_some());
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn std_names_are_those_the_templates_use() {
+        let mut listed: Vec<String> = STD_NAMES.iter().map(|n| (*n).to_owned()).collect();
+        listed.sort();
+        assert_eq!(
+            listed,
+            std_names_in_templates(),
+            "STD_NAMES must be the standard library's names the templates write"
+        );
+    }
+
+    #[test]
+    fn no_template_writes_an_equation() {
+        use typst::syntax::{SyntaxKind, SyntaxNode};
+        fn has_math(node: &SyntaxNode) -> bool {
+            node.kind() == SyntaxKind::Equation || node.children().any(has_math)
+        }
+        for (name, text) in templates() {
+            assert!(!has_math(&typst::syntax::parse(text)), "{name} writes an equation");
+        }
     }
 
     #[test]
