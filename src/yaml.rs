@@ -9,6 +9,8 @@
 use crate::locale::id;
 use std::fmt;
 
+mod fast;
+
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
@@ -284,6 +286,15 @@ pub fn parse(src: &str) -> Result<Node, SyntaxError> {
     if let Some(x) = crate::syntax::prescan(src) {
         return Err(explained(x, String::new()));
     }
+    if let Some(tree) = fast::parse(src) {
+        return Ok(tree);
+    }
+    parse_slow(src)
+}
+
+/// Parses with serde-saphyr: every file [`fast::parse`] is not sure of, and
+/// every error.
+fn parse_slow(src: &str) -> Result<Node, SyntaxError> {
     let mut alias_limits = serde_saphyr::options::AliasLimits::default();
     alias_limits.max_total_replayed_events = 100_000;
     alias_limits.max_replay_stack_depth = 16;
