@@ -17,6 +17,10 @@ use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, Span};
 
 use super::{MAX_DEPTH, MAX_NODES, Node, Pos, Value};
 
+/// The most keys a mapping read here may have (a form's mapping has at most
+/// thirty or so).
+const MAX_KEYS: usize = 64;
+
 /// A mapping or sequence being read.
 struct Open {
     pos: Pos,
@@ -110,9 +114,13 @@ pub(super) fn parse(src: &str) -> Option<Node> {
                     let plain_word = src
                         .get(node.pos.start..node.pos.end)
                         .is_some_and(|w| w == name && w.starts_with(char::is_alphabetic));
-                    let again = entries
-                        .iter()
-                        .any(|(k, _)| matches!(&k.value, Value::Str(s) if s == name));
+                    // The keys of a mapping are compared one with another:
+                    // a mapping of more keys than any form has (a file of
+                    // thousands of keys) is left to serde-saphyr.
+                    let again = entries.len() >= MAX_KEYS
+                        || entries
+                            .iter()
+                            .any(|(k, _)| matches!(&k.value, Value::Str(s) if s == name));
                     if !plain_word || again {
                         return None;
                     }
@@ -235,6 +243,10 @@ mod tests {
             "- 1\n- two\n",
             "a: 99999999999999999999\n",
         ];
+        // A mapping of many keys is left to serde-saphyr, which reads it in
+        // linear time; this reader would compare each key with the others.
+        let many: String = (0..100).map(|i| format!("k{i}: {i}\n")).collect();
+        assert_eq!(parse(&many), None);
         let mut answered = 0;
         for src in files.iter().map(String::as_str).chain(spellings) {
             if let Some(fast) = parse(src) {
