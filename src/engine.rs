@@ -88,7 +88,12 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
         .ok()
         .filter(|infos| infos.len() == FONTS.len())
         // A book that does not parse (the test says so) is worked out.
-        .unwrap_or_else(|| FONTS.iter().filter_map(|data| FontInfo::new(data, 0)).collect());
+        .unwrap_or_else(|| {
+            FONTS
+                .iter()
+                .filter_map(|data| FontInfo::new(data, 0))
+                .collect()
+        });
     let book = FontBook::from_infos(infos.iter().cloned());
     let fonts = FONTS.iter().map(|_| OnceLock::new()).collect();
     let forms = crate::forms::FormId::ALL
@@ -122,12 +127,61 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
 /// template calls. A test keeps the list equal to the names the templates
 /// write (`std_names_are_those_the_templates_use`).
 const STD_NAMES: &[&str] = &[
-    "align", "angle", "array", "black", "block", "bottom", "box", "calc", "center", "circle",
-    "columns", "dictionary", "document", "grid", "h", "heading", "horizon", "json", "label",
-    "layout", "left", "length", "line", "linebreak", "list", "luma", "measure", "pad", "page",
-    "par", "parbreak", "pdf", "place", "polygon", "range", "read", "rect", "regex", "repeat",
-    "rgb", "right", "rotate", "smartquote", "state", "str", "stroke", "strong", "sym", "table",
-    "text", "title", "top", "type", "upper", "v",
+    "align",
+    "angle",
+    "array",
+    "black",
+    "block",
+    "bottom",
+    "box",
+    "calc",
+    "center",
+    "circle",
+    "columns",
+    "dictionary",
+    "document",
+    "grid",
+    "h",
+    "heading",
+    "horizon",
+    "json",
+    "label",
+    "layout",
+    "left",
+    "length",
+    "line",
+    "linebreak",
+    "list",
+    "luma",
+    "measure",
+    "pad",
+    "page",
+    "par",
+    "parbreak",
+    "pdf",
+    "place",
+    "polygon",
+    "range",
+    "read",
+    "rect",
+    "regex",
+    "repeat",
+    "rgb",
+    "right",
+    "rotate",
+    "smartquote",
+    "state",
+    "str",
+    "stroke",
+    "strong",
+    "sym",
+    "table",
+    "text",
+    "title",
+    "top",
+    "type",
+    "upper",
+    "v",
 ];
 
 /// Typst's standard library cut down to [`STD_NAMES`], with no math mode
@@ -223,7 +277,11 @@ impl World for DocWorld {
     }
     fn font(&self, index: usize) -> Option<Font> {
         let data = FONTS.get(index)?;
-        SHARED.fonts.get(index)?.get_or_init(|| Font::new(Bytes::new(*data), 0)).clone()
+        SHARED
+            .fonts
+            .get(index)?
+            .get_or_init(|| Font::new(Bytes::new(*data), 0))
+            .clone()
     }
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         // Forms print only the dates their data gives; the clock is never read.
@@ -546,10 +604,7 @@ fn findings(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TemplateFinding
 /// Whether every bundled style can print `c`: a character none of them has
 /// would fail PDF/A, so the input check reports it at its place instead.
 pub(crate) fn printable(c: char) -> bool {
-    c == '\n'
-        || c == '\t'
-        || c == ' '
-        || SHARED.infos.iter().all(|f| f.coverage.contains(c as u32))
+    c == '\n' || c == '\t' || c == ' ' || SHARED.infos.iter().all(|f| f.coverage.contains(c as u32))
 }
 
 #[cfg(test)]
@@ -601,7 +656,10 @@ mod tests {
 
     #[test]
     fn font_book_describes_the_fonts() {
-        let infos: Vec<FontInfo> = FONTS.iter().map(|data| FontInfo::new(data, 0).unwrap()).collect();
+        let infos: Vec<FontInfo> = FONTS
+            .iter()
+            .map(|data| FontInfo::new(data, 0).unwrap())
+            .collect();
         let written: Vec<FontInfo> = serde_json::from_str(FONT_BOOK).unwrap_or_default();
         assert!(
             written == infos,
@@ -637,7 +695,10 @@ mod tests {
             node.kind() == SyntaxKind::Equation || node.children().any(has_math)
         }
         for (name, text) in templates() {
-            assert!(!has_math(&typst::syntax::parse(text)), "{name} writes an equation");
+            assert!(
+                !has_math(&typst::syntax::parse(text)),
+                "{name} writes an equation"
+            );
         }
     }
 

@@ -160,9 +160,9 @@ impl Names {
     fn knows(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         let n = lower.chars().count();
-        self.stems.iter().any(|s| {
-            lower.starts_with(s.as_str()) && n - s.chars().count() <= MAX_ENDING
-        })
+        self.stems
+            .iter()
+            .any(|s| lower.starts_with(s.as_str()) && n - s.chars().count() <= MAX_ENDING)
     }
 }
 
@@ -179,8 +179,21 @@ fn stem(word: &str) -> Option<String> {
 /// Patronymics (Russian and Kyrgyz alike: «Жумабекович», «Асановна»,
 /// «Ильинична») in their case forms.
 const PATRONYMIC_ENDINGS: &[&str] = &[
-    "вич", "вича", "вичу", "вичем", "виче", "вна", "вны", "вне", "вну", "вной", "чна", "чны",
-    "чне", "чну", "чной",
+    "вич",
+    "вича",
+    "вичу",
+    "вичем",
+    "виче",
+    "вна",
+    "вны",
+    "вне",
+    "вну",
+    "вной",
+    "чна",
+    "чны",
+    "чне",
+    "чну",
+    "чной",
 ];
 
 /// Russian-formed surnames («Асанов», «Токтогулова», «Ильин») in their
@@ -257,7 +270,10 @@ fn name_spans(s: &str, names: &Names) -> Vec<(usize, usize)> {
         })
         .collect();
     let is_word = |t: &Token| {
-        !t.initials && !t.word.is_empty() && capitalised(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+        !t.initials
+            && !t.word.is_empty()
+            && capitalised(t.word)
+            && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
     };
     let mut spans = Vec::new();
     let mut i = 0;
@@ -279,9 +295,7 @@ fn name_spans(s: &str, names: &Names) -> Vec<(usize, usize)> {
                 .split('-')
                 .any(|w| names.knows(w) || name_by_ending(w))
         }) || before.is_some_and(|t| t.initials && !t.closed)
-            || after.is_some_and(|t| {
-                t.initials || matches!(t.word, "уулу" | "кызы" | "уулы")
-            });
+            || after.is_some_and(|t| t.initials || matches!(t.word, "уулу" | "кызы" | "уулы"));
         if named {
             spans.extend(run.iter().map(|t| (t.at, t.at + t.word.len())));
         }
@@ -875,9 +889,15 @@ mod tests {
             ru("Доцент Жээнбек А.М. отметила", &none),
             "Д+оцент Ж+ээнбек_А.М._отметила"
         );
-        assert_eq!(ru("Нурлан Тургунбек уулу", &none), "Н+урлан Т+ургунбек уулу");
+        assert_eq!(
+            ru("Нурлан Тургунбек уулу", &none),
+            "Н+урлан Т+ургунбек уулу"
+        );
         // Not names: a capitalised word on its own, an abbreviation.
-        assert_eq!(ru("Программирование и ТалГУ", &none), "Программирование и_Т+алГУ");
+        assert_eq!(
+            ru("Программирование и ТалГУ", &none),
+            "Программирование и_Т+алГУ"
+        );
         // A Kyrgyz surname in its case forms, told by the document's
         // names: left without soft hyphens however long.
         let names = Names::of(&serde_json::json!({"rows": [{"name": "Шаршембиев Жаныбек"}]}));

@@ -106,7 +106,11 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     // Most texts have nothing to replace: no old or Greek letter and no
     // Latin one that looks Cyrillic. They are copied without the word
     // search (whose `is_alphabetic` is slow on Cyrillic).
-    if text.is_ascii() || !text.chars().any(|c| always(c).is_some() || latin(c).is_some()) {
+    if text.is_ascii()
+        || !text
+            .chars()
+            .any(|c| always(c).is_some() || latin(c).is_some())
+    {
         return Cleaned {
             text: text.to_owned(),
             fixes: Vec::new(),

@@ -200,7 +200,10 @@ impl OwnNames {
             return own;
         }
         let hl = letters(host);
-        let own = self.names.iter().any(|n| hl == *n || hl.starts_with(n.as_str()));
+        let own = self
+            .names
+            .iter()
+            .any(|n| hl == *n || hl.starts_with(n.as_str()));
         self.judged.borrow_mut().insert(host.to_owned(), own);
         own
     }
@@ -373,7 +376,13 @@ mod tests {
         };
         // Remembered hosts, asked again in another row, give the finding
         // at the new row; others stay clean.
-        let rows = ["ТалМУ", "КУУ", "ТалМУнун Информатика кафедрасы", "ТалМУ", "КУУ"];
+        let rows = [
+            "ТалМУ",
+            "КУУ",
+            "ТалМУнун Информатика кафедрасы",
+            "ТалМУ",
+            "КУУ",
+        ];
         let lines: Vec<u32> = rows
             .iter()
             .zip(1..)

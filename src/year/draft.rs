@@ -289,7 +289,8 @@ pub fn minutes(
         .iter()
         .filter_map(|(p, copies)| {
             let mut i = item(lang, &head, p)?;
-            i.documents.extend(copies.iter().map(|c| Text((*c).to_owned())));
+            i.documents
+                .extend(copies.iter().map(|c| Text((*c).to_owned())));
             Some(i)
         })
         .collect();

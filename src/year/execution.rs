@@ -219,7 +219,9 @@ pub fn execution(folders: &[Folder], year: Option<i32>, on: NaiveDate) -> Execut
                     continue;
                 }
                 if let Some(other) = related(Relation::Differ) {
-                    let y = plan_year.map(|y| format!("{y}-{}", y + 1)).unwrap_or_default();
+                    let y = plan_year
+                        .map(|y| format!("{y}-{}", y + 1))
+                        .unwrap_or_default();
                     out.differing.push((other, plan_name.to_owned(), y));
                 }
                 counted.push((f, plan_name, compared));

@@ -112,7 +112,10 @@ impl Plan {
                                 r.kind.as_ref().map_or("", |k| k.v).to_owned(),
                                 iso(start),
                                 iso(end),
-                                r.hours.as_ref().map(|h| h.v.to_string()).unwrap_or_default(),
+                                r.hours
+                                    .as_ref()
+                                    .map(|h| h.v.to_string())
+                                    .unwrap_or_default(),
                             ],
                         },
                         words: match (start, end) {

@@ -127,7 +127,10 @@ fn the_release_archives_hold_the_binary_readme_and_licences_with_their_checksums
             &notices[..300]
         );
         // The Windows binary's MinGW-w64 runtime and libgcc: Debian's notices.
-        assert_eq!(notices.contains("mingw-w64/gcc-copyright.txt"), windows_binary);
+        assert_eq!(
+            notices.contains("mingw-w64/gcc-copyright.txt"),
+            windows_binary
+        );
         if windows_binary {
             for (n, from) in MINGW {
                 assert_eq!(

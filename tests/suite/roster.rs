@@ -147,7 +147,9 @@ fn status_prints_a_table_and_csv() {
     // A byte-order mark first, or Excel shows the Cyrillic as mojibake.
     assert_eq!(
         csv.lines().next(),
-        Some("\u{feff}name,position,last,hours_5y,due,state,kind,document,plan,end,submitted,date,days_late,clause")
+        Some(
+            "\u{feff}name,position,last,hours_5y,due,state,kind,document,plan,end,submitted,date,days_late,clause"
+        )
     );
     assert!(
         csv.contains("Бекова Назира Жолдошевна,улук окутуучу,2021-05-30,300,2026-05-30,due"),

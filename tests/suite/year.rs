@@ -1133,7 +1133,11 @@ fn a_plan_in_both_languages_is_counted_once() {
         text.contains("planned: 4; done: 1, certificate late: 0, not over yet: 0, missed: 3"),
         "{text}"
     );
-    assert_eq!(text.matches("Асанов Бакыт Жумабекович").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("Асанов Бакыт Жумабекович").count(),
+        1,
+        "{text}"
+    );
     assert!(
         text.contains(
             "annual-plan.ru.yaml is the same plan as annual-plan.ky.yaml in another language: counted once"
@@ -1186,11 +1190,23 @@ fn a_plan_in_both_languages_is_counted_once() {
     // The drafted minutes approve each plan once, naming both its files.
     let o = run(
         &dir,
-        &["draft", "minutes", ".", "--number", "3", "--date", "2026-06-15"],
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "3",
+            "--date",
+            "2026-06-15",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let draft = stdout(&o);
-    assert_eq!(draft.matches("decision: approve-plan").count(), 2, "{draft}");
+    assert_eq!(
+        draft.matches("decision: approve-plan").count(),
+        2,
+        "{draft}"
+    );
     for plan in ["annual-plan", "perspective-plan"] {
         assert!(
             draft.contains(&format!(
@@ -1203,7 +1219,15 @@ fn a_plan_in_both_languages_is_counted_once() {
     write(&dir, "minutes-3.yaml", &draft);
     let o = run(
         &dir,
-        &["draft", "minutes", ".", "--number", "4", "--date", "2026-06-20"],
+        &[
+            "draft",
+            "minutes",
+            ".",
+            "--number",
+            "4",
+            "--date",
+            "2026-06-20",
+        ],
     );
     assert!(
         stderr(&o).contains("nothing in . waits for the department's decision"),
@@ -1254,7 +1278,9 @@ fn a_plan_in_both_languages_is_counted_once() {
     let o = run(&dir, &["check", ".", "--ui-lang", "ky"]);
     let text = stdout(&o);
     assert!(
-        text.contains("`./annual-plan.ky.yaml` да ушул кафедранын 2025-2026-окуу жылына жылдык планы"),
+        text.contains(
+            "`./annual-plan.ky.yaml` да ушул кафедранын 2025-2026-окуу жылына жылдык планы"
+        ),
         "{text}"
     );
     assert!(text.contains("ошол эле пландын башка файлы"), "{text}");
