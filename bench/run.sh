@@ -6,7 +6,8 @@
 # PROFILE=release measures the `--release` build instead of `dist` (the
 # profile users get, Cargo.toml: link-time optimised, twice the build
 # time). PARTS picks parts, e.g. PARTS="bench side" for the warm figures
-# and the side by side with typst only; all four by default.
+# and the side by side with typst only; all four by default. RUNS: runs of
+# the side by side (31).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=${PROFILE:-dist}
@@ -104,6 +105,14 @@ cpu = {k: statistics.median(c) for k, (w, c) in res.items()}
 ks = list(cpu)
 print(f"   CPU tirkeme / typst: application {cpu[ks[1]] / cpu[ks[0]]:.2f}, 40-row plan {cpu[ks[3]] / cpu[ks[2]]:.2f}"
       f" (with notes, against the same anchor: {cpu[ks[4]] / cpu[ks[2]]:.2f})")
+# The same ratios taken run by run (each tirkeme run against the typst run
+# just before it), then their median and quartiles: a machine whose speed
+# drifts during the measurement moves both runs of a pair alike.
+def paired(k, t):
+    r = sorted(a / b for a, b in zip(res[ks[k]][1], res[ks[t]][1]))
+    q = statistics.quantiles(r, n=4)
+    return f"{statistics.median(r):.2f} (quartiles {q[0]:.2f}-{q[2]:.2f})"
+print(f"   run by run: application {paired(1, 0)}, 40-row plan {paired(3, 2)}, with notes {paired(4, 2)}")
 PY
 fi
 echo "== load at the end: $(uptime | sed 's/.*load/load/')"
