@@ -276,12 +276,7 @@ impl World for DocWorld {
             .ok_or_else(|| not_found(id))
     }
     fn font(&self, index: usize) -> Option<Font> {
-        let data = FONTS.get(index)?;
-        SHARED
-            .fonts
-            .get(index)?
-            .get_or_init(|| Font::new(Bytes::new(*data), 0))
-            .clone()
+        bundled_font(index)
     }
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         // Forms print only the dates their data gives; the clock is never read.
@@ -601,6 +596,16 @@ fn findings(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TemplateFinding
         .collect()
 }
 
+/// Bundled font `index` of [`FONTS`], opened the first time it is asked for.
+fn bundled_font(index: usize) -> Option<Font> {
+    let data = FONTS.get(index)?;
+    SHARED
+        .fonts
+        .get(index)?
+        .get_or_init(|| Font::new(Bytes::new(*data), 0))
+        .clone()
+}
+
 /// Whether every bundled style can print `c`: a character none of them has
 /// would fail PDF/A, so the input check reports it at its place instead.
 pub(crate) fn printable(c: char) -> bool {
@@ -667,13 +672,9 @@ mod tests {
             serde_json::to_string(&infos).unwrap()
         );
         // Each font Typst asks for opens, and is the one described.
+        assert_eq!(SHARED.fonts.len(), FONTS.len());
         for (i, info) in infos.iter().enumerate() {
-            assert_eq!(SHARED.fonts.len(), FONTS.len());
-            let font = SHARED.fonts[i]
-                .get_or_init(|| Font::new(Bytes::new(FONTS[i]), 0))
-                .clone()
-                .unwrap();
-            assert_eq!(font.info(), info);
+            assert_eq!(bundled_font(i).unwrap().info(), info);
         }
     }
 

@@ -141,7 +141,7 @@ fn pos(span: &Span) -> Option<Pos> {
         line: u32::try_from(span.start.line()).ok()?,
         column: u32::try_from(span.start.col() + 1).ok()?,
         start,
-        end: start + end.saturating_sub(start),
+        end: end.max(start),
     })
 }
 
