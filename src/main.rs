@@ -8,6 +8,9 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 use tirkeme::locale::{UiLang, id};
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod desktop;
 mod report;
