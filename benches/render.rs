@@ -10,6 +10,11 @@ use tirkeme::forms::FormId;
 use tirkeme::locale::Lang;
 use tirkeme::pipeline::{self, RenderOptions};
 
+/// The allocator the `tirkeme` binary uses (src/main.rs), so these figures
+/// are those of its `batch`.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// User + system CPU seconds of this process so far (Linux).
 fn cpu_seconds() -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
