@@ -7,7 +7,7 @@
 # profile users get, Cargo.toml: link-time optimised, twice the build
 # time). PARTS picks parts, e.g. PARTS="bench side" for the warm figures
 # and the side by side with typst only; all four by default. RUNS: runs of
-# the side by side (31).
+# the side by side (101; fewer move by a tenth from one block to the next).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=${PROFILE:-dist}
@@ -57,7 +57,7 @@ fi
 typst=${TYPST:-$(command -v typst || true)}
 anchors=bench/anchors
 if [[ $parts == *" side "* ]] && [ -n "$typst" ] && [ -d "$anchors" ]; then
-  echo "== cold, side by side with $($typst --version | head -1) (median of ${RUNS:-31} interleaved runs)"
+  echo "== cold, side by side with $($typst --version | head -1) (median of ${RUNS:-101} interleaved runs)"
   cp "$anchors"/* "$work"/ && mkdir -p "$work/fonts" && cp fonts/*.ttf "$work/fonts/"
   python3 - "$bin" "$typst" "$work" <<'PY'
 import os, resource, subprocess, sys, statistics
@@ -92,16 +92,18 @@ cmds = {
     "tirkeme render annual plan, 40 rows": [bin, "render", f"{work}/plan40.yaml", "-o", f"{work}/k2.pdf"],
     "tirkeme render plan, 40 rows with notes": [bin, "render", f"{work}/plan40-notes.yaml", "-o", f"{work}/k3.pdf"],
 }
-res = {k: ([], []) for k in cmds}
-for _ in range(int(os.environ.get("RUNS", "31"))):
+res = {k: ([], [], []) for k in cmds}
+for _ in range(int(os.environ.get("RUNS", "101"))):
     for k, c in cmds.items():
         b = resource.getrusage(resource.RUSAGE_CHILDREN); t = time.perf_counter()
         subprocess.run(c, check=True, capture_output=True)
         w = time.perf_counter() - t; a = resource.getrusage(resource.RUSAGE_CHILDREN)
         res[k][0].append(w); res[k][1].append(a.ru_utime - b.ru_utime + a.ru_stime - b.ru_stime)
-for k, (w, c) in res.items():
-    print(f"   {k:40} {statistics.median(w)*1000:5.1f} ms wall {statistics.median(c)*1000:5.1f} ms CPU")
-cpu = {k: statistics.median(c) for k, (w, c) in res.items()}
+        res[k][2].append(a.ru_minflt - b.ru_minflt)
+# Page faults: the kernel's share of a run this short, and steady from run to run.
+for k, (w, c, f) in res.items():
+    print(f"   {k:40} {statistics.median(w)*1000:5.1f} ms wall {statistics.median(c)*1000:5.1f} ms CPU {statistics.median(f):6.0f} page faults")
+cpu = {k: statistics.median(c) for k, (w, c, f) in res.items()}
 ks = list(cpu)
 print(f"   CPU tirkeme / typst: application {cpu[ks[1]] / cpu[ks[0]]:.2f}, 40-row plan {cpu[ks[3]] / cpu[ks[2]]:.2f}"
       f" (with notes, against the same anchor: {cpu[ks[4]] / cpu[ks[2]]:.2f})")
