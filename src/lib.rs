@@ -39,6 +39,7 @@
 //!   positions), as far as the above need them.
 
 pub mod attachment;
+pub mod capped;
 mod choices;
 mod country;
 pub mod diagnostics;

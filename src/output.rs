@@ -12,7 +12,7 @@ pub mod csv;
 
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -106,17 +106,12 @@ pub fn may_replace(path: &Path, bytes: &[u8]) -> bool {
     if !meta.is_file() {
         return false;
     }
-    let Ok(f) = fs::File::open(path) else {
+    // Ours are small; reading more than this says it is not ours.
+    let Ok(old) =
+        fs::File::open(path).and_then(|f| crate::capped::read(f, crate::attachment::MAX_PDF_BYTES))
+    else {
         return false;
     };
-    // Ours are small; reading more than this says it is not ours.
-    let mut old = Vec::new();
-    if f.take(crate::attachment::MAX_PDF_BYTES as u64 + 1)
-        .read_to_end(&mut old)
-        .is_err()
-    {
-        return false;
-    }
     old == bytes || (made_by_tirkeme(&old) && made_by_tirkeme(bytes))
 }
 

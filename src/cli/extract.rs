@@ -1,6 +1,5 @@
 //! `tirkeme extract`: the attached YAML back out of a PDF, byte for byte.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use tirkeme::locale::{Msg, id};
 
@@ -14,10 +13,9 @@ pub(crate) fn extract(cx: &Cx, file: &Path, output: Option<PathBuf>) -> Result<(
     let path = file.display().to_string();
     // At most one byte over the cap is read: a huge or endless file is
     // refused without filling memory.
-    let mut pdf = Vec::new();
-    let read = std::fs::File::open(file)
-        .and_then(|f| f.take(MAX_PDF_BYTES as u64 + 1).read_to_end(&mut pdf));
-    read.map_err(|e| Error::io(id::IO_READ, file, e))?;
+    let pdf = std::fs::File::open(file)
+        .and_then(|f| tirkeme::capped::read(f, MAX_PDF_BYTES))
+        .map_err(|e| Error::io(id::IO_READ, file, e))?;
     if pdf.len() > MAX_PDF_BYTES {
         let max = (MAX_PDF_BYTES / 1024 / 1024).to_string();
         return Err(Error::Msg(

@@ -61,15 +61,10 @@ fn missing_with_twin(path: &Path) -> bool {
 
 /// An input's bytes (at most one over the limit), or why they cannot be read.
 fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
     if path.is_dir() {
         return Err(std::io::ErrorKind::IsADirectory.into());
     }
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(tirkeme::yaml::MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+    tirkeme::capped::read(std::fs::File::open(path)?, tirkeme::yaml::MAX_INPUT_BYTES)
 }
 
 /// Checks an input file and prints its findings. An unreadable file is an

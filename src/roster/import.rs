@@ -303,7 +303,6 @@ fn refused(e: SheetError) -> Imported {
 /// (`/dev/zero` behind a link) is refused without reading or waiting: on
 /// Unix it is opened non-blocking and asked what it is first.
 fn read_capped(path: &Path) -> std::io::Result<Result<Vec<u8>, SheetError>> {
-    use std::io::Read;
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -315,9 +314,7 @@ fn read_capped(path: &Path) -> std::io::Result<Result<Vec<u8>, SheetError>> {
     if !file.metadata()?.is_file() {
         return Ok(Err(SheetError::NotAFile));
     }
-    let mut bytes = Vec::new();
-    file.take(MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
+    let bytes = crate::capped::read(file, MAX_INPUT_BYTES)?;
     if bytes.len() > MAX_INPUT_BYTES {
         return Ok(Err(SheetError::TooLarge));
     }

@@ -11,7 +11,7 @@
 //! (`versions`).
 
 use std::hash::Hasher;
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
@@ -213,10 +213,7 @@ impl Dir {
         if !file.metadata().map_err(StoreError::Io)?.is_file() {
             return Err(StoreError::NotFound);
         }
-        let mut bytes = Vec::new();
-        file.take(MAX_INPUT_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(StoreError::Io)?;
+        let bytes = tirkeme::capped::read(file, MAX_INPUT_BYTES).map_err(StoreError::Io)?;
         if bytes.len() > MAX_INPUT_BYTES {
             return Err(StoreError::TooLarge);
         }

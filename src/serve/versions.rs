@@ -132,10 +132,7 @@ impl Versions {
             return Err(io::Error::new(io::ErrorKind::NotFound, "no such version"));
         }
         let file = std::fs::File::open(self.dir.join(format!("{id}.yaml")))?;
-        let mut bytes = Vec::new();
-        file.take(MAX_INPUT_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)?;
-        Ok(bytes)
+        tirkeme::capped::read(file, MAX_INPUT_BYTES)
     }
 
     /// Keeps `bytes` as a version saved at `saved` by `by`, unless the

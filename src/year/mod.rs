@@ -233,12 +233,7 @@ pub(crate) fn decisions(folder: &Folder) -> Decisions {
 /// A file's bytes, at most one byte over the input limit (enough for the
 /// check to refuse it as too large).
 fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(crate::yaml::MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+    crate::capped::read(std::fs::File::open(path)?, crate::yaml::MAX_INPUT_BYTES)
 }
 
 /// Whether two periods share a day; a period missing a date is taken as
