@@ -117,11 +117,14 @@ pub(crate) enum BodyError {
     Broken,
 }
 
-/// Reads a body whole.
-pub(crate) async fn read(body: Body) -> Result<Bytes, BodyError> {
+/// Reads a body whole. `announced`: its Content-Length (at most
+/// [`MAX_BODY`], and already held of the budget), the size of the one
+/// buffer it is read into; a buffer grown by doubling would hold up to
+/// twice the bytes, and the allocator copies a large one it grows.
+pub(crate) async fn read(body: Body, announced: Option<usize>) -> Result<Bytes, BodyError> {
     let deadline = tokio::time::Instant::now() + BODY_TIMEOUT;
     let mut body = Limited::new(body, MAX_BODY);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(announced.unwrap_or(0).min(MAX_BODY));
     loop {
         let wait = deadline
             .saturating_duration_since(tokio::time::Instant::now())

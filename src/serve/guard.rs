@@ -229,7 +229,8 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     };
     if size > 0 {
         let (parts, incoming) = req.into_parts();
-        match body::read(incoming).await {
+        let announced = announced.filter(|_| !chunked).map(|n| n as usize);
+        match body::read(incoming, announced).await {
             Ok(bytes) => req = Request::from_parts(parts, Body::from(bytes)),
             Err(e) => {
                 let (status, id) = match e {

@@ -1059,6 +1059,21 @@ fn an_idle_connection_is_closed_after_the_head_timeout() {
     assert!(String::from_utf8_lossy(&all).starts_with("HTTP/1.1 200"));
 }
 
+/// The server stays up for days: it gives up the huge pages a single
+/// render is quicker with, which would hold a fifth to a half more memory
+/// (README, "Speed").
+#[cfg(target_os = "linux")]
+#[test]
+fn the_server_holds_its_memory_in_small_pages() {
+    let dir = tmp("serve-pages");
+    let s = Server::start(&dir, &[]);
+    let status = std::fs::read_to_string(format!("/proc/{}/status", s.pid())).unwrap();
+    // Kernels before 6.1 do not say it; there is nothing to check then.
+    if let Some(line) = status.lines().find(|l| l.starts_with("THP_enabled:")) {
+        assert_eq!(line.split_whitespace().nth(1), Some("0"), "{line}");
+    }
+}
+
 #[test]
 fn half_sent_bodies_hold_little_memory() {
     // Bodies announced at 4 MiB and never finished: a few from one address
