@@ -84,12 +84,8 @@ fn bench(name: &str, src: &str, n: usize, vary: bool) {
 }
 
 fn main() {
-    // In small pages, as `batch` runs (src/main.rs, `small_pages`).
-    // SAFETY: PR_SET_THP_DISABLE takes integers only.
-    #[cfg(target_os = "linux")]
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
+    // In small pages, as `batch` runs.
+    tirkeme::engine::small_pages();
     // Typst lays out with rayon; one thread here measures one worker's cost.
     let n: usize = std::env::var("BENCH_N")
         .ok()

@@ -60,23 +60,9 @@ fn main() -> ExitCode {
         args.command,
         cli::args::Command::Serve(_) | cli::args::Command::Batch(_)
     ) {
-        small_pages();
+        tirkeme::engine::small_pages();
     }
     let status = cli::run(&cli::Cx::new(ui, args.force, date), args.command);
     let status = desktop.map_or(status, |d| d.finish(ui, status));
     ExitCode::from(status.code())
-}
-
-/// Huge pages make a single render quicker (the allocator above), but a
-/// process that stays, the server or a batch, gains no speed from them and
-/// would hold a fifth to a half more memory (the server under
-/// `bench/hold.py`'s floods, a batch 53 MiB instead of 36 MiB): it gives
-/// them up before its work begins. Linux only; elsewhere there are none.
-fn small_pages() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_THP_DISABLE takes integers only and changes no memory
-    // of this program; a kernel without it answers with an error, ignored.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
 }

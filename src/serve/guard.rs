@@ -213,11 +213,11 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
             tr(ui, id::SERVE_BODY_TOO_LARGE, &[]),
         );
     }
-    let chunked = req.headers().contains_key(header::TRANSFER_ENCODING);
-    let size = match announced {
-        Some(n) if !chunked => n as usize,
-        _ => body::MAX_BODY,
-    };
+    // A chunked body's length is not known: the limit is held for it.
+    let length = announced
+        .filter(|_| !req.headers().contains_key(header::TRANSFER_ENCODING))
+        .map(|n| n as usize);
+    let size = length.unwrap_or(body::MAX_BODY);
     // What is held of the budget is held until the answer is made.
     let _held = if size == 0 {
         None
@@ -229,8 +229,7 @@ async fn checked(app: &Arc<App>, mut req: Request, next: Next) -> Response {
     };
     if size > 0 {
         let (parts, incoming) = req.into_parts();
-        let announced = announced.filter(|_| !chunked).map(|n| n as usize);
-        match body::read(incoming, announced).await {
+        match body::read(incoming, length).await {
             Ok(bytes) => req = Request::from_parts(parts, Body::from(bytes)),
             Err(e) => {
                 let (status, id) = match e {

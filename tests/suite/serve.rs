@@ -1068,7 +1068,7 @@ fn the_server_holds_its_memory_in_small_pages() {
     let dir = tmp("serve-pages");
     let s = Server::start(&dir, &[]);
     let status = std::fs::read_to_string(format!("/proc/{}/status", s.pid())).unwrap();
-    // Kernels before 6.1 do not say it; there is nothing to check then.
+    // Kernels before 5.0 do not say it; there is nothing to check then.
     if let Some(line) = status.lines().find(|l| l.starts_with("THP_enabled:")) {
         assert_eq!(line.split_whitespace().nth(1), Some("0"), "{line}");
     }
